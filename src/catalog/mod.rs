@@ -1,0 +1,120 @@
+//! Tables, columns and keys as ferry sees them, whatever the engine.
+//!
+//! Each endpoint introspects its catalog into these structs; planning,
+//! `--create-tables` and the writers work only with them.
+
+pub mod ddl;
+mod types;
+
+pub use types::{can_convert, Family, LogicalType, FIELD_LOGICAL_TYPE};
+
+use arrow::datatypes::{Field, Schema, SchemaRef};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// How a column gets its values when an insert leaves it out.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub enum Generated {
+    /// PostgreSQL `GENERATED … AS IDENTITY` / `serial`, MySQL
+    /// `AUTO_INCREMENT`, SQLite `INTEGER PRIMARY KEY`.
+    Identity {
+        /// PostgreSQL only: the sequence behind the column.
+        sequence: Option<String>,
+    },
+}
+
+/// One column of a table.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Column {
+    pub name: String,
+    pub ty: LogicalType,
+    /// The type as the engine spells it (`numeric(12,2)`, `tinyint(1)`).
+    pub native: String,
+    pub nullable: bool,
+    /// The default as a portable literal, when ferry can carry it to another
+    /// engine (`'new'`, `0`, `CURRENT_TIMESTAMP`); engine expressions that
+    /// cannot be carried are dropped with a warning by `--create-tables`.
+    pub default: Option<Default>,
+    pub generated: Option<Generated>,
+}
+
+/// A column default, classified so that `--create-tables` can spell it in
+/// another engine's dialect.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub enum Default {
+    /// A number, written as is.
+    Number(String),
+    /// A string literal, unquoted.
+    Text(String),
+    Bool(bool),
+    CurrentTimestamp,
+    CurrentDate,
+    /// Anything else, in the source engine's dialect.
+    Expression(String),
+}
+
+/// A foreign key, `columns` of the owning table referring to
+/// `ref_columns` of `ref_table`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ForeignKey {
+    pub name: Option<String>,
+    pub columns: Vec<String>,
+    pub ref_table: String,
+    pub ref_columns: Vec<String>,
+}
+
+/// One base table.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Table {
+    pub name: String,
+    pub columns: Vec<Column>,
+    pub primary_key: Vec<String>,
+    pub unique_keys: Vec<Vec<String>>,
+    pub foreign_keys: Vec<ForeignKey>,
+}
+
+impl Table {
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+
+    /// Finds a column by name, ignoring ASCII case when there is no exact
+    /// match (MySQL and SQLite compare column names without case).
+    pub fn column_like(&self, name: &str) -> Option<&Column> {
+        self.column(name).or_else(|| {
+            self.columns
+                .iter()
+                .find(|c| c.name.eq_ignore_ascii_case(name))
+        })
+    }
+
+    /// The Arrow schema of this table's batches.
+    pub fn arrow_schema(&self) -> SchemaRef {
+        let fields: Vec<Field> = self
+            .columns
+            .iter()
+            .map(|c| c.ty.arrow_field(&c.name, c.nullable))
+            .collect();
+        Arc::new(Schema::new(fields))
+    }
+}
+
+/// The base tables of one database, by name.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub tables: Vec<Table>,
+}
+
+impl Catalog {
+    pub fn table(&self, name: &str) -> Option<&Table> {
+        self.tables.iter().find(|t| t.name == name).or_else(|| {
+            self.tables
+                .iter()
+                .find(|t| t.name.eq_ignore_ascii_case(name))
+        })
+    }
+
+    pub fn by_name(&self) -> HashMap<&str, &Table> {
+        self.tables.iter().map(|t| (t.name.as_str(), t)).collect()
+    }
+}

@@ -1,0 +1,125 @@
+//! Endpoints: where batches come from and where they go.
+//!
+//! Every engine implements the same two traits. A [`Source`] introspects its
+//! catalog, opens one consistent read and streams tables as Arrow
+//! [`RecordBatch`]es; a [`Sink`] opens one write transaction, writes batches
+//! table by table and commits or rolls back. The engine is chosen from the
+//! URL scheme in [`open_source`] / [`open_sink`], the one table of engines.
+
+pub mod mysql;
+pub mod postgres;
+pub mod sqlite;
+mod url;
+
+pub use self::url::{DbUrl, Engine};
+
+use crate::catalog::{Catalog, Table};
+use crate::error::Result;
+use arrow::record_batch::RecordBatch;
+use async_trait::async_trait;
+use tokio::sync::mpsc;
+
+/// Upper bounds for one batch: whichever is reached first ends it, so
+/// memory stays bounded with wide rows as with narrow ones.
+#[derive(Debug, Clone, Copy)]
+pub struct BatchSize {
+    pub rows: usize,
+    pub bytes: usize,
+}
+
+impl BatchSize {
+    pub const DEFAULT: BatchSize = BatchSize {
+        rows: 8192,
+        bytes: 8 << 20,
+    };
+}
+
+/// Reports the rows and bytes of each batch a sink has written.
+pub type WriteProgress<'a> = &'a (dyn Fn(u64, u64) + Send + Sync);
+
+/// A database (or later a snapshot) that ferry reads from.
+#[async_trait]
+pub trait Source: Send {
+    /// Opens the consistent read that every later call of this source sees:
+    /// all tables as of one point in time, whatever is written meanwhile.
+    async fn begin_read(&mut self) -> Result<()>;
+
+    /// The base tables (no views, one entry per partitioned table).
+    async fn catalog(&mut self) -> Result<Catalog>;
+
+    /// Rows the consistent read will return for `table`.
+    async fn count_rows(&mut self, table: &Table) -> Result<u64>;
+
+    /// Streams `table` into `out` in batches bounded by `size`. Stops
+    /// quietly when the receiver is dropped.
+    async fn read_table(
+        &mut self,
+        table: &Table,
+        size: BatchSize,
+        out: mpsc::Sender<RecordBatch>,
+    ) -> Result<()>;
+}
+
+/// A database (or later a snapshot) that ferry writes into, in one
+/// transaction.
+#[async_trait]
+pub trait Sink: Send {
+    async fn catalog(&mut self) -> Result<Catalog>;
+
+    async fn count_rows(&mut self, table: &Table) -> Result<u64>;
+
+    /// The table `--create-tables` would create for a source table, with
+    /// the logical types this engine will hold (PostgreSQL has no unsigned
+    /// integers, MySQL no UUID type, …), plus warnings for what changes.
+    ///
+    /// # Errors
+    /// The columns this engine cannot hold, by name.
+    fn translate(&self, table: &Table) -> std::result::Result<(Table, Vec<String>), Vec<String>> {
+        Ok((table.clone(), Vec::new()))
+    }
+
+    /// Creates `create` (in the target's dialect) and opens the write
+    /// transaction. Where DDL is transactional it runs inside it; where it
+    /// is not (MySQL), the sink drops what it created on rollback.
+    async fn begin(&mut self, create: &[Table]) -> Result<()>;
+
+    /// Writes every batch from `batches` into `table` (a target table; the
+    /// batches already have its schema). Returns the rows written.
+    async fn write_table(
+        &mut self,
+        table: &Table,
+        batches: &mut mpsc::Receiver<RecordBatch>,
+        progress: WriteProgress<'_>,
+    ) -> Result<u64>;
+
+    /// Moves id generators past the written ids, then commits.
+    async fn commit(&mut self, written: &[Table]) -> Result<()>;
+
+    /// Rolls the transaction back and removes tables created outside it.
+    async fn rollback(&mut self) -> Result<()>;
+}
+
+/// Opens a source for `url`.
+///
+/// # Errors
+/// A URL of an unknown engine, an unreachable server or refused credentials.
+pub async fn open_source(url: &DbUrl) -> Result<Box<dyn Source>> {
+    Ok(match url.engine {
+        Engine::Postgres => { postgres::PgSource::connect(url).await?; unreachable!() }
+        Engine::MySql => { mysql::MySqlSource::connect(url).await?; unreachable!() }
+        Engine::Sqlite => Box::new(sqlite::SqliteSource::connect(url).await?),
+    })
+}
+
+/// Opens a sink for `url`; `create` allows a missing SQLite file to be
+/// created (for `--create-tables`).
+///
+/// # Errors
+/// As [`open_source`].
+pub async fn open_sink(url: &DbUrl, create: bool) -> Result<Box<dyn Sink>> {
+    Ok(match url.engine {
+        Engine::Postgres => { postgres::PgSink::connect(url).await?; unreachable!() }
+        Engine::MySql => { mysql::MySqlSink::connect(url).await?; unreachable!() }
+        Engine::Sqlite => Box::new(sqlite::SqliteSink::connect(url, create).await?),
+    })
+}

@@ -1,0 +1,124 @@
+//! SQLite catalog: `sqlite_master` and the table-valued pragmas.
+
+use super::types::logical_type;
+use crate::catalog::{ddl::parse_default, Catalog, Column, ForeignKey, Generated, Table};
+use crate::error::{DbContext, Result};
+use sqlx::sqlite::SqliteConnection;
+
+pub async fn load(conn: &mut SqliteConnection) -> Result<Catalog> {
+    let names: Vec<(String,)> = sqlx::query_as(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
+         AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context(|| "reading the SQLite catalog".into())?;
+    let mut tables = Vec::with_capacity(names.len());
+    for (name,) in names {
+        tables.push(load_table(conn, &name).await?);
+    }
+    // Foreign keys that name no column refer to the parent's primary key.
+    let pks: Vec<(String, Vec<String>)> = tables
+        .iter()
+        .map(|t| (t.name.clone(), t.primary_key.clone()))
+        .collect();
+    for table in &mut tables {
+        for fk in &mut table.foreign_keys {
+            if fk.ref_columns.iter().any(|c| c.is_empty()) {
+                if let Some((_, pk)) = pks.iter().find(|(n, _)| n.eq_ignore_ascii_case(&fk.ref_table)) {
+                    fk.ref_columns = pk.clone();
+                }
+            }
+        }
+    }
+    Ok(Catalog { tables })
+}
+
+async fn load_table(conn: &mut SqliteConnection, name: &str) -> Result<Table> {
+    let ctx = || format!("reading the columns of {name}");
+    let rows: Vec<(String, String, i64, Option<String>, i64, i64)> = sqlx::query_as(
+        "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid",
+    )
+    .bind(name)
+    .fetch_all(&mut *conn)
+    .await
+    .context(ctx)?;
+    let mut pk: Vec<(i64, String)> = rows
+        .iter()
+        .filter(|r| r.4 > 0)
+        .map(|r| (r.4, r.0.clone()))
+        .collect();
+    pk.sort();
+    let primary_key: Vec<String> = pk.into_iter().map(|(_, n)| n).collect();
+    let mut columns = Vec::new();
+    for (col, declared, notnull, default, pk_pos, hidden) in rows {
+        if hidden != 0 {
+            continue; // generated columns are computed by the target
+        }
+        // Only a lone `INTEGER PRIMARY KEY` is the rowid, which SQLite
+        // hands out by itself.
+        let rowid = pk_pos > 0 && primary_key.len() == 1 && declared.eq_ignore_ascii_case("INTEGER");
+        columns.push(Column {
+            ty: logical_type(&declared),
+            native: declared,
+            nullable: notnull == 0 && !rowid && pk_pos == 0,
+            default: parse_default(default.as_deref()),
+            generated: rowid.then_some(Generated::Identity { sequence: None }),
+            name: col,
+        });
+    }
+
+    let indexes: Vec<(String, i64, String, i64)> = sqlx::query_as(
+        "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?) ORDER BY name",
+    )
+    .bind(name)
+    .fetch_all(&mut *conn)
+    .await
+    .context(ctx)?;
+    let mut unique_keys = Vec::new();
+    for (index, unique, origin, partial) in indexes {
+        if unique == 0 || partial != 0 || origin == "pk" {
+            continue;
+        }
+        let cols: Vec<(String,)> =
+            sqlx::query_as("SELECT name FROM pragma_index_info(?) ORDER BY seqno")
+                .bind(&index)
+                .fetch_all(&mut *conn)
+                .await
+                .context(ctx)?;
+        unique_keys.push(cols.into_iter().map(|c| c.0).collect());
+    }
+
+    let fk_rows: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) ORDER BY id, seq",
+    )
+    .bind(name)
+    .fetch_all(&mut *conn)
+    .await
+    .context(ctx)?;
+    let mut foreign_keys: Vec<(i64, ForeignKey)> = Vec::new();
+    for (id, parent, from, to) in fk_rows {
+        match foreign_keys.last_mut() {
+            Some((last, fk)) if *last == id => {
+                fk.columns.push(from);
+                fk.ref_columns.push(to.unwrap_or_default());
+            }
+            _ => foreign_keys.push((
+                id,
+                ForeignKey {
+                    name: None,
+                    columns: vec![from],
+                    ref_table: parent,
+                    ref_columns: vec![to.unwrap_or_default()],
+                },
+            )),
+        }
+    }
+    Ok(Table {
+        name: name.to_string(),
+        columns,
+        primary_key,
+        unique_keys,
+        foreign_keys: foreign_keys.into_iter().map(|(_, fk)| fk).collect(),
+    })
+}

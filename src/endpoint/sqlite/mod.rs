@@ -1,0 +1,181 @@
+//! SQLite: the embedded default. A source reads inside one read
+//! transaction; a sink writes inside one `BEGIN IMMEDIATE` transaction with
+//! foreign-key checks deferred to the commit.
+
+mod catalog;
+mod read;
+pub mod types;
+mod write;
+
+use super::{BatchSize, DbUrl, Sink, Source, WriteProgress};
+use crate::catalog::{Catalog, Table};
+use crate::error::{DbContext, Error, Result};
+use arrow::record_batch::RecordBatch;
+use async_trait::async_trait;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
+use sqlx::{Connection, Executor};
+use std::str::FromStr;
+use tokio::sync::mpsc;
+
+pub struct SqliteSource {
+    conn: SqliteConnection,
+    url: DbUrl,
+}
+
+pub struct SqliteSink {
+    conn: SqliteConnection,
+    url: DbUrl,
+    in_transaction: bool,
+}
+
+async fn connect(url: &DbUrl, read_only: bool, create: bool) -> Result<SqliteConnection> {
+    let path = url.sqlite_path();
+    if !create && !std::path::Path::new(path).exists() {
+        let message = format!("SQLite database file '{path}' does not exist");
+        return Err(if read_only {
+            Error::bad_input(format!("{message}: check --from"))
+        } else {
+            Error::Preflight(vec![format!(
+                "{message}: the target is not initialised; create its tables or pass --create-tables"
+            )])
+        });
+    }
+    let options = SqliteConnectOptions::from_str(url.secret())
+        .map_err(|e| Error::bad_input(format!("{}: {e}", url.redacted())))?
+        .read_only(read_only)
+        .create_if_missing(create);
+    SqliteConnection::connect_with(&options)
+        .await
+        .context(|| format!("cannot open {}", url.redacted()))
+}
+
+impl SqliteSource {
+    pub async fn connect(url: &DbUrl) -> Result<Self> {
+        Ok(SqliteSource {
+            conn: connect(url, true, false).await?,
+            url: url.clone(),
+        })
+    }
+}
+
+impl SqliteSink {
+    pub async fn connect(url: &DbUrl, create: bool) -> Result<Self> {
+        Ok(SqliteSink {
+            conn: connect(url, false, create).await?,
+            url: url.clone(),
+            in_transaction: false,
+        })
+    }
+}
+
+async fn count(conn: &mut SqliteConnection, table: &Table) -> Result<u64> {
+    let sql = format!("SELECT count(*) FROM {}", types::SqliteDialect.quote_ident(&table.name));
+    let n: i64 = sqlx::query_scalar(&sql)
+        .fetch_one(conn)
+        .await
+        .context(|| format!("counting rows of {}", table.name))?;
+    Ok(n as u64)
+}
+
+#[async_trait]
+impl Source for SqliteSource {
+    async fn begin_read(&mut self) -> Result<()> {
+        // A deferred transaction takes its snapshot at the first read; the
+        // catalog query right after pins it.
+        self.conn
+            .execute("BEGIN")
+            .await
+            .context(|| format!("opening a read transaction on {}", self.url.redacted()))?;
+        Ok(())
+    }
+
+    async fn catalog(&mut self) -> Result<Catalog> {
+        catalog::load(&mut self.conn).await
+    }
+
+    async fn count_rows(&mut self, table: &Table) -> Result<u64> {
+        count(&mut self.conn, table).await
+    }
+
+    async fn read_table(
+        &mut self,
+        table: &Table,
+        size: BatchSize,
+        out: mpsc::Sender<RecordBatch>,
+    ) -> Result<()> {
+        read::read_table(&mut self.conn, table, size, out).await
+    }
+}
+
+#[async_trait]
+impl Sink for SqliteSink {
+    async fn catalog(&mut self) -> Result<Catalog> {
+        catalog::load(&mut self.conn).await
+    }
+
+    async fn count_rows(&mut self, table: &Table) -> Result<u64> {
+        count(&mut self.conn, table).await
+    }
+
+    async fn begin(&mut self, create: &[Table]) -> Result<()> {
+        self.conn
+            .execute("BEGIN IMMEDIATE")
+            .await
+            .context(|| format!("opening the write transaction on {}", self.url.redacted()))?;
+        self.in_transaction = true;
+        // Checked at COMMIT, so rows may arrive before the rows they refer to.
+        self.conn
+            .execute("PRAGMA defer_foreign_keys = ON")
+            .await
+            .context(|| "deferring foreign keys".into())?;
+        if !create.is_empty() {
+            let (statements, warnings) = crate::catalog::ddl::create_statements(
+                create,
+                &Default::default(),
+                &types::SqliteDialect,
+            )
+            .map_err(Error::Preflight)?;
+            for w in warnings {
+                tracing::warn!("{w}");
+            }
+            for sql in statements {
+                self.conn
+                    .execute(sql.as_str())
+                    .await
+                    .context(|| format!("creating a table: {sql}"))?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn write_table(
+        &mut self,
+        table: &Table,
+        batches: &mut mpsc::Receiver<RecordBatch>,
+        progress: WriteProgress<'_>,
+    ) -> Result<u64> {
+        write::write_table(&mut self.conn, table, batches, progress).await
+    }
+
+    async fn commit(&mut self, _written: &[Table]) -> Result<()> {
+        // INTEGER PRIMARY KEY and AUTOINCREMENT both continue after the
+        // largest id present, so there is no counter to move.
+        self.conn
+            .execute("COMMIT")
+            .await
+            .context(|| format!("committing on {}", self.url.redacted()))?;
+        self.in_transaction = false;
+        Ok(())
+    }
+
+    async fn rollback(&mut self) -> Result<()> {
+        if self.in_transaction {
+            self.in_transaction = false;
+            self.conn
+                .execute("ROLLBACK")
+                .await
+                .context(|| format!("rolling back on {}", self.url.redacted()))?;
+        }
+        Ok(())
+    }
+}

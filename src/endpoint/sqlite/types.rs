@@ -1,0 +1,181 @@
+//! SQLite declared types ⇄ logical types.
+//!
+//! SQLite stores any value in any column; the declared type is what tells
+//! ferry what the application means. Decimals are created as
+//! `DECIMAL_TEXT(p,s)`: that name gives TEXT affinity, so values stay exact
+//! (a plain `DECIMAL` column has NUMERIC affinity, which keeps only 15
+//! significant digits).
+
+use crate::catalog::{ddl::Dialect, Column, LogicalType};
+
+/// Maps a declared type (`VARCHAR(16)`, `DECIMAL(12,2)`, `BIGINT UNSIGNED`).
+pub fn logical_type(declared: &str) -> LogicalType {
+    use LogicalType as L;
+    let upper = declared.trim().to_ascii_uppercase();
+    let (base, args) = split_args(&upper);
+    let base = base.trim();
+    let unsigned = base.contains("UNSIGNED");
+    let base = base.replace("UNSIGNED", "");
+    let base = base.trim();
+    let n = args.first().copied();
+    match base {
+        "BOOL" | "BOOLEAN" => L::Bool,
+        "TINYINT" if unsigned => L::UInt8,
+        "TINYINT" | "INT1" => L::Int8,
+        "SMALLINT" | "INT2" if unsigned => L::UInt16,
+        "SMALLINT" | "INT2" => L::Int16,
+        "MEDIUMINT" | "INT" | "INTEGER" if unsigned => L::UInt32,
+        "MEDIUMINT" => L::Int32,
+        "BIGINT" | "INT8" if unsigned => L::UInt64,
+        "YEAR" => L::Year,
+        "DECIMAL_TEXT" | "NUMERIC_TEXT" | "DECIMAL" | "NUMERIC" => match args.as_slice() {
+            [p] if *p <= 76 => L::Decimal { precision: *p as u8, scale: 0 },
+            [p, s] if *p <= 76 && *s <= *p => L::Decimal { precision: *p as u8, scale: *s as i8 },
+            _ => L::Numeric,
+        },
+        "REAL" | "DOUBLE" | "DOUBLE PRECISION" | "FLOAT" | "FLOAT8" => L::Float64,
+        "FLOAT4" => L::Float32,
+        "DATE" => L::Date,
+        "TIME" => L::Time,
+        "DATETIME" | "TIMESTAMP" | "TIMESTAMP WITHOUT TIME ZONE" => L::Timestamp,
+        "TIMESTAMPTZ" | "TIMESTAMP WITH TIME ZONE" => L::TimestampTz,
+        "UUID" => L::Uuid,
+        "JSON" => L::Json { binary: false },
+        "JSONB" => L::Json { binary: true },
+        "BLOB" | "BYTEA" | "VARBINARY" | "LONGBLOB" | "MEDIUMBLOB" | "TINYBLOB" => {
+            L::Bytes { max_len: n, fixed: false }
+        }
+        "BINARY" => L::Bytes { max_len: n, fixed: true },
+        "CHAR" | "CHARACTER" | "NCHAR" => L::Text { max_len: n, fixed: true },
+        "" => L::Bytes { max_len: None, fixed: false },
+        other if other.contains("INT") => L::Int64,
+        other if other.contains("CHAR") || other.contains("CLOB") || other.contains("TEXT") => {
+            L::Text { max_len: n, fixed: false }
+        }
+        other if other.contains("BLOB") => L::Bytes { max_len: None, fixed: false },
+        other if other.contains("REAL") || other.contains("FLOA") || other.contains("DOUB") => {
+            L::Float64
+        }
+        _ => L::Numeric,
+    }
+}
+
+fn split_args(upper: &str) -> (&str, Vec<u32>) {
+    match upper.split_once('(') {
+        Some((base, rest)) => {
+            let inside = rest.split(')').next().unwrap_or("");
+            let args = inside
+                .split(',')
+                .filter_map(|a| a.trim().parse().ok())
+                .collect();
+            let after = rest.split_once(')').map(|(_, a)| a).unwrap_or("");
+            // `INT(11) UNSIGNED`: keep words after the parentheses.
+            if after.trim().is_empty() {
+                (base, args)
+            } else {
+                (upper, args)
+            }
+        }
+        None => (upper, Vec::new()),
+    }
+}
+
+pub struct SqliteDialect;
+
+impl Dialect for SqliteDialect {
+    fn quote(&self, ident: &str) -> String {
+        format!("\"{}\"", ident.replace('"', "\"\""))
+    }
+
+    fn column_type(&self, column: &Column, in_single_pk: bool) -> Result<String, String> {
+        use LogicalType as L;
+        Ok(match &column.ty {
+            // Only `INTEGER PRIMARY KEY` makes the column the rowid, which
+            // is what hands out ids.
+            L::Int8 | L::Int16 | L::Int32 | L::Int64 if in_single_pk && column.generated.is_some() => "INTEGER".into(),
+            L::Bool => "BOOLEAN".into(),
+            L::Int8 => "TINYINT".into(),
+            L::Int16 => "SMALLINT".into(),
+            L::Int32 => "INT".into(),
+            L::Int64 => "BIGINT".into(),
+            L::UInt8 => "TINYINT UNSIGNED".into(),
+            L::UInt16 => "SMALLINT UNSIGNED".into(),
+            L::UInt32 => "INT UNSIGNED".into(),
+            L::UInt64 => "BIGINT UNSIGNED".into(),
+            L::Float32 => "FLOAT4".into(),
+            L::Float64 => "DOUBLE".into(),
+            L::Decimal { precision, scale } => format!("DECIMAL_TEXT({precision},{scale})"),
+            L::Numeric => "DECIMAL_TEXT".into(),
+            L::Text { max_len: Some(n), fixed: false } => format!("VARCHAR({n})"),
+            L::Text { max_len: Some(n), fixed: true } => format!("CHAR({n})"),
+            L::Text { max_len: None, .. } | L::Enum { .. } | L::Set { .. } => "TEXT".into(),
+            L::Bytes { max_len: Some(n), fixed: false } => format!("VARBINARY({n})"),
+            L::Bytes { max_len: Some(n), fixed: true } => format!("BINARY({n})"),
+            L::Bytes { max_len: None, .. } => "BLOB".into(),
+            L::Date => "DATE".into(),
+            L::Time => "TIME".into(),
+            L::Timestamp => "TIMESTAMP".into(),
+            L::TimestampTz => "TIMESTAMPTZ".into(),
+            L::Uuid => "UUID".into(),
+            L::Json { binary: false } => "JSON".into(),
+            L::Json { binary: true } => "JSONB".into(),
+            L::Year => "YEAR".into(),
+            L::Unsupported { native, why } => return Err(format!("{native}: {why}")),
+        })
+    }
+
+    fn identity_suffix(&self, _column: &Column, _in_single_pk: bool) -> Option<String> {
+        None
+    }
+
+    fn bool_literal(&self, b: bool) -> String {
+        if b { "1" } else { "0" }.into()
+    }
+
+    fn check(&self, column: &Column) -> Option<String> {
+        match &column.ty {
+            LogicalType::Enum { values, .. } if !values.is_empty() => Some(format!(
+                "{} IN ({})",
+                self.quote(&column.name),
+                values
+                    .iter()
+                    .map(|v| self.string_literal(v))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            _ => None,
+        }
+    }
+
+    fn identity_is_inline_pk(&self) -> bool {
+        true
+    }
+
+    fn inline_foreign_keys(&self) -> bool {
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declared_types() {
+        use LogicalType as L;
+        assert_eq!(logical_type("INTEGER"), L::Int64);
+        assert_eq!(logical_type("int(11) unsigned"), L::UInt32);
+        assert_eq!(logical_type("VARCHAR(16)"), L::Text { max_len: Some(16), fixed: false });
+        assert_eq!(logical_type("DECIMAL_TEXT(12,2)"), L::Decimal { precision: 12, scale: 2 });
+        assert_eq!(logical_type("numeric(12, 2)"), L::Decimal { precision: 12, scale: 2 });
+        assert_eq!(logical_type("TIMESTAMPTZ"), L::TimestampTz);
+        assert_eq!(logical_type("boolean"), L::Bool);
+        assert_eq!(logical_type("text"), L::Text { max_len: None, fixed: false });
+    }
+}
+
+impl SqliteDialect {
+    pub fn quote_ident(&self, ident: &str) -> String {
+        Dialect::quote(self, ident)
+    }
+}

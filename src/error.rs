@@ -1,0 +1,129 @@
+//! The error enum and its exit codes.
+//!
+//! Each variant describes a situation a DBA can act on and names the table,
+//! column, key or file it is about. [`Error::exit_code`] is the one place that
+//! maps errors to the exit codes documented in the README.
+
+use std::fmt;
+
+/// Result alias used across ferry.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Exit codes, as documented in the README and DESIGN.md.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCode {
+    Success = 0,
+    Failed = 1,
+    BadInput = 2,
+    Refused = 3,
+    Mismatch = 4,
+}
+
+/// Everything that can stop a ferry run.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Arguments, job file or URL that cannot be used as given.
+    #[error("{0}")]
+    BadInput(String),
+
+    /// The preflight checks refused the run; every problem is listed.
+    #[error("preflight refused the run; the target was not changed:\n{}", bullet_list(.0))]
+    Preflight(Vec<String>),
+
+    /// A value or a type that cannot be carried exactly to the target.
+    #[error("{table}.{column}: {message}")]
+    Value {
+        table: String,
+        column: String,
+        message: String,
+    },
+
+    /// The database returned an error while ferry talked to it.
+    #[error("{context}: {source}")]
+    Database {
+        context: String,
+        #[source]
+        source: sqlx::Error,
+    },
+
+    /// The run stopped part-way (Ctrl-C, a lost connection, an incomplete
+    /// table); the target transaction was rolled back.
+    #[error("{0}")]
+    Failed(String),
+
+    /// An Arrow operation failed; this is a bug in ferry or a value Arrow
+    /// cannot hold.
+    #[error("{context}: {source}")]
+    Arrow {
+        context: String,
+        #[source]
+        source: arrow::error::ArrowError,
+    },
+
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+fn bullet_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|item| format!("  - {item}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl Error {
+    pub fn bad_input(message: impl fmt::Display) -> Self {
+        Error::BadInput(message.to_string())
+    }
+
+    pub fn failed(message: impl fmt::Display) -> Self {
+        Error::Failed(message.to_string())
+    }
+
+    pub fn value(table: &str, column: &str, message: impl fmt::Display) -> Self {
+        Error::Value {
+            table: table.to_string(),
+            column: column.to_string(),
+            message: message.to_string(),
+        }
+    }
+
+    pub fn arrow(context: impl fmt::Display, source: arrow::error::ArrowError) -> Self {
+        Error::Arrow {
+            context: context.to_string(),
+            source,
+        }
+    }
+
+    /// The documented exit code for this error.
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Error::BadInput(_) => ExitCode::BadInput,
+            Error::Preflight(_) => ExitCode::Refused,
+            Error::Value { .. }
+            | Error::Database { .. }
+            | Error::Failed(_)
+            | Error::Arrow { .. }
+            | Error::Io { .. } => ExitCode::Failed,
+        }
+    }
+}
+
+/// Attach what ferry was doing to a database error.
+pub trait DbContext<T> {
+    fn context(self, context: impl FnOnce() -> String) -> Result<T>;
+}
+
+impl<T> DbContext<T> for std::result::Result<T, sqlx::Error> {
+    fn context(self, context: impl FnOnce() -> String) -> Result<T> {
+        self.map_err(|source| Error::Database {
+            context: context(),
+            source,
+        })
+    }
+}

@@ -1,0 +1,151 @@
+//! The job file (TOML): what a repeated migration needs, with `${VAR}`
+//! expanded from the environment. Unknown keys are errors naming the key
+//! and its line.
+
+use crate::error::{Error, Result};
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JobFile {
+    /// Describes each run; shown in the plan and the result.
+    pub comment: Option<String>,
+    pub source: Option<EndpointSection>,
+    pub target: Option<EndpointSection>,
+    #[serde(default)]
+    pub select: SelectSection,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EndpointSection {
+    /// A database URL; `${VAR}` takes it from the environment.
+    pub url: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SelectSection {
+    /// Globs of the tables to copy (all base tables when empty).
+    #[serde(default)]
+    pub tables: Vec<String>,
+    /// Globs of tables to leave out.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+}
+
+impl JobFile {
+    /// Reads and validates a job file, then expands `${VAR}` in every string.
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] for a missing file, invalid TOML, an unknown key
+    /// (with its line) or an unset environment variable.
+    pub fn load(path: &Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Error::bad_input(format!("cannot read job file {}: {e}", path.display()))
+        })?;
+        Self::parse(&text, &path.display().to_string())
+    }
+
+    pub fn parse(text: &str, name: &str) -> Result<Self> {
+        let bad = |e: toml::de::Error| {
+            Error::bad_input(format!("job file {name}: {}", one_line(&e, text)))
+        };
+        // Validate the text first so errors point at lines of the file.
+        toml::from_str::<JobFile>(text).map_err(bad)?;
+        let mut value: toml::Value = toml::from_str(text).map_err(bad)?;
+        expand_value(&mut value, "", name)?;
+        value
+            .try_into()
+            .map_err(|e: toml::de::Error| Error::bad_input(format!("job file {name}: {}", e.message())))
+    }
+}
+
+/// `line 7, column 1: unknown field `sourc`, expected …`.
+fn one_line(e: &toml::de::Error, text: &str) -> String {
+    match e.span() {
+        Some(span) => {
+            let line = text[..span.start].matches('\n').count() + 1;
+            let col = span.start - text[..span.start].rfind('\n').map(|i| i + 1).unwrap_or(0) + 1;
+            format!("line {line}, column {col}: {}", e.message().trim())
+        }
+        None => e.message().trim().to_string(),
+    }
+}
+
+fn expand_value(value: &mut toml::Value, path: &str, file: &str) -> Result<()> {
+    match value {
+        toml::Value::String(s) => *s = expand(s, path, file)?,
+        toml::Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                expand_value(item, &format!("{path}[{i}]"), file)?;
+            }
+        }
+        toml::Value::Table(table) => {
+            for (k, v) in table.iter_mut() {
+                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                expand_value(v, &p, file)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Replaces `${VAR}` with the environment's value; `$${` stays a literal `${`.
+pub fn expand(text: &str, key: &str, file: &str) -> Result<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('$') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        if let Some(stripped) = after.strip_prefix("$${") {
+            out.push_str("${");
+            rest = stripped;
+        } else if let Some(body) = after.strip_prefix("${") {
+            let end = body.find('}').ok_or_else(|| {
+                Error::bad_input(format!("job file {file}: {key} has an unclosed ${{ in '{text}'"))
+            })?;
+            let var = &body[..end];
+            let value = std::env::var(var).map_err(|_| {
+                Error::bad_input(format!(
+                    "job file {file}: {key} uses ${{{var}}} but the environment variable {var} is not set"
+                ))
+            })?;
+            out.push_str(&value);
+            rest = &body[end + 1..];
+        } else {
+            out.push('$');
+            rest = &after[1..];
+        }
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_name_key_and_line() {
+        let err = JobFile::parse("comment = 'x'\n[select]\ntables = ['a']\ntabels = ['b']\n", "job.toml")
+            .unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("job file job.toml: line 4, column 1: unknown field `tabels`"), "{msg}");
+    }
+
+    #[test]
+    fn variables_expand_and_missing_ones_are_named() {
+        std::env::set_var("FERRY_TEST_DEV_DB", "sqlite://dev.db");
+        let job = JobFile::parse("[source]\nurl = '${FERRY_TEST_DEV_DB}'\n", "j").unwrap();
+        assert_eq!(job.source.unwrap().url, "sqlite://dev.db");
+        let err = JobFile::parse("[target]\nurl = '${FERRY_TEST_UNSET_VAR}'\n", "j").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "job file j: target.url uses ${FERRY_TEST_UNSET_VAR} but the environment variable FERRY_TEST_UNSET_VAR is not set"
+        );
+    }
+}

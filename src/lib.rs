@@ -1,0 +1,42 @@
+//! ferry — a database-to-database bulk migration engine.
+//!
+//! ```text
+//!  Source endpoint ──RecordBatch stream──▶ transforms ──▶ Sink endpoint
+//!  (postgres | mysql | sqlite)             (conform: the     (postgres | mysql | sqlite)
+//!                                           target's types)
+//! ```
+//!
+//! * [`endpoint`]: one module per engine behind the [`endpoint::Source`] and
+//!   [`endpoint::Sink`] traits; the engine is chosen from the URL scheme.
+//! * [`catalog`]: tables, columns, keys and the one [`catalog::LogicalType`]
+//!   with its one mapping to Arrow.
+//! * [`plan`]: table selection, foreign-key order, preflight checks, counts.
+//! * [`transform`]: batch-in/batch-out functions between the two ends.
+//! * [`pipeline`]: bounded channels between reading, converting and
+//!   writing, inside the sink's one transaction.
+//!
+//! # Adding an engine
+//! Add `src/endpoint/<engine>/` with the same files as the others
+//! (`catalog`, `types`, `read`, `write`): map its SQL types to
+//! [`catalog::LogicalType`] and back (a `Dialect` for `--create-tables`),
+//! decode rows into [`values::BatchBuilder`], write batches from Arrow
+//! arrays, and add its URL scheme to [`endpoint::Engine`] and the table in
+//! [`endpoint::open_source`] / [`endpoint::open_sink`]. Nothing else changes:
+//! every engine pair works through Arrow.
+
+#![forbid(unsafe_code)]
+
+pub mod catalog;
+pub mod cli;
+pub mod commands;
+pub mod endpoint;
+pub mod error;
+pub mod job;
+pub mod output;
+pub mod pipeline;
+pub mod plan;
+pub mod progress;
+pub mod transform;
+pub mod values;
+
+pub use error::{Error, ExitCode, Result};

@@ -1,0 +1,48 @@
+//! Thin: parse, run, map the error to an exit code.
+
+use clap::Parser;
+use ferry::cli::{Cli, Command};
+use std::io::Write;
+use tracing_subscriber::EnvFilter;
+
+fn main() {
+    let cli = Cli::parse();
+    let level = match (cli.quiet, cli.verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        (false, _) => "debug",
+    };
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(format!("ferry={level}"))),
+        )
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .init();
+
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            std::process::exit(1);
+        }
+    };
+    let json = match &cli.command {
+        Command::Plan(a) | Command::Run(a) => a.json,
+    };
+    let result = runtime.block_on(ferry::commands::execute(&cli.command, cli.quiet));
+    if let Err(error) = result {
+        if json {
+            ferry::output::print_json(&ferry::output::error_json(&error));
+        }
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(err, "error: {error}");
+        let mut source = std::error::Error::source(&error);
+        while let Some(cause) = source {
+            let _ = writeln!(err, "  caused by: {cause}");
+            source = cause.source();
+        }
+        std::process::exit(error.exit_code() as i32);
+    }
+}

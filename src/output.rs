@@ -1,0 +1,143 @@
+//! What ferry prints: the plan, the summary table and the `--json` result.
+
+use crate::pipeline::RunReport;
+use crate::plan::{Plan, Settings};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
+use serde_json::{json, Value};
+use std::io::Write;
+
+fn right(text: impl ToString) -> Cell {
+    Cell::new(text.to_string()).set_alignment(CellAlignment::Right)
+}
+
+pub fn print_plan(settings: &Settings, plan: &Plan) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "from {}", settings.source.redacted());
+    let _ = writeln!(out, "to   {}", settings.target.redacted());
+    if let Some(comment) = &settings.comment {
+        let _ = writeln!(out, "comment: {comment}");
+    }
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_header(vec!["#", "table", "source rows", "target rows", "action"]);
+    for (i, t) in plan.tables.iter().enumerate() {
+        table.add_row(vec![
+            right(i + 1),
+            Cell::new(&t.target.name),
+            right(t.source_rows),
+            right(t.target_rows.map(|n| n.to_string()).unwrap_or_else(|| "-".into())),
+            Cell::new(if t.create { "create, insert" } else { "insert" }),
+        ]);
+    }
+    let _ = writeln!(out, "{table}");
+    for w in &plan.warnings {
+        let _ = writeln!(out, "warning: {w}");
+    }
+    let rows: u64 = plan.tables.iter().map(|t| t.source_rows).sum();
+    let _ = writeln!(
+        out,
+        "{} tables, {rows} rows, written in this order in one transaction",
+        plan.tables.len()
+    );
+}
+
+pub fn print_report(report: &RunReport) {
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_header(vec!["table", "rows", "bytes", "seconds", "rows/s"]);
+    for t in &report.tables {
+        table.add_row(vec![
+            Cell::new(&t.table),
+            right(t.rows),
+            right(human_bytes(t.bytes)),
+            right(format!("{:.2}", t.seconds)),
+            right(format!("{:.0}", t.rows as f64 / t.seconds.max(1e-6))),
+        ]);
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{table}");
+    let _ = writeln!(
+        out,
+        "committed: {} rows in {} tables in {:.2} s",
+        report.rows,
+        report.tables.len(),
+        report.seconds
+    );
+}
+
+fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 4] = ["B", "KiB", "MiB", "GiB"];
+    let mut v = n as f64;
+    let mut unit = 0;
+    while v >= 1024.0 && unit < UNITS.len() - 1 {
+        v /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{n} B")
+    } else {
+        format!("{v:.1} {}", UNITS[unit])
+    }
+}
+
+fn plan_tables(plan: &Plan) -> Value {
+    plan.tables
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            json!({
+                "order": i + 1,
+                "table": t.target.name,
+                "source_rows": t.source_rows,
+                "target_rows": t.target_rows,
+                "create": t.create,
+            })
+        })
+        .collect()
+}
+
+pub fn plan_json(settings: &Settings, plan: &Plan) -> Value {
+    json!({
+        "ok": true,
+        "command": "plan",
+        "source": settings.source.redacted(),
+        "target": settings.target.redacted(),
+        "comment": settings.comment,
+        "tables": plan_tables(plan),
+        "warnings": plan.warnings,
+    })
+}
+
+pub fn run_json(settings: &Settings, plan: &Plan, report: &RunReport) -> Value {
+    json!({
+        "ok": true,
+        "command": "run",
+        "source": settings.source.redacted(),
+        "target": settings.target.redacted(),
+        "comment": settings.comment,
+        "plan": plan_tables(plan),
+        "warnings": plan.warnings,
+        "tables": report.tables,
+        "rows": report.rows,
+        "seconds": report.seconds,
+    })
+}
+
+/// The `--json` document for an error: what failed and the exit code.
+pub fn error_json(error: &crate::error::Error) -> Value {
+    let problems = match error {
+        crate::error::Error::Preflight(p) => p.clone(),
+        _ => Vec::new(),
+    };
+    json!({
+        "ok": false,
+        "exit_code": error.exit_code() as i32,
+        "error": error.to_string(),
+        "problems": problems,
+    })
+}
+
+pub fn print_json(value: &Value) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{}", serde_json::to_string_pretty(value).unwrap_or_default());
+}

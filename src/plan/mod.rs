@@ -1,0 +1,198 @@
+//! Planning: select the tables, order them by foreign keys, check the
+//! target can take them, and count what will move. Nothing is written.
+
+pub mod order;
+pub mod select;
+
+use crate::catalog::{can_convert, Catalog, LogicalType, Table};
+use crate::endpoint::{BatchSize, DbUrl, Sink, Source};
+use crate::error::{Error, Result};
+
+/// Everything a run needs, validated: what the CLI and job file became.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub source: DbUrl,
+    pub target: DbUrl,
+    pub tables: Vec<String>,
+    pub exclude: Vec<String>,
+    pub create_tables: bool,
+    pub comment: Option<String>,
+    pub batch: BatchSize,
+}
+
+/// One table of the plan.
+#[derive(Debug, Clone)]
+pub struct TablePlan {
+    /// The source table, restricted to the columns that are copied.
+    pub source: Table,
+    /// The target table, restricted to the same columns in the same order.
+    pub target: Table,
+    /// Whether `--create-tables` creates it.
+    pub create: bool,
+    pub source_rows: u64,
+    /// Rows in the target before the run (`None` when created).
+    pub target_rows: Option<u64>,
+}
+
+/// The checked plan, tables in write order.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub tables: Vec<TablePlan>,
+    pub warnings: Vec<String>,
+}
+
+impl Plan {
+    pub fn to_create(&self) -> Vec<Table> {
+        self.tables
+            .iter()
+            .filter(|t| t.create)
+            .map(|t| t.target.clone())
+            .collect()
+    }
+}
+
+/// Opens the source's consistent read and builds the plan against the
+/// target's catalog.
+///
+/// # Errors
+/// [`Error::Preflight`] listing every problem found: missing tables and
+/// columns, types that cannot be carried, NOT NULL target columns the
+/// source does not fill.
+pub async fn prepare(
+    settings: &Settings,
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+) -> Result<Plan> {
+    source.begin_read().await?;
+    let source_catalog = source.catalog().await?;
+    let selected = select::select(&source_catalog, &settings.tables, &settings.exclude)?;
+    let (ordered, cyclic) = order::fk_order(selected);
+    let target_catalog = sink.catalog().await?;
+
+    let mut problems = Vec::new();
+    let mut warnings = Vec::new();
+    if !cyclic.is_empty() {
+        warnings.push(format!(
+            "foreign keys form a cycle through {}; their checks are deferred to the commit",
+            cyclic.join(", ")
+        ));
+    }
+    let mut missing_tables = Vec::new();
+    let mut tables = Vec::new();
+    for table in ordered {
+        for column in &table.columns {
+            if let LogicalType::Unsupported { native, why } = &column.ty {
+                problems.push(format!(
+                    "{}.{}: source type {native} cannot be carried: {why}",
+                    table.name, column.name
+                ));
+            }
+        }
+        match target_catalog.table(&table.name) {
+            Some(existing) => match map_columns(&table, existing) {
+                Ok(target) => tables.push(TablePlan {
+                    source: table,
+                    target,
+                    create: false,
+                    source_rows: 0,
+                    target_rows: Some(0),
+                }),
+                Err(mut p) => problems.append(&mut p),
+            },
+            None if settings.create_tables => match sink.translate(&table) {
+                Ok((target, mut w)) => {
+                    warnings.append(&mut w);
+                    tables.push(TablePlan {
+                        source: table,
+                        target,
+                        create: true,
+                        source_rows: 0,
+                        target_rows: None,
+                    })
+                }
+                Err(mut p) => problems.append(&mut p),
+            },
+            None => missing_tables.push(table.name.clone()),
+        }
+    }
+    if !missing_tables.is_empty() {
+        problems.insert(
+            0,
+            format!(
+                "the target is not initialised: it lacks table{} {}; create {} or pass --create-tables",
+                if missing_tables.len() == 1 { "" } else { "s" },
+                missing_tables.join(", "),
+                if missing_tables.len() == 1 { "it" } else { "them" },
+            ),
+        );
+    }
+    if !problems.is_empty() {
+        return Err(Error::Preflight(problems));
+    }
+    for t in &mut tables {
+        t.source_rows = source.count_rows(&t.source).await?;
+        if !t.create {
+            t.target_rows = Some(sink.count_rows(&t.target).await?);
+        }
+    }
+    Ok(Plan { tables, warnings })
+}
+
+/// Pairs each source column with its target column, checking the target can
+/// hold it; problems name table, column and both types.
+fn map_columns(source: &Table, target: &Table) -> std::result::Result<Table, Vec<String>> {
+    let mut problems = Vec::new();
+    let mut missing = Vec::new();
+    let mut columns = Vec::new();
+    for column in &source.columns {
+        match target.column_like(&column.name) {
+            None => missing.push(column.name.clone()),
+            Some(t) => {
+                if let LogicalType::Unsupported { native, why } = &t.ty {
+                    problems.push(format!(
+                        "{}.{}: target type {native} cannot be written: {why}",
+                        target.name, t.name
+                    ));
+                } else if let Some(why) = can_convert(&column.ty, &t.ty) {
+                    problems.push(format!(
+                        "{}.{}: source type {} ({}) does not fit target type {} ({}): {why}",
+                        source.name, column.name, column.native, column.ty, t.native, t.ty
+                    ));
+                }
+                columns.push(t.clone());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        problems.push(format!(
+            "{}: the target table lacks column{} {}",
+            source.name,
+            if missing.len() == 1 { "" } else { "s" },
+            missing.join(", ")
+        ));
+    }
+    for t in &target.columns {
+        let filled = source.column_like(&t.name).is_some();
+        if !filled && !t.nullable && t.default.is_none() && t.generated.is_none() {
+            problems.push(format!(
+                "{}.{}: the target column is NOT NULL without a default and the source has no such column",
+                target.name, t.name
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Table {
+        name: target.name.clone(),
+        columns,
+        primary_key: target.primary_key.clone(),
+        unique_keys: target.unique_keys.clone(),
+        foreign_keys: target.foreign_keys.clone(),
+    })
+}
+
+/// The catalog of the target after `--create-tables`, for tests and `plan`.
+pub fn created_names(catalog: &Catalog) -> Vec<String> {
+    catalog.tables.iter().map(|t| t.name.clone()).collect()
+}

@@ -1,0 +1,164 @@
+//! Turns source batches into the target table's logical types, checking
+//! every converted value fits exactly (ranges, scales, lengths, enum
+//! members). Columns whose types already agree pass through untouched.
+
+use crate::catalog::{LogicalType, Table};
+use crate::error::{Error, Result};
+use crate::values::text::{canonical, Cell, CellReader};
+use crate::values::ColumnBuilder;
+use arrow::array::{Array, ArrayRef, StringArray};
+use arrow::datatypes::SchemaRef;
+use arrow::record_batch::RecordBatch;
+
+enum Step {
+    Keep,
+    /// Same Arrow type, but the target holds fewer characters.
+    CheckLength(u32),
+    Convert,
+}
+
+/// Converts batches of one source table into its target table's schema.
+pub struct Conformer {
+    source: Table,
+    target: Table,
+    schema: SchemaRef,
+    steps: Vec<Step>,
+    key_columns: Vec<usize>,
+}
+
+impl Conformer {
+    pub fn new(source: &Table, target: &Table) -> Self {
+        let steps = source
+            .columns
+            .iter()
+            .zip(&target.columns)
+            .map(|(s, t)| {
+                let same_arrow = s.ty.arrow_type() == t.ty.arrow_type();
+                let members_checked = matches!(&t.ty, LogicalType::Enum { values, .. } if !values.is_empty())
+                    && s.ty != t.ty;
+                let exact = s.ty == t.ty
+                    || (same_arrow
+                        && !members_checked
+                        && !matches!(t.ty, LogicalType::Numeric | LogicalType::Year | LogicalType::Bool));
+                match (&t.ty, exact) {
+                    (LogicalType::Text { max_len: Some(n), .. }, true) => match &s.ty {
+                        LogicalType::Text { max_len: Some(m), .. } if m <= n => Step::Keep,
+                        _ => Step::CheckLength(*n),
+                    },
+                    (_, true) => Step::Keep,
+                    (_, false) => Step::Convert,
+                }
+            })
+            .collect();
+        let key_columns = source
+            .primary_key
+            .iter()
+            .filter_map(|k| source.columns.iter().position(|c| &c.name == k))
+            .collect();
+        Conformer {
+            source: source.clone(),
+            target: target.clone(),
+            schema: target.arrow_schema(),
+            steps,
+            key_columns,
+        }
+    }
+
+    /// The batch with the target's schema.
+    ///
+    /// # Errors
+    /// [`Error::Value`] naming table, column and the row's key for the first
+    /// value that does not fit.
+    pub fn apply(&self, batch: RecordBatch) -> Result<RecordBatch> {
+        let mut columns: Vec<ArrayRef> = Vec::with_capacity(batch.num_columns());
+        for (i, step) in self.steps.iter().enumerate() {
+            let array = batch.column(i);
+            let column = &self.target.columns[i];
+            match step {
+                Step::Keep => columns.push(array.clone()),
+                Step::CheckLength(n) => {
+                    let strings = array
+                        .as_any()
+                        .downcast_ref::<StringArray>()
+                        .expect("text columns are Utf8");
+                    for row in 0..strings.len() {
+                        if strings.is_valid(row) && strings.value(row).chars().count() > *n as usize {
+                            return Err(self.error(&batch, i, row, format!(
+                                "a value of {} characters does not fit {} {}",
+                                strings.value(row).chars().count(),
+                                column.native,
+                                self.key_text(&batch, row)
+                            )));
+                        }
+                    }
+                    columns.push(array.clone());
+                }
+                Step::Convert => {
+                    let reader = CellReader::new(array.as_ref()).map_err(Error::failed)?;
+                    let mut builder = ColumnBuilder::new(&column.ty, array.len());
+                    for row in 0..array.len() {
+                        let result = match reader.get(row) {
+                            Cell::Null => {
+                                builder.append_null();
+                                Ok(())
+                            }
+                            Cell::Bool(b) => builder.append_bool(b),
+                            Cell::Int(v) => builder.append_int(v as i128),
+                            Cell::UInt(v) => builder.append_int(v as i128),
+                            Cell::Float(v) => builder.append_f64(v),
+                            Cell::Text(s) => {
+                                if let LogicalType::Text { max_len: Some(n), .. } = column.ty {
+                                    if s.chars().count() > n as usize {
+                                        return Err(self.error(&batch, i, row, format!(
+                                            "a value of {} characters does not fit {} {}",
+                                            s.chars().count(),
+                                            column.native,
+                                            self.key_text(&batch, row)
+                                        )));
+                                    }
+                                }
+                                builder.append_text(&s)
+                            }
+                            Cell::Bytes(b) => builder.append_bytes(b),
+                        };
+                        if let Err(why) = result {
+                            return Err(self.error(
+                                &batch,
+                                i,
+                                row,
+                                format!("{why} (target type {}) {}", column.native, self.key_text(&batch, row)),
+                            ));
+                        }
+                    }
+                    columns.push(builder.finish());
+                }
+            }
+        }
+        RecordBatch::try_new(self.schema.clone(), columns)
+            .map_err(|e| Error::arrow(format!("converting a batch of {}", self.source.name), e))
+    }
+
+    fn error(&self, _batch: &RecordBatch, column: usize, _row: usize, message: String) -> Error {
+        Error::value(&self.source.name, &self.source.columns[column].name, message)
+    }
+
+    /// `(row id=7)`: the primary key of a row, for messages.
+    fn key_text(&self, batch: &RecordBatch, row: usize) -> String {
+        if self.key_columns.is_empty() {
+            return format!("(row {} of its batch)", row + 1);
+        }
+        let parts: Vec<String> = self
+            .key_columns
+            .iter()
+            .map(|&k| {
+                let reader = CellReader::new(batch.column(k).as_ref());
+                let value = match reader {
+                    Ok(r) => canonical(&r.get(row), &self.source.columns[k].ty),
+                    Err(_) => "?".into(),
+                };
+                format!("{}={value}", self.source.columns[k].name)
+            })
+            .collect();
+        format!("(row {})", parts.join(", "))
+    }
+}
