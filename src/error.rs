@@ -39,7 +39,7 @@ pub enum Error {
     },
 
     /// The database returned an error while ferry talked to it.
-    #[error("{context}: {source}")]
+    #[error("{context}: {}", describe(.source))]
     Database {
         context: String,
         #[source]
@@ -66,6 +66,26 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// The server's message with its detail (`Key (id)=(3) already exists.`),
+/// without sqlx's wrapping.
+pub fn describe(error: &sqlx::Error) -> String {
+    match error {
+        sqlx::Error::Database(db) => {
+            let mut text = db.message().to_string();
+            if let Some(pg) = db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>() {
+                if let Some(detail) = pg.detail() {
+                    text.push_str(&format!(" ({detail})"));
+                }
+            }
+            if let Some(code) = db.code() {
+                text.push_str(&format!(" [{code}]"));
+            }
+            text
+        }
+        other => other.to_string(),
+    }
 }
 
 fn bullet_list(items: &[String]) -> String {

@@ -36,13 +36,8 @@ fn main() {
         if json {
             ferry::output::print_json(&ferry::output::error_json(&error));
         }
-        let mut err = std::io::stderr().lock();
-        let _ = writeln!(err, "error: {error}");
-        let mut source = std::error::Error::source(&error);
-        while let Some(cause) = source {
-            let _ = writeln!(err, "  caused by: {cause}");
-            source = cause.source();
-        }
+        // Every variant's message already includes its cause.
+        let _ = writeln!(std::io::stderr().lock(), "error: {error}");
         std::process::exit(error.exit_code() as i32);
     }
 }

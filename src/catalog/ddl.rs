@@ -94,7 +94,7 @@ pub fn create_statements(
                 .and_then(|_| dialect.identity_suffix(column, in_single_pk));
             if identity.is_none() {
                 if let Some(d) = &column.default {
-                    match default_sql(d, dialect) {
+                    match default_sql(d, &column.ty, dialect) {
                         Some(sql) => def.push_str(&format!(" DEFAULT {sql}")),
                         None => warnings.push(format!(
                             "{}.{}: default {d:?} has no equivalent here and was left out",
@@ -156,8 +156,14 @@ pub fn create_statements(
     Ok((statements, warnings))
 }
 
-fn default_sql(d: &Default, dialect: &dyn Dialect) -> Option<String> {
+fn default_sql(d: &Default, ty: &super::LogicalType, dialect: &dyn Dialect) -> Option<String> {
     Some(match d {
+        // SQLite and MySQL spell boolean defaults as 0 and 1.
+        Default::Number(n) if *ty == super::LogicalType::Bool => match n.as_str() {
+            "0" => dialect.bool_literal(false),
+            "1" => dialect.bool_literal(true),
+            _ => return None,
+        },
         Default::Number(n) => n.clone(),
         Default::Text(s) => dialect.string_literal(s),
         Default::Bool(b) => dialect.bool_literal(*b),

@@ -105,7 +105,7 @@ pub trait Sink: Send {
 /// A URL of an unknown engine, an unreachable server or refused credentials.
 pub async fn open_source(url: &DbUrl) -> Result<Box<dyn Source>> {
     Ok(match url.engine {
-        Engine::Postgres => { postgres::PgSource::connect(url).await?; unreachable!() }
+        Engine::Postgres => Box::new(postgres::PgSource::connect(url).await?),
         Engine::MySql => { mysql::MySqlSource::connect(url).await?; unreachable!() }
         Engine::Sqlite => Box::new(sqlite::SqliteSource::connect(url).await?),
     })
@@ -118,8 +118,38 @@ pub async fn open_source(url: &DbUrl) -> Result<Box<dyn Source>> {
 /// As [`open_source`].
 pub async fn open_sink(url: &DbUrl, create: bool) -> Result<Box<dyn Sink>> {
     Ok(match url.engine {
-        Engine::Postgres => { postgres::PgSink::connect(url).await?; unreachable!() }
+        Engine::Postgres => Box::new(postgres::PgSink::connect(url).await?),
         Engine::MySql => { mysql::MySqlSink::connect(url).await?; unreachable!() }
         Engine::Sqlite => Box::new(sqlite::SqliteSink::connect(url, create).await?),
     })
+}
+
+/// Turns a failed connection into an error a DBA can act on: refused
+/// credentials and unknown databases are bad input (exit 2); an unreachable
+/// server is a failed run (exit 1), worth retrying.
+pub(crate) fn connect_error(url: &DbUrl, error: sqlx::Error) -> crate::error::Error {
+    use crate::error::Error;
+    if let sqlx::Error::Database(db) = &error {
+        let code = db.code().map(|c| c.to_string()).unwrap_or_default();
+        match code.as_str() {
+            // PostgreSQL invalid_password / invalid_authorization; MySQL 1045.
+            "28P01" | "28000" | "1045" => {
+                return Error::bad_input(format!(
+                    "{} refused the credentials: {}",
+                    url.redacted(),
+                    db.message()
+                ))
+            }
+            // PostgreSQL invalid_catalog_name; MySQL unknown database.
+            "3D000" | "1049" | "42000" => {
+                return Error::bad_input(format!("{}: {}", url.redacted(), db.message()))
+            }
+            _ => {}
+        }
+    }
+    let hint = match &error {
+        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut => "; is the server running and reachable?",
+        _ => "",
+    };
+    Error::failed(format!("cannot connect to {}: {error}{hint}", url.redacted()))
 }

@@ -1,7 +1,250 @@
-//! PostgreSQL.
-use super::DbUrl;
-use crate::error::{Error, Result};
-pub struct PgSource;
-pub struct PgSink;
-impl PgSource { pub async fn connect(_u: &DbUrl) -> Result<Self> { Err(Error::bad_input("todo")) } }
-impl PgSink { pub async fn connect(_u: &DbUrl) -> Result<Self> { Err(Error::bad_input("todo")) } }
+//! PostgreSQL: binary COPY both ways. A source reads inside one
+//! `REPEATABLE READ READ ONLY` transaction; a sink writes inside one
+//! transaction and moves identity/serial sequences past the copied ids
+//! before it commits.
+
+mod catalog;
+mod numeric;
+mod read;
+pub mod types;
+mod write;
+
+use super::{connect_error, BatchSize, DbUrl, Sink, Source, WriteProgress};
+use crate::catalog::{Catalog, LogicalType, Table};
+use crate::error::{DbContext, Error, Result};
+use arrow::record_batch::RecordBatch;
+use async_trait::async_trait;
+use sqlx::postgres::{PgConnectOptions, PgConnection};
+use sqlx::{ConnectOptions, Executor};
+use std::str::FromStr;
+use tokio::sync::mpsc;
+use types::PgDialect;
+
+pub struct PgSource {
+    conn: PgConnection,
+}
+
+pub struct PgSink {
+    conn: PgConnection,
+    url: DbUrl,
+}
+
+async fn connect(url: &DbUrl) -> Result<PgConnection> {
+    let options = PgConnectOptions::from_str(url.secret())
+        .map_err(|e| Error::bad_input(format!("{}: {e}", url.redacted())))?
+        .application_name("ferry")
+        .log_statements(tracing::log::LevelFilter::Trace);
+    let mut conn = options.connect().await.map_err(|e| connect_error(url, e))?;
+    conn.execute("SET TIME ZONE 'UTC'")
+        .await
+        .context(|| "setting the session time zone".into())?;
+    Ok(conn)
+}
+
+async fn count(conn: &mut PgConnection, table: &Table) -> Result<u64> {
+    let sql = format!("SELECT count(*) FROM {}", PgDialect.quote_ident(&table.name));
+    let n: i64 = sqlx::query_scalar(&sql)
+        .fetch_one(conn)
+        .await
+        .context(|| format!("counting rows of {}", table.name))?;
+    Ok(n as u64)
+}
+
+impl PgSource {
+    pub async fn connect(url: &DbUrl) -> Result<Self> {
+        Ok(PgSource { conn: connect(url).await? })
+    }
+}
+
+impl PgSink {
+    pub async fn connect(url: &DbUrl) -> Result<Self> {
+        Ok(PgSink {
+            conn: connect(url).await?,
+            url: url.clone(),
+        })
+    }
+
+    /// Moves each identity or serial sequence of `table` past its largest
+    /// id, never backwards.
+    async fn advance_sequences(&mut self, table: &Table) -> Result<()> {
+        let d = PgDialect;
+        for column in &table.columns {
+            if column.generated.is_none() || !column.ty.is_integer() {
+                continue;
+            }
+            let seq: Option<String> = sqlx::query_scalar("SELECT pg_get_serial_sequence($1, $2)")
+                .bind(d.quote_ident(&table.name))
+                .bind(&column.name)
+                .fetch_one(&mut self.conn)
+                .await
+                .context(|| format!("finding the sequence of {}.{}", table.name, column.name))?;
+            let Some(seq) = seq else { continue };
+            let sql = format!(
+                "SELECT setval($1::regclass, m) FROM (SELECT max({})::bigint AS m FROM {}) s \
+                 WHERE m IS NOT NULL AND m > COALESCE(pg_sequence_last_value($1::regclass), 0)",
+                d.quote_ident(&column.name),
+                d.quote_ident(&table.name)
+            );
+            sqlx::query(&sql)
+                .bind(&seq)
+                .execute(&mut self.conn)
+                .await
+                .context(|| format!("advancing sequence {seq} of {}.{}", table.name, column.name))?;
+        }
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl Source for PgSource {
+    async fn begin_read(&mut self) -> Result<()> {
+        self.conn
+            .execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            .await
+            .context(|| "opening the consistent read".into())?;
+        Ok(())
+    }
+
+    async fn catalog(&mut self) -> Result<Catalog> {
+        catalog::load(&mut self.conn).await
+    }
+
+    async fn count_rows(&mut self, table: &Table) -> Result<u64> {
+        count(&mut self.conn, table).await
+    }
+
+    async fn read_table(&mut self, table: &Table, size: BatchSize, out: mpsc::Sender<RecordBatch>) -> Result<()> {
+        read::read_table(&mut self.conn, table, size, out).await
+    }
+}
+
+#[async_trait]
+impl Sink for PgSink {
+    async fn catalog(&mut self) -> Result<Catalog> {
+        catalog::load(&mut self.conn).await
+    }
+
+    async fn count_rows(&mut self, table: &Table) -> Result<u64> {
+        count(&mut self.conn, table).await
+    }
+
+    fn translate(&self, table: &Table) -> std::result::Result<(Table, Vec<String>), Vec<String>> {
+        let mut out = table.clone();
+        let mut warnings = Vec::new();
+        let mut problems = Vec::new();
+        for column in &mut out.columns {
+            if let Err(why) = crate::catalog::ddl::Dialect::column_type(&PgDialect, column, false) {
+                problems.push(format!("{}.{}: {why}", table.name, column.name));
+                continue;
+            }
+            let native = types::native_equivalent(&column.ty);
+            if let LogicalType::Enum { name: None, values } = &native {
+                column.ty = LogicalType::Enum {
+                    name: Some(types::enum_type_name(column)),
+                    values: values.clone(),
+                };
+                continue;
+            }
+            if native != column.ty {
+                warnings.push(format!(
+                    "{}.{}: {} is created as {} in PostgreSQL",
+                    table.name,
+                    column.name,
+                    column.ty,
+                    crate::catalog::ddl::Dialect::column_type(&PgDialect, column, false).unwrap_or_default()
+                ));
+                column.ty = native;
+            }
+        }
+        if problems.is_empty() {
+            Ok((out, warnings))
+        } else {
+            Err(problems)
+        }
+    }
+
+    async fn begin(&mut self, create: &[Table]) -> Result<()> {
+        self.conn
+            .execute("BEGIN")
+            .await
+            .context(|| format!("opening the write transaction on {}", self.url.redacted()))?;
+        // Deferrable foreign keys are checked at the commit, so cycles work.
+        self.conn
+            .execute("SET CONSTRAINTS ALL DEFERRED")
+            .await
+            .context(|| "deferring constraints".into())?;
+        if create.is_empty() {
+            return Ok(());
+        }
+        // Enum types first; PostgreSQL DDL is transactional, so all of this
+        // disappears with a rollback.
+        let d = PgDialect;
+        for table in create {
+            for column in &table.columns {
+                if let LogicalType::Enum { values, .. } = &column.ty {
+                    let name = types::enum_type_name(column);
+                    let exists: bool = sqlx::query_scalar(
+                        "SELECT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace \
+                         WHERE t.typname = $1 AND n.nspname = current_schema())",
+                    )
+                    .bind(&name)
+                    .fetch_one(&mut self.conn)
+                    .await
+                    .context(|| format!("looking up enum type {name}"))?;
+                    if !exists {
+                        let labels: Vec<String> = values
+                            .iter()
+                            .map(|v| format!("'{}'", v.replace('\'', "''")))
+                            .collect();
+                        let sql = format!("CREATE TYPE {} AS ENUM ({})", d.quote_ident(&name), labels.join(", "));
+                        self.conn
+                            .execute(sql.as_str())
+                            .await
+                            .context(|| format!("creating enum type {name}"))?;
+                    }
+                }
+            }
+        }
+        let existing = self.catalog().await?.tables.into_iter().map(|t| t.name).collect();
+        let (statements, warnings) =
+            crate::catalog::ddl::create_statements(create, &existing, &d).map_err(Error::Preflight)?;
+        for w in warnings {
+            tracing::warn!("{w}");
+        }
+        for sql in statements {
+            self.conn
+                .execute(sql.as_str())
+                .await
+                .context(|| format!("creating a table: {sql}"))?;
+        }
+        Ok(())
+    }
+
+    async fn write_table(
+        &mut self,
+        table: &Table,
+        batches: &mut mpsc::Receiver<RecordBatch>,
+        progress: WriteProgress<'_>,
+    ) -> Result<u64> {
+        write::write_table(&mut self.conn, table, batches, progress).await
+    }
+
+    async fn commit(&mut self, written: &[Table]) -> Result<()> {
+        for table in written {
+            self.advance_sequences(table).await?;
+        }
+        self.conn
+            .execute("COMMIT")
+            .await
+            .context(|| format!("committing on {}", self.url.redacted()))?;
+        Ok(())
+    }
+
+    async fn rollback(&mut self) -> Result<()> {
+        self.conn
+            .execute("ROLLBACK")
+            .await
+            .context(|| format!("rolling back on {}", self.url.redacted()))?;
+        Ok(())
+    }
+}

@@ -1,0 +1,151 @@
+//! PostgreSQL types ⇄ logical types, and its `CREATE TABLE` dialect.
+
+use crate::catalog::{ddl::Dialect, Column, LogicalType};
+
+/// Maps a base type (`typname`, `atttypmod`, `typtype`, `typcategory`).
+pub fn logical_type(typname: &str, typmod: i32, typtype: &str, category: &str, labels: Option<Vec<String>>) -> LogicalType {
+    use LogicalType as L;
+    let unsupported = |why: &str| L::Unsupported {
+        native: typname.to_string(),
+        why: why.to_string(),
+    };
+    if category == "A" {
+        return unsupported("arrays have no equivalent in MySQL or SQLite; exclude the table or change the column");
+    }
+    if typtype == "e" {
+        return L::Enum {
+            name: Some(typname.to_string()),
+            values: labels.unwrap_or_default(),
+        };
+    }
+    let len = (typmod >= 4).then(|| (typmod - 4) as u32);
+    match typname {
+        "bool" => L::Bool,
+        "int2" => L::Int16,
+        "int4" => L::Int32,
+        "int8" => L::Int64,
+        "float4" => L::Float32,
+        "float8" => L::Float64,
+        "numeric" if typmod >= 4 => {
+            let precision = (((typmod - 4) >> 16) & 0xffff) as u32;
+            let scale = ((typmod - 4) & 0x7ff) as i32;
+            let scale = if scale > 1000 { scale - 2048 } else { scale };
+            if precision <= 76 && (0..=precision as i32).contains(&scale) {
+                L::Decimal {
+                    precision: precision as u8,
+                    scale: scale as i8,
+                }
+            } else {
+                L::Numeric
+            }
+        }
+        "numeric" => L::Numeric,
+        "text" | "citext" => L::Text { max_len: None, fixed: false },
+        "varchar" => L::Text { max_len: len, fixed: false },
+        "bpchar" => L::Text { max_len: len.or(Some(1)), fixed: true },
+        "name" => L::Text { max_len: Some(63), fixed: false },
+        "bytea" => L::Bytes { max_len: None, fixed: false },
+        "date" => L::Date,
+        "time" => L::Time,
+        "timestamp" => L::Timestamp,
+        "timestamptz" => L::TimestampTz,
+        "uuid" => L::Uuid,
+        "json" => L::Json { binary: false },
+        "jsonb" => L::Json { binary: true },
+        "interval" => unsupported("intervals have no equivalent in MySQL or SQLite"),
+        "timetz" => unsupported("times with a zone have no equivalent in MySQL or SQLite"),
+        _ => unsupported("ferry has no mapping for this type"),
+    }
+}
+
+/// The logical types a created PostgreSQL table holds for a source table's
+/// types: PostgreSQL has no unsigned or 1-byte integers, sets or years.
+pub fn native_equivalent(ty: &LogicalType) -> LogicalType {
+    use LogicalType as L;
+    match ty {
+        L::Int8 | L::UInt8 | L::Year => L::Int16,
+        L::UInt16 => L::Int32,
+        L::UInt32 => L::Int64,
+        L::UInt64 => L::Decimal { precision: 20, scale: 0 },
+        L::Set { .. } => L::Text { max_len: None, fixed: false },
+        L::Bytes { .. } => L::Bytes { max_len: None, fixed: false },
+        L::Text { max_len: Some(n), .. } if *n > 10_485_760 => L::Text { max_len: None, fixed: false },
+        other => other.clone(),
+    }
+}
+
+/// The enum type name a created column uses.
+pub fn enum_type_name(column: &Column) -> String {
+    match &column.ty {
+        LogicalType::Enum { name: Some(n), .. } => n.clone(),
+        _ => format!("{}_enum", column.name),
+    }
+}
+
+pub struct PgDialect;
+
+impl PgDialect {
+    pub fn quote_ident(&self, ident: &str) -> String {
+        format!("\"{}\"", ident.replace('"', "\"\""))
+    }
+}
+
+impl Dialect for PgDialect {
+    fn quote(&self, ident: &str) -> String {
+        self.quote_ident(ident)
+    }
+
+    fn column_type(&self, column: &Column, _in_single_pk: bool) -> Result<String, String> {
+        use LogicalType as L;
+        Ok(match native_equivalent(&column.ty) {
+            L::Bool => "boolean".into(),
+            L::Int16 => "smallint".into(),
+            L::Int32 => "integer".into(),
+            L::Int64 => "bigint".into(),
+            L::Float32 => "real".into(),
+            L::Float64 => "double precision".into(),
+            L::Decimal { precision, scale } => format!("numeric({precision},{scale})"),
+            L::Numeric => "numeric".into(),
+            L::Text { max_len: Some(n), fixed: false } => format!("varchar({n})"),
+            L::Text { max_len: Some(n), fixed: true } => format!("char({n})"),
+            L::Text { max_len: None, .. } => "text".into(),
+            L::Bytes { .. } => "bytea".into(),
+            L::Date => "date".into(),
+            L::Time => "time".into(),
+            L::Timestamp => "timestamp".into(),
+            L::TimestampTz => "timestamptz".into(),
+            L::Uuid => "uuid".into(),
+            L::Json { binary: false } => "json".into(),
+            L::Json { binary: true } => "jsonb".into(),
+            L::Enum { .. } => self.quote_ident(&enum_type_name(column)),
+            L::Unsupported { native, why } => return Err(format!("{native}: {why}")),
+            other => return Err(format!("no PostgreSQL type for {other}")),
+        })
+    }
+
+    fn identity_suffix(&self, column: &Column, _in_single_pk: bool) -> Option<String> {
+        native_equivalent(&column.ty)
+            .is_integer()
+            .then(|| "GENERATED BY DEFAULT AS IDENTITY".to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numeric_typmods() {
+        // numeric(12,2): ((12 << 16) | 2) + 4
+        assert_eq!(
+            logical_type("numeric", (12 << 16 | 2) + 4, "b", "N", None),
+            LogicalType::Decimal { precision: 12, scale: 2 }
+        );
+        assert_eq!(logical_type("numeric", -1, "b", "N", None), LogicalType::Numeric);
+        assert_eq!(
+            logical_type("varchar", 20, "b", "S", None),
+            LogicalType::Text { max_len: Some(16), fixed: false }
+        );
+        assert!(matches!(logical_type("_int4", -1, "b", "A", None), LogicalType::Unsupported { .. }));
+    }
+}
