@@ -112,12 +112,16 @@ impl CopyArgs {
             .from
             .clone()
             .or_else(|| job.source.as_ref().map(|s| s.url.clone()))
-            .ok_or_else(|| Error::bad_input("no source: give --from URL or [source] url in the job file"))?;
+            .ok_or_else(|| {
+                Error::bad_input("no source: give --from URL or [source] url in the job file")
+            })?;
         let to = self
             .to
             .clone()
             .or_else(|| job.target.as_ref().map(|s| s.url.clone()))
-            .ok_or_else(|| Error::bad_input("no target: give --to URL or [target] url in the job file"))?;
+            .ok_or_else(|| {
+                Error::bad_input("no target: give --to URL or [target] url in the job file")
+            })?;
         let source = DbUrl::parse("--from", &from)?;
         let target = DbUrl::parse("--to", &to)?;
         if source.secret() == target.secret() {
@@ -129,7 +133,11 @@ impl CopyArgs {
             return Err(Error::bad_input("--batch-rows must be at least 1"));
         }
         let pick = |flag: &Vec<String>, job: &Vec<String>| {
-            let v = if flag.is_empty() { job.clone() } else { flag.clone() };
+            let v = if flag.is_empty() {
+                job.clone()
+            } else {
+                flag.clone()
+            };
             v.into_iter()
                 .map(|s| s.trim().to_string())
                 .filter(|s| !s.is_empty())

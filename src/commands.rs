@@ -49,7 +49,14 @@ async fn run_command(args: &CopyArgs, quiet: bool) -> Result<()> {
     }
     let bars = !args.json && !quiet && std::io::stderr().is_terminal();
     let console = Console::new(bars);
-    let report = pipeline::run(&plan, settings.batch, source.as_mut(), sink.as_mut(), &console).await?;
+    let report = pipeline::run(
+        &plan,
+        settings.batch,
+        source.as_mut(),
+        sink.as_mut(),
+        &console,
+    )
+    .await?;
     if args.json {
         output::print_json(&output::run_json(&settings, &plan, &report));
     } else if !quiet {
@@ -59,7 +66,10 @@ async fn run_command(args: &CopyArgs, quiet: bool) -> Result<()> {
 }
 
 fn confirm(settings: &Settings) -> Result<bool> {
-    eprint!("Write these rows into {}? [y/N] ", settings.target.redacted());
+    eprint!(
+        "Write these rows into {}? [y/N] ",
+        settings.target.redacted()
+    );
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin()

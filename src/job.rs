@@ -56,9 +56,9 @@ impl JobFile {
         toml::from_str::<JobFile>(text).map_err(bad)?;
         let mut value: toml::Value = toml::from_str(text).map_err(bad)?;
         expand_value(&mut value, "", name)?;
-        value
-            .try_into()
-            .map_err(|e: toml::de::Error| Error::bad_input(format!("job file {name}: {}", e.message())))
+        value.try_into().map_err(|e: toml::de::Error| {
+            Error::bad_input(format!("job file {name}: {}", e.message()))
+        })
     }
 }
 
@@ -84,7 +84,11 @@ fn expand_value(value: &mut toml::Value, path: &str, file: &str) -> Result<()> {
         }
         toml::Value::Table(table) => {
             for (k, v) in table.iter_mut() {
-                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
                 expand_value(v, &p, file)?;
             }
         }
@@ -105,7 +109,9 @@ pub fn expand(text: &str, key: &str, file: &str) -> Result<String> {
             rest = stripped;
         } else if let Some(body) = after.strip_prefix("${") {
             let end = body.find('}').ok_or_else(|| {
-                Error::bad_input(format!("job file {file}: {key} has an unclosed ${{ in '{text}'"))
+                Error::bad_input(format!(
+                    "job file {file}: {key} has an unclosed ${{ in '{text}'"
+                ))
             })?;
             let var = &body[..end];
             let value = std::env::var(var).map_err(|_| {
@@ -124,17 +130,22 @@ pub fn expand(text: &str, key: &str, file: &str) -> Result<String> {
     Ok(out)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn unknown_keys_name_key_and_line() {
-        let err = JobFile::parse("comment = 'x'\n[select]\ntables = ['a']\ntabels = ['b']\n", "job.toml")
-            .unwrap_err();
+        let err = JobFile::parse(
+            "comment = 'x'\n[select]\ntables = ['a']\ntabels = ['b']\n",
+            "job.toml",
+        )
+        .unwrap_err();
         let msg = err.to_string();
-        assert!(msg.starts_with("job file job.toml: line 4, column 1: unknown field `tabels`"), "{msg}");
+        assert!(
+            msg.starts_with("job file job.toml: line 4, column 1: unknown field `tabels`"),
+            "{msg}"
+        );
     }
 
     #[test]

@@ -25,7 +25,11 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
             right(i + 1),
             Cell::new(&t.target.name),
             right(t.source_rows),
-            right(t.target_rows.map(|n| n.to_string()).unwrap_or_else(|| "-".into())),
+            right(
+                t.target_rows
+                    .map(|n| n.to_string())
+                    .unwrap_or_else(|| "-".into()),
+            ),
             Cell::new(if t.create { "create, insert" } else { "insert" }),
         ]);
     }
@@ -139,5 +143,9 @@ pub fn error_json(error: &crate::error::Error) -> Value {
 
 pub fn print_json(value: &Value) {
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{}", serde_json::to_string_pretty(value).unwrap_or_default());
+    let _ = writeln!(
+        out,
+        "{}",
+        serde_json::to_string_pretty(value).unwrap_or_default()
+    );
 }

@@ -78,7 +78,9 @@ pub async fn run(
             let reason = error.to_string();
             observer.on(&Event::RolledBack { reason: &reason });
             if let Err(rollback) = sink.rollback().await {
-                tracing::warn!("rollback failed: {rollback}; the server rolls back when the connection closes");
+                tracing::warn!(
+                    "rollback failed: {rollback}; the server rolls back when the connection closes"
+                );
             }
             Err(error)
         }
@@ -88,13 +90,14 @@ pub async fn run(
 async fn interrupted() -> &'static str {
     #[cfg(unix)]
     {
-        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(term) => term,
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-                return "Ctrl-C";
-            }
-        };
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(term) => term,
+                Err(_) => {
+                    let _ = tokio::signal::ctrl_c().await;
+                    return "Ctrl-C";
+                }
+            };
         tokio::select! {
             _ = tokio::signal::ctrl_c() => "Ctrl-C",
             _ = term.recv() => "SIGTERM",
@@ -126,7 +129,11 @@ async fn copy_table(
     let bytes = std::sync::atomic::AtomicU64::new(0);
     let progress = |rows: u64, b: u64| {
         bytes.fetch_add(b, std::sync::atomic::Ordering::Relaxed);
-        observer.on(&Event::Written { table: name, rows, bytes: b });
+        observer.on(&Event::Written {
+            table: name,
+            rows,
+            bytes: b,
+        });
     };
     let read = source.read_table(&table.source, batch, raw_tx);
     let convert = async move {

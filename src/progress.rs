@@ -8,12 +8,25 @@ use std::sync::Mutex;
 /// What happens during a run, in order.
 #[derive(Debug)]
 pub enum Event<'a> {
-    TableStarted { table: &'a str, rows: u64 },
+    TableStarted {
+        table: &'a str,
+        rows: u64,
+    },
     /// Rows and bytes written since the last event for this table.
-    Written { table: &'a str, rows: u64, bytes: u64 },
-    TableFinished { table: &'a str, rows: u64, seconds: f64 },
+    Written {
+        table: &'a str,
+        rows: u64,
+        bytes: u64,
+    },
+    TableFinished {
+        table: &'a str,
+        rows: u64,
+        seconds: f64,
+    },
     Committed,
-    RolledBack { reason: &'a str },
+    RolledBack {
+        reason: &'a str,
+    },
 }
 
 pub trait Observer: Send + Sync {
@@ -66,7 +79,11 @@ impl Observer for Console {
                     bar.inc(*rows);
                 }
             }
-            Event::TableFinished { table, rows, seconds } => {
+            Event::TableFinished {
+                table,
+                rows,
+                seconds,
+            } => {
                 tracing::info!(table, rows, seconds, "table written");
                 if let Some(bar) = bars.get(*table) {
                     bar.finish();

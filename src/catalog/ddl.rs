@@ -177,7 +177,10 @@ fn default_sql(d: &Default, ty: &super::LogicalType, dialect: &dyn Dialect) -> O
 /// varying`, `current_timestamp()`, `0`, `NULL`). `None`: no default.
 pub fn parse_default(raw: Option<&str>) -> Option<Default> {
     let raw = raw?.trim();
-    if raw.is_empty() || raw.eq_ignore_ascii_case("null") || raw.to_ascii_lowercase().starts_with("null::") {
+    if raw.is_empty()
+        || raw.eq_ignore_ascii_case("null")
+        || raw.to_ascii_lowercase().starts_with("null::")
+    {
         return None;
     }
     // Strip PostgreSQL casts: 'x'::text, (0)::numeric.
@@ -198,7 +201,10 @@ pub fn parse_default(raw: Option<&str>) -> Option<Default> {
     match lower.as_str() {
         "true" => return Some(Default::Bool(true)),
         "false" => return Some(Default::Bool(false)),
-        "current_timestamp" | "current_timestamp()" | "now()" | "localtimestamp"
+        "current_timestamp"
+        | "current_timestamp()"
+        | "now()"
+        | "localtimestamp"
         | "transaction_timestamp()" => return Some(Default::CurrentTimestamp),
         "current_date" | "curdate()" | "current_date()" => return Some(Default::CurrentDate),
         _ => {}
@@ -223,10 +229,22 @@ mod tests {
             parse_default(Some("'new'::character varying")),
             Some(Default::Text("new".into()))
         );
-        assert_eq!(parse_default(Some("'it''s'")), Some(Default::Text("it's".into())));
-        assert_eq!(parse_default(Some("current_timestamp()")), Some(Default::CurrentTimestamp));
-        assert_eq!(parse_default(Some("(0)::numeric")), Some(Default::Number("0".into())));
-        assert_eq!(parse_default(Some("-1")), Some(Default::Number("-1".into())));
+        assert_eq!(
+            parse_default(Some("'it''s'")),
+            Some(Default::Text("it's".into()))
+        );
+        assert_eq!(
+            parse_default(Some("current_timestamp()")),
+            Some(Default::CurrentTimestamp)
+        );
+        assert_eq!(
+            parse_default(Some("(0)::numeric")),
+            Some(Default::Number("0".into()))
+        );
+        assert_eq!(
+            parse_default(Some("-1")),
+            Some(Default::Number("-1".into()))
+        );
         assert_eq!(parse_default(Some("NULL")), None);
         assert_eq!(
             parse_default(Some("gen_random_uuid()")),

@@ -47,23 +47,42 @@ pub enum LogicalType {
     Float64,
     /// Bounded decimal: PostgreSQL allows p ≤ 1000, MySQL p ≤ 65, Arrow
     /// p ≤ 76; larger precisions are refused by the engine mapping.
-    Decimal { precision: u8, scale: i8 },
+    Decimal {
+        precision: u8,
+        scale: i8,
+    },
     /// PostgreSQL's unconstrained `numeric`: carried as exact text.
     Numeric,
-    Text { max_len: Option<u32>, fixed: bool },
-    Bytes { max_len: Option<u32>, fixed: bool },
+    Text {
+        max_len: Option<u32>,
+        fixed: bool,
+    },
+    Bytes {
+        max_len: Option<u32>,
+        fixed: bool,
+    },
     Date,
     Time,
     Timestamp,
     TimestampTz,
     Uuid,
-    Json { binary: bool },
-    Enum { name: Option<String>, values: Vec<String> },
-    Set { values: Vec<String> },
+    Json {
+        binary: bool,
+    },
+    Enum {
+        name: Option<String>,
+        values: Vec<String>,
+    },
+    Set {
+        values: Vec<String>,
+    },
     Year,
     /// A source type ferry cannot carry (arrays, intervals, geometry, …):
     /// refused by name when its table is selected.
-    Unsupported { native: String, why: String },
+    Unsupported {
+        native: String,
+        why: String,
+    },
 }
 
 impl LogicalType {
@@ -143,8 +162,18 @@ impl LogicalType {
     pub fn family(&self) -> Family {
         use LogicalType::*;
         match self {
-            Bool | Int8 | Int16 | Int32 | Int64 | UInt8 | UInt16 | UInt32 | UInt64 | Year
-            | Decimal { .. } | Numeric => Family::Number,
+            Bool
+            | Int8
+            | Int16
+            | Int32
+            | Int64
+            | UInt8
+            | UInt16
+            | UInt32
+            | UInt64
+            | Year
+            | Decimal { .. }
+            | Numeric => Family::Number,
             Float32 | Float64 => Family::Float,
             Text { .. } | Enum { .. } | Set { .. } => Family::Text,
             Json { .. } => Family::Json,
@@ -205,7 +234,9 @@ pub fn can_convert(from: &LogicalType, to: &LogicalType) -> Option<String> {
     if ok {
         None
     } else {
-        Some(format!("a {from} value cannot be stored exactly in a {to} column"))
+        Some(format!(
+            "a {from} value cannot be stored exactly in a {to} column"
+        ))
     }
 }
 

@@ -106,7 +106,10 @@ pub trait Sink: Send {
 pub async fn open_source(url: &DbUrl) -> Result<Box<dyn Source>> {
     Ok(match url.engine {
         Engine::Postgres => Box::new(postgres::PgSource::connect(url).await?),
-        Engine::MySql => { mysql::MySqlSource::connect(url).await?; unreachable!() }
+        Engine::MySql => {
+            mysql::MySqlSource::connect(url).await?;
+            unreachable!()
+        }
         Engine::Sqlite => Box::new(sqlite::SqliteSource::connect(url).await?),
     })
 }
@@ -119,7 +122,10 @@ pub async fn open_source(url: &DbUrl) -> Result<Box<dyn Source>> {
 pub async fn open_sink(url: &DbUrl, create: bool) -> Result<Box<dyn Sink>> {
     Ok(match url.engine {
         Engine::Postgres => Box::new(postgres::PgSink::connect(url).await?),
-        Engine::MySql => { mysql::MySqlSink::connect(url).await?; unreachable!() }
+        Engine::MySql => {
+            mysql::MySqlSink::connect(url).await?;
+            unreachable!()
+        }
         Engine::Sqlite => Box::new(sqlite::SqliteSink::connect(url, create).await?),
     })
 }
@@ -151,5 +157,8 @@ pub(crate) fn connect_error(url: &DbUrl, error: sqlx::Error) -> crate::error::Er
         sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut => "; is the server running and reachable?",
         _ => "",
     };
-    Error::failed(format!("cannot connect to {}: {error}{hint}", url.redacted()))
+    Error::failed(format!(
+        "cannot connect to {}: {error}{hint}",
+        url.redacted()
+    ))
 }

@@ -124,7 +124,10 @@ pub fn redact(raw: &str) -> String {
             .query_pairs()
             .map(|(k, v)| {
                 let secret = k.eq_ignore_ascii_case("password");
-                (k.into_owned(), if secret { "***".into() } else { v.into_owned() })
+                (
+                    k.into_owned(),
+                    if secret { "***".into() } else { v.into_owned() },
+                )
             })
             .collect();
         if !pairs.is_empty() {

@@ -87,7 +87,13 @@ mod tests {
         let names: Vec<&str> = order.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(
             names,
-            ["app_report_process", "dir_group", "dir_user", "app_report_activity", "dir_user_group"]
+            [
+                "app_report_process",
+                "dir_group",
+                "dir_user",
+                "app_report_activity",
+                "dir_user_group"
+            ]
         );
         assert!(cyclic.is_empty());
     }

@@ -11,7 +11,11 @@ fn matcher(pattern: &str) -> Result<GlobMatcher> {
         .literal_separator(false)
         .build()
         .map(|g| g.compile_matcher())
-        .map_err(|e| Error::bad_input(format!("table pattern '{pattern}' is not a valid glob: {e}")))
+        .map_err(|e| {
+            Error::bad_input(format!(
+                "table pattern '{pattern}' is not a valid glob: {e}"
+            ))
+        })
 }
 
 /// The source tables named by `include` (all when empty) minus `exclude`.
@@ -20,8 +24,14 @@ fn matcher(pattern: &str) -> Result<GlobMatcher> {
 /// A pattern that is not a glob, or an include pattern that matches no table
 /// (so a typo never copies nothing and exits 0).
 pub fn select(catalog: &Catalog, include: &[String], exclude: &[String]) -> Result<Vec<Table>> {
-    let includes = include.iter().map(|p| matcher(p)).collect::<Result<Vec<_>>>()?;
-    let excludes = exclude.iter().map(|p| matcher(p)).collect::<Result<Vec<_>>>()?;
+    let includes = include
+        .iter()
+        .map(|p| matcher(p))
+        .collect::<Result<Vec<_>>>()?;
+    let excludes = exclude
+        .iter()
+        .map(|p| matcher(p))
+        .collect::<Result<Vec<_>>>()?;
     let mut unmatched = Vec::new();
     for (pattern, m) in include.iter().zip(&includes) {
         if !catalog.tables.iter().any(|t| m.is_match(&t.name)) {
@@ -38,7 +48,11 @@ pub fn select(catalog: &Catalog, include: &[String], exclude: &[String]) -> Resu
                 .map(|p| format!("'{p}'"))
                 .collect::<Vec<_>>()
                 .join(", "),
-            if names.is_empty() { "none".to_string() } else { names.join(", ") }
+            if names.is_empty() {
+                "none".to_string()
+            } else {
+                names.join(", ")
+            }
         )));
     }
     let selected: Vec<Table> = catalog

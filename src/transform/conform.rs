@@ -82,13 +82,19 @@ impl Conformer {
                         .downcast_ref::<StringArray>()
                         .expect("text columns are Utf8");
                     for row in 0..strings.len() {
-                        if strings.is_valid(row) && strings.value(row).chars().count() > *n as usize {
-                            return Err(self.error(&batch, i, row, format!(
-                                "a value of {} characters does not fit {} {}",
-                                strings.value(row).chars().count(),
-                                column.native,
-                                self.key_text(&batch, row)
-                            )));
+                        if strings.is_valid(row) && strings.value(row).chars().count() > *n as usize
+                        {
+                            return Err(self.error(
+                                &batch,
+                                i,
+                                row,
+                                format!(
+                                    "a value of {} characters does not fit {} {}",
+                                    strings.value(row).chars().count(),
+                                    column.native,
+                                    self.key_text(&batch, row)
+                                ),
+                            ));
                         }
                     }
                     columns.push(array.clone());
@@ -107,14 +113,22 @@ impl Conformer {
                             Cell::UInt(v) => builder.append_int(v as i128),
                             Cell::Float(v) => builder.append_f64(v),
                             Cell::Text(s) => {
-                                if let LogicalType::Text { max_len: Some(n), .. } = column.ty {
+                                if let LogicalType::Text {
+                                    max_len: Some(n), ..
+                                } = column.ty
+                                {
                                     if s.chars().count() > n as usize {
-                                        return Err(self.error(&batch, i, row, format!(
-                                            "a value of {} characters does not fit {} {}",
-                                            s.chars().count(),
-                                            column.native,
-                                            self.key_text(&batch, row)
-                                        )));
+                                        return Err(self.error(
+                                            &batch,
+                                            i,
+                                            row,
+                                            format!(
+                                                "a value of {} characters does not fit {} {}",
+                                                s.chars().count(),
+                                                column.native,
+                                                self.key_text(&batch, row)
+                                            ),
+                                        ));
                                     }
                                 }
                                 builder.append_text(&s)
@@ -126,7 +140,11 @@ impl Conformer {
                                 &batch,
                                 i,
                                 row,
-                                format!("{why} (target type {}) {}", column.native, self.key_text(&batch, row)),
+                                format!(
+                                    "{why} (target type {}) {}",
+                                    column.native,
+                                    self.key_text(&batch, row)
+                                ),
                             ));
                         }
                     }
@@ -139,7 +157,11 @@ impl Conformer {
     }
 
     fn error(&self, _batch: &RecordBatch, column: usize, _row: usize, message: String) -> Error {
-        Error::value(&self.source.name, &self.source.columns[column].name, message)
+        Error::value(
+            &self.source.name,
+            &self.source.columns[column].name,
+            message,
+        )
     }
 
     /// `(row id=7)`: the primary key of a row, for messages.

@@ -204,17 +204,18 @@ impl ColumnBuilder {
             (Inner::Decimal256(b), L::Decimal { precision, scale }) => {
                 b.append_value(decimal::parse_scaled(s, *precision, *scale)?)
             }
-            (Inner::Date(b), _) => {
-                b.append_value(temporal::parse_date(s).ok_or_else(|| format!("'{s}' is not a date"))?)
-            }
-            (Inner::Time(b), _) => {
-                b.append_value(temporal::parse_time(s).ok_or_else(|| format!("'{s}' is not a time"))?)
-            }
+            (Inner::Date(b), _) => b.append_value(
+                temporal::parse_date(s).ok_or_else(|| format!("'{s}' is not a date"))?,
+            ),
+            (Inner::Time(b), _) => b.append_value(
+                temporal::parse_time(s).ok_or_else(|| format!("'{s}' is not a time"))?,
+            ),
             (Inner::Timestamp(b), _) => b.append_value(
                 temporal::parse_timestamp(s).ok_or_else(|| format!("'{s}' is not a timestamp"))?,
             ),
             (Inner::Uuid(b), _) => {
-                let u = uuid::Uuid::try_parse(s.trim()).map_err(|_| format!("'{s}' is not a UUID"))?;
+                let u =
+                    uuid::Uuid::try_parse(s.trim()).map_err(|_| format!("'{s}' is not a UUID"))?;
                 b.append_value(u.as_bytes()).expect("16 bytes");
             }
             (Inner::Bool(_), _) => {
@@ -226,7 +227,10 @@ impl ColumnBuilder {
                 return self.append_bool(v);
             }
             (Inner::Float32(_) | Inner::Float64(_), _) => {
-                let v: f64 = s.trim().parse().map_err(|_| format!("'{s}' is not a number"))?;
+                let v: f64 = s
+                    .trim()
+                    .parse()
+                    .map_err(|_| format!("'{s}' is not a number"))?;
                 return self.append_f64(v);
             }
             _ => {
@@ -245,8 +249,9 @@ impl ColumnBuilder {
             Inner::Binary(b) => b.append_value(v),
             Inner::Uuid(b) if v.len() == 16 => b.append_value(v).expect("16 bytes"),
             _ => {
-                let s = std::str::from_utf8(v)
-                    .map_err(|_| format!("bytes that are not UTF-8 cannot be stored as {}", self.ty))?;
+                let s = std::str::from_utf8(v).map_err(|_| {
+                    format!("bytes that are not UTF-8 cannot be stored as {}", self.ty)
+                })?;
                 return self.append_text(s);
             }
         }

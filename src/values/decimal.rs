@@ -47,9 +47,15 @@ pub fn parse_scaled(text: &str, precision: u8, scale: i8) -> Result<i256, String
             .ok_or_else(|| format!("{text} is too large"))?;
     }
     for _ in kept_frac.len()..scale_digits {
-        value = value.checked_mul(ten).ok_or_else(|| format!("{text} is too large"))?;
+        value = value
+            .checked_mul(ten)
+            .ok_or_else(|| format!("{text} is too large"))?;
     }
-    Ok(if negative { value.wrapping_neg() } else { value })
+    Ok(if negative {
+        value.wrapping_neg()
+    } else {
+        value
+    })
 }
 
 /// Checks that `text` is a plain decimal number (`-12.50`, `3`).

@@ -83,7 +83,11 @@ pub fn parse_timestamp(text: &str) -> Option<i64> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
         return Some(dt.naive_utc().and_utc().timestamp_micros());
     }
-    for fmt in ["%Y-%m-%d %H:%M:%S%.f%:z", "%Y-%m-%d %H:%M:%S%.f%#z", "%Y-%m-%dT%H:%M:%S%.f%#z"] {
+    for fmt in [
+        "%Y-%m-%d %H:%M:%S%.f%:z",
+        "%Y-%m-%d %H:%M:%S%.f%#z",
+        "%Y-%m-%dT%H:%M:%S%.f%#z",
+    ] {
         if let Ok(dt) = DateTime::parse_from_str(t, fmt) {
             return Some(dt.naive_utc().and_utc().timestamp_micros());
         }

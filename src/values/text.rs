@@ -101,12 +101,19 @@ impl<'a> CellReader<'a> {
                 Cell::Text(decimal::format_scaled(i256::from_i128(a.value(row)), *s).into())
             ),
             CellReader::Decimal256(a, s) => {
-                nullable!(a, Cell::Text(decimal::format_scaled(a.value(row), *s).into()))
+                nullable!(
+                    a,
+                    Cell::Text(decimal::format_scaled(a.value(row), *s).into())
+                )
             }
             CellReader::Utf8(a) => nullable!(a, Cell::Text(Cow::Borrowed(a.value(row)))),
             CellReader::Binary(a) => nullable!(a, Cell::Bytes(a.value(row))),
-            CellReader::Date(a) => nullable!(a, Cell::Text(temporal::format_date(a.value(row)).into())),
-            CellReader::Time(a) => nullable!(a, Cell::Text(temporal::format_time(a.value(row)).into())),
+            CellReader::Date(a) => {
+                nullable!(a, Cell::Text(temporal::format_date(a.value(row)).into()))
+            }
+            CellReader::Time(a) => {
+                nullable!(a, Cell::Text(temporal::format_time(a.value(row)).into()))
+            }
             CellReader::Timestamp(a, zoned) => nullable!(a, {
                 let mut s = temporal::format_timestamp(a.value(row));
                 if *zoned {
@@ -116,7 +123,12 @@ impl<'a> CellReader<'a> {
             }),
             CellReader::Uuid(a) => nullable!(a, {
                 let bytes: [u8; 16] = a.value(row).try_into().expect("16 bytes");
-                Cell::Text(uuid::Uuid::from_bytes(bytes).hyphenated().to_string().into())
+                Cell::Text(
+                    uuid::Uuid::from_bytes(bytes)
+                        .hyphenated()
+                        .to_string()
+                        .into(),
+                )
             }),
         }
     }
@@ -131,10 +143,12 @@ pub fn canonical(cell: &Cell<'_>, ty: &LogicalType) -> String {
         Cell::Int(v) => v.to_string(),
         Cell::UInt(v) => v.to_string(),
         Cell::Float(v) => super::builder::format_f64(*v),
-        Cell::Text(s) if matches!(ty, LogicalType::Json { .. }) => match serde_json::from_str::<serde_json::Value>(s) {
-            Ok(v) => v.to_string(),
-            Err(_) => s.to_string(),
-        },
+        Cell::Text(s) if matches!(ty, LogicalType::Json { .. }) => {
+            match serde_json::from_str::<serde_json::Value>(s) {
+                Ok(v) => v.to_string(),
+                Err(_) => s.to_string(),
+            }
+        }
         Cell::Text(s) => s.to_string(),
         Cell::Bytes(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
     }

@@ -63,9 +63,21 @@ type ColumnRow = (
     Option<Vec<String>>,
 );
 
+type ConstraintRow = (
+    String,
+    String,
+    String,
+    Vec<String>,
+    Option<String>,
+    Vec<String>,
+);
+
 pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
     let ctx = || "reading the PostgreSQL catalog".to_string();
-    let names: Vec<(String,)> = sqlx::query_as(TABLES).fetch_all(&mut *conn).await.context(ctx)?;
+    let names: Vec<(String,)> = sqlx::query_as(TABLES)
+        .fetch_all(&mut *conn)
+        .await
+        .context(ctx)?;
     let mut tables: BTreeMap<String, Table> = names
         .into_iter()
         .map(|(name,)| {
@@ -81,27 +93,59 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
             )
         })
         .collect();
-    let columns: Vec<ColumnRow> = sqlx::query_as(COLUMNS).fetch_all(&mut *conn).await.context(ctx)?;
-    for (table, name, typname, typmod, typtype, category, native, notnull, default, identity, generated, sequence, labels) in columns {
-        let Some(t) = tables.get_mut(&table) else { continue };
+    let columns: Vec<ColumnRow> = sqlx::query_as(COLUMNS)
+        .fetch_all(&mut *conn)
+        .await
+        .context(ctx)?;
+    for (
+        table,
+        name,
+        typname,
+        typmod,
+        typtype,
+        category,
+        native,
+        notnull,
+        default,
+        identity,
+        generated,
+        sequence,
+        labels,
+    ) in columns
+    {
+        let Some(t) = tables.get_mut(&table) else {
+            continue;
+        };
         if !generated.is_empty() {
             continue; // stored generated columns are computed by the target
         }
-        let is_serial = default.as_deref().is_some_and(|d| d.starts_with("nextval("));
-        let generated = (!identity.is_empty() || is_serial).then(|| Generated::Identity { sequence: sequence.clone() });
+        let is_serial = default
+            .as_deref()
+            .is_some_and(|d| d.starts_with("nextval("));
+        let generated = (!identity.is_empty() || is_serial).then(|| Generated::Identity {
+            sequence: sequence.clone(),
+        });
         t.columns.push(Column {
             ty: logical_type(&typname, typmod, &typtype, &category, labels),
             native,
             nullable: !notnull,
-            default: if is_serial { None } else { parse_default(default.as_deref()) },
+            default: if is_serial {
+                None
+            } else {
+                parse_default(default.as_deref())
+            },
             generated,
             name,
         });
     }
-    let constraints: Vec<(String, String, String, Vec<String>, Option<String>, Vec<String>)> =
-        sqlx::query_as(CONSTRAINTS).fetch_all(&mut *conn).await.context(ctx)?;
+    let constraints: Vec<ConstraintRow> = sqlx::query_as(CONSTRAINTS)
+        .fetch_all(&mut *conn)
+        .await
+        .context(ctx)?;
     for (table, name, kind, cols, ref_table, ref_cols) in constraints {
-        let Some(t) = tables.get_mut(&table) else { continue };
+        let Some(t) = tables.get_mut(&table) else {
+            continue;
+        };
         match kind.as_str() {
             "p" => t.primary_key = cols,
             "u" => t.unique_keys.push(cols),

@@ -42,7 +42,10 @@ async fn connect(url: &DbUrl) -> Result<PgConnection> {
 }
 
 async fn count(conn: &mut PgConnection, table: &Table) -> Result<u64> {
-    let sql = format!("SELECT count(*) FROM {}", PgDialect.quote_ident(&table.name));
+    let sql = format!(
+        "SELECT count(*) FROM {}",
+        PgDialect.quote_ident(&table.name)
+    );
     let n: i64 = sqlx::query_scalar(&sql)
         .fetch_one(conn)
         .await
@@ -52,7 +55,9 @@ async fn count(conn: &mut PgConnection, table: &Table) -> Result<u64> {
 
 impl PgSource {
     pub async fn connect(url: &DbUrl) -> Result<Self> {
-        Ok(PgSource { conn: connect(url).await? })
+        Ok(PgSource {
+            conn: connect(url).await?,
+        })
     }
 }
 
@@ -89,7 +94,9 @@ impl PgSink {
                 .bind(&seq)
                 .execute(&mut self.conn)
                 .await
-                .context(|| format!("advancing sequence {seq} of {}.{}", table.name, column.name))?;
+                .context(|| {
+                    format!("advancing sequence {seq} of {}.{}", table.name, column.name)
+                })?;
         }
         Ok(())
     }
@@ -113,7 +120,12 @@ impl Source for PgSource {
         count(&mut self.conn, table).await
     }
 
-    async fn read_table(&mut self, table: &Table, size: BatchSize, out: mpsc::Sender<RecordBatch>) -> Result<()> {
+    async fn read_table(
+        &mut self,
+        table: &Table,
+        size: BatchSize,
+        out: mpsc::Sender<RecordBatch>,
+    ) -> Result<()> {
         read::read_table(&mut self.conn, table, size, out).await
     }
 }
@@ -151,7 +163,8 @@ impl Sink for PgSink {
                     table.name,
                     column.name,
                     column.ty,
-                    crate::catalog::ddl::Dialect::column_type(&PgDialect, column, false).unwrap_or_default()
+                    crate::catalog::ddl::Dialect::column_type(&PgDialect, column, false)
+                        .unwrap_or_default()
                 ));
                 column.ty = native;
             }
@@ -196,7 +209,11 @@ impl Sink for PgSink {
                             .iter()
                             .map(|v| format!("'{}'", v.replace('\'', "''")))
                             .collect();
-                        let sql = format!("CREATE TYPE {} AS ENUM ({})", d.quote_ident(&name), labels.join(", "));
+                        let sql = format!(
+                            "CREATE TYPE {} AS ENUM ({})",
+                            d.quote_ident(&name),
+                            labels.join(", ")
+                        );
                         self.conn
                             .execute(sql.as_str())
                             .await
@@ -205,9 +222,15 @@ impl Sink for PgSink {
                 }
             }
         }
-        let existing = self.catalog().await?.tables.into_iter().map(|t| t.name).collect();
-        let (statements, warnings) =
-            crate::catalog::ddl::create_statements(create, &existing, &d).map_err(Error::Preflight)?;
+        let existing = self
+            .catalog()
+            .await?
+            .tables
+            .into_iter()
+            .map(|t| t.name)
+            .collect();
+        let (statements, warnings) = crate::catalog::ddl::create_statements(create, &existing, &d)
+            .map_err(Error::Preflight)?;
         for w in warnings {
             tracing::warn!("{w}");
         }

@@ -111,7 +111,11 @@ pub fn encode(text: &str, out: &mut Vec<u8>) -> Result<(), String> {
     }
     out.extend_from_slice(&(groups.len() as i16).to_be_bytes());
     out.extend_from_slice(&(weight as i16).to_be_bytes());
-    let sign = if negative && !groups.is_empty() { NUMERIC_NEG } else { NUMERIC_POS };
+    let sign = if negative && !groups.is_empty() {
+        NUMERIC_NEG
+    } else {
+        NUMERIC_POS
+    };
     out.extend_from_slice(&sign.to_be_bytes());
     out.extend_from_slice(&dscale.to_be_bytes());
     for g in groups {
@@ -127,8 +131,17 @@ mod tests {
     #[test]
     fn round_trips() {
         for text in [
-            "0", "1", "-1", "12.50", "0.01", "-0.0001", "10000", "123456789.123456789",
-            "9999999999999999999999999999.9999999999", "0.00000001", "100000000.00",
+            "0",
+            "1",
+            "-1",
+            "12.50",
+            "0.01",
+            "-0.0001",
+            "10000",
+            "123456789.123456789",
+            "9999999999999999999999999999.9999999999",
+            "0.00000001",
+            "100000000.00",
         ] {
             let mut buf = Vec::new();
             encode(text, &mut buf).unwrap();

@@ -64,7 +64,11 @@ fn be<const N: usize>(v: &[u8]) -> std::result::Result<[u8; N], String> {
         .map_err(|_| format!("expected {N} bytes, got {}", v.len()))
 }
 
-fn decode_into(d: Decoder, v: &[u8], b: &mut crate::values::ColumnBuilder) -> std::result::Result<(), String> {
+fn decode_into(
+    d: Decoder,
+    v: &[u8],
+    b: &mut crate::values::ColumnBuilder,
+) -> std::result::Result<(), String> {
     match d {
         Decoder::Bool => b.append_bool(v.first().copied().unwrap_or(0) != 0),
         Decoder::Int2 => b.append_int(i16::from_be_bytes(be(v)?) as i128),
@@ -105,7 +109,11 @@ pub async fn read_table(
     out: mpsc::Sender<RecordBatch>,
 ) -> Result<()> {
     let d = PgDialect;
-    let cols: Vec<String> = table.columns.iter().map(|c| d.quote_ident(&c.name)).collect();
+    let cols: Vec<String> = table
+        .columns
+        .iter()
+        .map(|c| d.quote_ident(&c.name))
+        .collect();
     let sql = format!(
         "COPY (SELECT {} FROM {}) TO STDOUT (FORMAT binary)",
         cols.join(", "),
@@ -114,7 +122,12 @@ pub async fn read_table(
     let decoders: Vec<Decoder> = table.columns.iter().map(|c| decoder(&c.ty)).collect();
     let ncols = decoders.len();
     let ctx = || format!("reading {}", table.name);
-    let corrupt = |what: &str| Error::failed(format!("reading {}: malformed COPY data ({what})", table.name));
+    let corrupt = |what: &str| {
+        Error::failed(format!(
+            "reading {}: malformed COPY data ({what})",
+            table.name
+        ))
+    };
     let mut stream = conn.copy_out_raw(&sql).await.context(ctx)?;
     let mut batch = BatchBuilder::new(table, size.rows.min(4096));
     let mut buf = BytesMut::with_capacity(1 << 16);

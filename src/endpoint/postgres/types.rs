@@ -3,14 +3,22 @@
 use crate::catalog::{ddl::Dialect, Column, LogicalType};
 
 /// Maps a base type (`typname`, `atttypmod`, `typtype`, `typcategory`).
-pub fn logical_type(typname: &str, typmod: i32, typtype: &str, category: &str, labels: Option<Vec<String>>) -> LogicalType {
+pub fn logical_type(
+    typname: &str,
+    typmod: i32,
+    typtype: &str,
+    category: &str,
+    labels: Option<Vec<String>>,
+) -> LogicalType {
     use LogicalType as L;
     let unsupported = |why: &str| L::Unsupported {
         native: typname.to_string(),
         why: why.to_string(),
     };
     if category == "A" {
-        return unsupported("arrays have no equivalent in MySQL or SQLite; exclude the table or change the column");
+        return unsupported(
+            "arrays have no equivalent in MySQL or SQLite; exclude the table or change the column",
+        );
     }
     if typtype == "e" {
         return L::Enum {
@@ -28,7 +36,7 @@ pub fn logical_type(typname: &str, typmod: i32, typtype: &str, category: &str, l
         "float8" => L::Float64,
         "numeric" if typmod >= 4 => {
             let precision = (((typmod - 4) >> 16) & 0xffff) as u32;
-            let scale = ((typmod - 4) & 0x7ff) as i32;
+            let scale = (typmod - 4) & 0x7ff;
             let scale = if scale > 1000 { scale - 2048 } else { scale };
             if precision <= 76 && (0..=precision as i32).contains(&scale) {
                 L::Decimal {
@@ -40,11 +48,26 @@ pub fn logical_type(typname: &str, typmod: i32, typtype: &str, category: &str, l
             }
         }
         "numeric" => L::Numeric,
-        "text" | "citext" => L::Text { max_len: None, fixed: false },
-        "varchar" => L::Text { max_len: len, fixed: false },
-        "bpchar" => L::Text { max_len: len.or(Some(1)), fixed: true },
-        "name" => L::Text { max_len: Some(63), fixed: false },
-        "bytea" => L::Bytes { max_len: None, fixed: false },
+        "text" | "citext" => L::Text {
+            max_len: None,
+            fixed: false,
+        },
+        "varchar" => L::Text {
+            max_len: len,
+            fixed: false,
+        },
+        "bpchar" => L::Text {
+            max_len: len.or(Some(1)),
+            fixed: true,
+        },
+        "name" => L::Text {
+            max_len: Some(63),
+            fixed: false,
+        },
+        "bytea" => L::Bytes {
+            max_len: None,
+            fixed: false,
+        },
         "date" => L::Date,
         "time" => L::Time,
         "timestamp" => L::Timestamp,
@@ -66,10 +89,24 @@ pub fn native_equivalent(ty: &LogicalType) -> LogicalType {
         L::Int8 | L::UInt8 | L::Year => L::Int16,
         L::UInt16 => L::Int32,
         L::UInt32 => L::Int64,
-        L::UInt64 => L::Decimal { precision: 20, scale: 0 },
-        L::Set { .. } => L::Text { max_len: None, fixed: false },
-        L::Bytes { .. } => L::Bytes { max_len: None, fixed: false },
-        L::Text { max_len: Some(n), .. } if *n > 10_485_760 => L::Text { max_len: None, fixed: false },
+        L::UInt64 => L::Decimal {
+            precision: 20,
+            scale: 0,
+        },
+        L::Set { .. } => L::Text {
+            max_len: None,
+            fixed: false,
+        },
+        L::Bytes { .. } => L::Bytes {
+            max_len: None,
+            fixed: false,
+        },
+        L::Text {
+            max_len: Some(n), ..
+        } if *n > 10_485_760 => L::Text {
+            max_len: None,
+            fixed: false,
+        },
         other => other.clone(),
     }
 }
@@ -106,8 +143,14 @@ impl Dialect for PgDialect {
             L::Float64 => "double precision".into(),
             L::Decimal { precision, scale } => format!("numeric({precision},{scale})"),
             L::Numeric => "numeric".into(),
-            L::Text { max_len: Some(n), fixed: false } => format!("varchar({n})"),
-            L::Text { max_len: Some(n), fixed: true } => format!("char({n})"),
+            L::Text {
+                max_len: Some(n),
+                fixed: false,
+            } => format!("varchar({n})"),
+            L::Text {
+                max_len: Some(n),
+                fixed: true,
+            } => format!("char({n})"),
             L::Text { max_len: None, .. } => "text".into(),
             L::Bytes { .. } => "bytea".into(),
             L::Date => "date".into(),
@@ -139,13 +182,25 @@ mod tests {
         // numeric(12,2): ((12 << 16) | 2) + 4
         assert_eq!(
             logical_type("numeric", (12 << 16 | 2) + 4, "b", "N", None),
-            LogicalType::Decimal { precision: 12, scale: 2 }
+            LogicalType::Decimal {
+                precision: 12,
+                scale: 2
+            }
         );
-        assert_eq!(logical_type("numeric", -1, "b", "N", None), LogicalType::Numeric);
+        assert_eq!(
+            logical_type("numeric", -1, "b", "N", None),
+            LogicalType::Numeric
+        );
         assert_eq!(
             logical_type("varchar", 20, "b", "S", None),
-            LogicalType::Text { max_len: Some(16), fixed: false }
+            LogicalType::Text {
+                max_len: Some(16),
+                fixed: false
+            }
         );
-        assert!(matches!(logical_type("_int4", -1, "b", "A", None), LogicalType::Unsupported { .. }));
+        assert!(matches!(
+            logical_type("_int4", -1, "b", "A", None),
+            LogicalType::Unsupported { .. }
+        ));
     }
 }

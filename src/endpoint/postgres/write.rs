@@ -162,7 +162,10 @@ pub async fn write_table(
                 .columns
                 .iter()
                 .zip(batch.columns())
-                .map(|(c, a)| encoder(&c.ty, a.as_ref()).map_err(|why| Error::value(&table.name, &c.name, why)))
+                .map(|(c, a)| {
+                    encoder(&c.ty, a.as_ref())
+                        .map_err(|why| Error::value(&table.name, &c.name, why))
+                })
                 .collect::<Result<Vec<_>>>()?;
             let mut bytes = 0u64;
             for row in 0..batch.num_rows() {
@@ -171,8 +174,9 @@ pub async fn write_table(
                     if e.is_null(row) {
                         buf.extend_from_slice(&(-1i32).to_be_bytes());
                     } else {
-                        e.encode(row, &mut buf)
-                            .map_err(|why| Error::value(&table.name, &table.columns[i].name, why))?;
+                        e.encode(row, &mut buf).map_err(|why| {
+                            Error::value(&table.name, &table.columns[i].name, why)
+                        })?;
                     }
                 }
                 if buf.len() >= SEND_THRESHOLD {

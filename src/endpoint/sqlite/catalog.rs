@@ -25,7 +25,10 @@ pub async fn load(conn: &mut SqliteConnection) -> Result<Catalog> {
     for table in &mut tables {
         for fk in &mut table.foreign_keys {
             if fk.ref_columns.iter().any(|c| c.is_empty()) {
-                if let Some((_, pk)) = pks.iter().find(|(n, _)| n.eq_ignore_ascii_case(&fk.ref_table)) {
+                if let Some((_, pk)) = pks
+                    .iter()
+                    .find(|(n, _)| n.eq_ignore_ascii_case(&fk.ref_table))
+                {
                     fk.ref_columns = pk.clone();
                 }
             }
@@ -57,7 +60,8 @@ async fn load_table(conn: &mut SqliteConnection, name: &str) -> Result<Table> {
         }
         // Only a lone `INTEGER PRIMARY KEY` is the rowid, which SQLite
         // hands out by itself.
-        let rowid = pk_pos > 0 && primary_key.len() == 1 && declared.eq_ignore_ascii_case("INTEGER");
+        let rowid =
+            pk_pos > 0 && primary_key.len() == 1 && declared.eq_ignore_ascii_case("INTEGER");
         columns.push(Column {
             ty: logical_type(&declared),
             native: declared,

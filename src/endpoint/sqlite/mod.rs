@@ -69,7 +69,10 @@ impl SqliteSink {
 }
 
 async fn count(conn: &mut SqliteConnection, table: &Table) -> Result<u64> {
-    let sql = format!("SELECT count(*) FROM {}", types::SqliteDialect.quote_ident(&table.name));
+    let sql = format!(
+        "SELECT count(*) FROM {}",
+        types::SqliteDialect.quote_ident(&table.name)
+    );
     let n: i64 = sqlx::query_scalar(&sql)
         .fetch_one(conn)
         .await

@@ -22,8 +22,16 @@ pub async fn read_table(
     out: mpsc::Sender<RecordBatch>,
 ) -> Result<()> {
     let d = SqliteDialect;
-    let cols: Vec<String> = table.columns.iter().map(|c| d.quote_ident(&c.name)).collect();
-    let sql = format!("SELECT {} FROM {}", cols.join(", "), d.quote_ident(&table.name));
+    let cols: Vec<String> = table
+        .columns
+        .iter()
+        .map(|c| d.quote_ident(&c.name))
+        .collect();
+    let sql = format!(
+        "SELECT {} FROM {}",
+        cols.join(", "),
+        d.quote_ident(&table.name)
+    );
     let mut rows = sqlx::query(&sql).fetch(&mut *conn);
     let mut batch = BatchBuilder::new(table, size.rows.min(1024));
     while let Some(row) = rows
@@ -33,7 +41,9 @@ pub async fn read_table(
     {
         let mut bytes = 0;
         for i in 0..table.columns.len() {
-            let raw = row.try_get_raw(i).context(|| format!("reading {}", table.name))?;
+            let raw = row
+                .try_get_raw(i)
+                .context(|| format!("reading {}", table.name))?;
             if raw.is_null() {
                 batch.column(i).append_null();
                 continue;
@@ -41,15 +51,21 @@ pub async fn read_table(
             let storage = raw.type_info().name().to_string();
             let b = batch.column(i);
             let result = match storage.as_str() {
-                "INTEGER" => b.append_int(row.try_get_unchecked::<i64, _>(i).unwrap_or_default() as i128),
+                "INTEGER" => {
+                    b.append_int(row.try_get_unchecked::<i64, _>(i).unwrap_or_default() as i128)
+                }
                 "REAL" => b.append_f64(row.try_get_unchecked::<f64, _>(i).unwrap_or_default()),
                 "TEXT" => {
-                    let s: &str = row.try_get_unchecked(i).context(|| format!("reading {}", table.name))?;
+                    let s: &str = row
+                        .try_get_unchecked(i)
+                        .context(|| format!("reading {}", table.name))?;
                     bytes += s.len();
                     b.append_text(s)
                 }
                 _ => {
-                    let v: &[u8] = row.try_get_unchecked(i).context(|| format!("reading {}", table.name))?;
+                    let v: &[u8] = row
+                        .try_get_unchecked(i)
+                        .context(|| format!("reading {}", table.name))?;
                     bytes += v.len();
                     b.append_bytes(v)
                 }

@@ -29,8 +29,14 @@ pub fn logical_type(declared: &str) -> LogicalType {
         "BIGINT" | "INT8" if unsigned => L::UInt64,
         "YEAR" => L::Year,
         "DECIMAL_TEXT" | "NUMERIC_TEXT" | "DECIMAL" | "NUMERIC" => match args.as_slice() {
-            [p] if *p <= 76 => L::Decimal { precision: *p as u8, scale: 0 },
-            [p, s] if *p <= 76 && *s <= *p => L::Decimal { precision: *p as u8, scale: *s as i8 },
+            [p] if *p <= 76 => L::Decimal {
+                precision: *p as u8,
+                scale: 0,
+            },
+            [p, s] if *p <= 76 && *s <= *p => L::Decimal {
+                precision: *p as u8,
+                scale: *s as i8,
+            },
             _ => L::Numeric,
         },
         "REAL" | "DOUBLE" | "DOUBLE PRECISION" | "FLOAT" | "FLOAT8" => L::Float64,
@@ -42,17 +48,33 @@ pub fn logical_type(declared: &str) -> LogicalType {
         "UUID" => L::Uuid,
         "JSON" => L::Json { binary: false },
         "JSONB" => L::Json { binary: true },
-        "BLOB" | "BYTEA" | "VARBINARY" | "LONGBLOB" | "MEDIUMBLOB" | "TINYBLOB" => {
-            L::Bytes { max_len: n, fixed: false }
-        }
-        "BINARY" => L::Bytes { max_len: n, fixed: true },
-        "CHAR" | "CHARACTER" | "NCHAR" => L::Text { max_len: n, fixed: true },
-        "" => L::Bytes { max_len: None, fixed: false },
+        "BLOB" | "BYTEA" | "VARBINARY" | "LONGBLOB" | "MEDIUMBLOB" | "TINYBLOB" => L::Bytes {
+            max_len: n,
+            fixed: false,
+        },
+        "BINARY" => L::Bytes {
+            max_len: n,
+            fixed: true,
+        },
+        "CHAR" | "CHARACTER" | "NCHAR" => L::Text {
+            max_len: n,
+            fixed: true,
+        },
+        "" => L::Bytes {
+            max_len: None,
+            fixed: false,
+        },
         other if other.contains("INT") => L::Int64,
         other if other.contains("CHAR") || other.contains("CLOB") || other.contains("TEXT") => {
-            L::Text { max_len: n, fixed: false }
+            L::Text {
+                max_len: n,
+                fixed: false,
+            }
         }
-        other if other.contains("BLOB") => L::Bytes { max_len: None, fixed: false },
+        other if other.contains("BLOB") => L::Bytes {
+            max_len: None,
+            fixed: false,
+        },
         other if other.contains("REAL") || other.contains("FLOA") || other.contains("DOUB") => {
             L::Float64
         }
@@ -82,6 +104,12 @@ fn split_args(upper: &str) -> (&str, Vec<u32>) {
 
 pub struct SqliteDialect;
 
+impl SqliteDialect {
+    pub fn quote_ident(&self, ident: &str) -> String {
+        Dialect::quote(self, ident)
+    }
+}
+
 impl Dialect for SqliteDialect {
     fn quote(&self, ident: &str) -> String {
         format!("\"{}\"", ident.replace('"', "\"\""))
@@ -92,7 +120,11 @@ impl Dialect for SqliteDialect {
         Ok(match &column.ty {
             // Only `INTEGER PRIMARY KEY` makes the column the rowid, which
             // is what hands out ids.
-            L::Int8 | L::Int16 | L::Int32 | L::Int64 if in_single_pk && column.generated.is_some() => "INTEGER".into(),
+            L::Int8 | L::Int16 | L::Int32 | L::Int64
+                if in_single_pk && column.generated.is_some() =>
+            {
+                "INTEGER".into()
+            }
             L::Bool => "BOOLEAN".into(),
             L::Int8 => "TINYINT".into(),
             L::Int16 => "SMALLINT".into(),
@@ -106,11 +138,23 @@ impl Dialect for SqliteDialect {
             L::Float64 => "DOUBLE".into(),
             L::Decimal { precision, scale } => format!("DECIMAL_TEXT({precision},{scale})"),
             L::Numeric => "DECIMAL_TEXT".into(),
-            L::Text { max_len: Some(n), fixed: false } => format!("VARCHAR({n})"),
-            L::Text { max_len: Some(n), fixed: true } => format!("CHAR({n})"),
+            L::Text {
+                max_len: Some(n),
+                fixed: false,
+            } => format!("VARCHAR({n})"),
+            L::Text {
+                max_len: Some(n),
+                fixed: true,
+            } => format!("CHAR({n})"),
             L::Text { max_len: None, .. } | L::Enum { .. } | L::Set { .. } => "TEXT".into(),
-            L::Bytes { max_len: Some(n), fixed: false } => format!("VARBINARY({n})"),
-            L::Bytes { max_len: Some(n), fixed: true } => format!("BINARY({n})"),
+            L::Bytes {
+                max_len: Some(n),
+                fixed: false,
+            } => format!("VARBINARY({n})"),
+            L::Bytes {
+                max_len: Some(n),
+                fixed: true,
+            } => format!("BINARY({n})"),
             L::Bytes { max_len: None, .. } => "BLOB".into(),
             L::Date => "DATE".into(),
             L::Time => "TIME".into(),
@@ -165,17 +209,35 @@ mod tests {
         use LogicalType as L;
         assert_eq!(logical_type("INTEGER"), L::Int64);
         assert_eq!(logical_type("int(11) unsigned"), L::UInt32);
-        assert_eq!(logical_type("VARCHAR(16)"), L::Text { max_len: Some(16), fixed: false });
-        assert_eq!(logical_type("DECIMAL_TEXT(12,2)"), L::Decimal { precision: 12, scale: 2 });
-        assert_eq!(logical_type("numeric(12, 2)"), L::Decimal { precision: 12, scale: 2 });
+        assert_eq!(
+            logical_type("VARCHAR(16)"),
+            L::Text {
+                max_len: Some(16),
+                fixed: false
+            }
+        );
+        assert_eq!(
+            logical_type("DECIMAL_TEXT(12,2)"),
+            L::Decimal {
+                precision: 12,
+                scale: 2
+            }
+        );
+        assert_eq!(
+            logical_type("numeric(12, 2)"),
+            L::Decimal {
+                precision: 12,
+                scale: 2
+            }
+        );
         assert_eq!(logical_type("TIMESTAMPTZ"), L::TimestampTz);
         assert_eq!(logical_type("boolean"), L::Bool);
-        assert_eq!(logical_type("text"), L::Text { max_len: None, fixed: false });
-    }
-}
-
-impl SqliteDialect {
-    pub fn quote_ident(&self, ident: &str) -> String {
-        Dialect::quote(self, ident)
+        assert_eq!(
+            logical_type("text"),
+            L::Text {
+                max_len: None,
+                fixed: false
+            }
+        );
     }
 }

@@ -52,12 +52,15 @@ pub async fn write_table(
             let mut args = SqliteArguments::default();
             for row in start..start + n {
                 for (i, reader) in readers.iter().enumerate() {
-                    bind(&mut args, reader.get(row)).map_err(|why| {
-                        Error::value(&table.name, &table.columns[i].name, why)
-                    })?;
+                    bind(&mut args, reader.get(row))
+                        .map_err(|why| Error::value(&table.name, &table.columns[i].name, why))?;
                 }
             }
-            let sql = if n == per_stmt { full.clone() } else { statement(n) };
+            let sql = if n == per_stmt {
+                full.clone()
+            } else {
+                statement(n)
+            };
             let result = sqlx::query_with::<Sqlite, _>(&sql, args)
                 .execute(&mut *conn)
                 .await
@@ -65,7 +68,10 @@ pub async fn write_table(
             written += result.rows_affected();
             start += n;
         }
-        progress(batch.num_rows() as u64, batch.get_array_memory_size() as u64);
+        progress(
+            batch.num_rows() as u64,
+            batch.get_array_memory_size() as u64,
+        );
     }
     Ok(written)
 }
@@ -85,4 +91,3 @@ fn bind(args: &mut SqliteArguments<'_>, cell: Cell<'_>) -> std::result::Result<(
     };
     r.map_err(|e| e.to_string())
 }
-
