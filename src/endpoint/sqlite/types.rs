@@ -82,23 +82,18 @@ pub fn logical_type(declared: &str) -> LogicalType {
     }
 }
 
-fn split_args(upper: &str) -> (&str, Vec<u32>) {
+fn split_args(upper: &str) -> (String, Vec<u32>) {
     match upper.split_once('(') {
         Some((base, rest)) => {
-            let inside = rest.split(')').next().unwrap_or("");
+            let (inside, after) = rest.split_once(')').unwrap_or((rest, ""));
             let args = inside
                 .split(',')
                 .filter_map(|a| a.trim().parse().ok())
                 .collect();
-            let after = rest.split_once(')').map(|(_, a)| a).unwrap_or("");
-            // `INT(11) UNSIGNED`: keep words after the parentheses.
-            if after.trim().is_empty() {
-                (base, args)
-            } else {
-                (upper, args)
-            }
+            // `INT(11) UNSIGNED`: keep the words after the parentheses.
+            (format!("{} {}", base.trim(), after.trim()), args)
         }
-        None => (upper, Vec::new()),
+        None => (upper.to_string(), Vec::new()),
     }
 }
 
