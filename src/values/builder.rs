@@ -320,13 +320,14 @@ impl ColumnBuilder {
     }
 }
 
-/// The shortest decimal text that reads back as `v`.
+/// The shortest decimal text that reads back as `v`; scientific notation
+/// for very large and very small magnitudes, which every engine parses.
 pub fn format_f64(v: f64) -> String {
-    let s = format!("{v}");
-    if s.contains('e') || s.contains('E') {
-        format!("{v:.}")
+    let magnitude = v.abs();
+    if magnitude != 0.0 && !(1e-5..1e16).contains(&magnitude) {
+        format!("{v:e}")
     } else {
-        s
+        format!("{v}")
     }
 }
 

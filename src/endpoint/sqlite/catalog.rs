@@ -12,7 +12,18 @@ pub async fn load(conn: &mut SqliteConnection) -> Result<Catalog> {
     )
     .fetch_all(&mut *conn)
     .await
-    .context(|| "reading the SQLite catalog".into())?;
+    .map_err(|e| match &e {
+        // SQLITE_READONLY_ROLLBACK: a write was interrupted and its journal
+        // must be rolled back, which a read-only source cannot do.
+        sqlx::Error::Database(db) if db.code().as_deref() == Some("776") => crate::error::Error::failed(
+            "the SQLite file has the journal of an interrupted write; open it once with write access \
+             (for example `sqlite3 FILE 'PRAGMA quick_check'`) so SQLite rolls it back, then run again",
+        ),
+        _ => crate::error::Error::Database {
+            context: "reading the SQLite catalog".into(),
+            source: e,
+        },
+    })?;
     let mut tables = Vec::with_capacity(names.len());
     for (name,) in names {
         tables.push(load_table(conn, &name).await?);

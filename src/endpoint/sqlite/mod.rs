@@ -120,6 +120,23 @@ impl Sink for SqliteSink {
         count(&mut self.conn, table).await
     }
 
+    fn translate(&self, table: &Table) -> std::result::Result<(Table, Vec<String>), Vec<String>> {
+        let mut out = table.clone();
+        let mut warnings = Vec::new();
+        for column in &mut out.columns {
+            // SQLite integers are signed 64-bit; larger unsigned values stay
+            // exact as decimal text.
+            if column.ty == crate::catalog::LogicalType::UInt64 {
+                column.ty = crate::catalog::LogicalType::Decimal { precision: 20, scale: 0 };
+                warnings.push(format!(
+                    "{}.{}: uint64 is created as DECIMAL_TEXT(20,0) in SQLite",
+                    table.name, column.name
+                ));
+            }
+        }
+        Ok((out, warnings))
+    }
+
     async fn begin(&mut self, create: &[Table]) -> Result<()> {
         self.conn
             .execute("BEGIN IMMEDIATE")

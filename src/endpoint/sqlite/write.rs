@@ -70,7 +70,7 @@ pub async fn write_table(
         }
         progress(
             batch.num_rows() as u64,
-            batch.get_array_memory_size() as u64,
+            crate::values::batch_bytes(&batch),
         );
     }
     Ok(written)

@@ -1,0 +1,128 @@
+//! One transaction: a failure in the third of five tables, or a SIGKILL
+//! mid-run, leaves every target table exactly as it was.
+
+use crate::common::{checksums, ferry, Kind, TestDb};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn failure_in_third_table(to: Kind) {
+    let src = TestDb::with_fixture(Kind::Sqlite, "src");
+    let dst = TestDb::with_fixture(to, "dst");
+    for t in ["app_report_activity", "app_report_process", "dir_user_group", "dir_user", "dir_group", "empty_table"] {
+        dst.exec(&format!("DELETE FROM {t}"));
+    }
+    // The target keeps one role that the source also has: the third table
+    // (in write order) hits a primary-key violation.
+    dst.exec("DELETE FROM dir_role WHERE id <> 'ROLE_ADMIN'");
+    let before = checksums(&dst.url);
+    let run = ferry(&[
+        "run", "--from", &src.url, "--to", &dst.url, "--tables",
+        "app_report_process,dir_group,dir_role,dir_user,empty_table", "--yes", "--json",
+    ]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(run.stderr.contains("writing dir_role") || run.stderr.contains("inserting into dir_role"), "{run}");
+    let json = run.json();
+    assert_eq!(json["ok"], false);
+    assert_eq!(json["exit_code"], 1);
+    let after = checksums(&dst.url);
+    assert_eq!(after, before, "the target changed");
+    assert_eq!(dst.scalar("SELECT count(*) FROM app_report_process"), 0);
+}
+
+#[test]
+fn failure_in_third_table_postgres() {
+    failure_in_third_table(Kind::Postgres);
+}
+
+#[test]
+fn failure_in_third_table_mysql() {
+    failure_in_third_table(Kind::MySql);
+}
+
+#[test]
+fn failure_in_third_table_sqlite() {
+    failure_in_third_table(Kind::Sqlite);
+}
+
+/// A source large enough that the run is still writing when it is killed.
+fn big_source() -> TestDb {
+    let src = TestDb::new(Kind::Sqlite, "big");
+    src.exec("CREATE TABLE big (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)");
+    src.exec(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400000) \
+         INSERT INTO big SELECT i, printf('row %d %s', i, hex(randomblob(40))) FROM n",
+    );
+    src
+}
+
+fn sigkill_mid_run(to: Kind, writing: &str) {
+    let src = big_source();
+    let dst = TestDb::new(to, "dst");
+    dst.exec("CREATE TABLE big (id BIGINT PRIMARY KEY, payload TEXT NOT NULL)");
+    dst.exec("CREATE TABLE keep (id INT PRIMARY KEY)");
+    dst.exec("INSERT INTO keep VALUES (1)");
+    let before = checksums(&dst.url);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ferry"))
+        .args(["run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn ferry");
+    // Wait until the target is receiving rows, then kill -9.
+    let started = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            panic!("ferry finished ({status}) before it could be killed; make the source bigger");
+        }
+        let busy = match to {
+            Kind::Sqlite => {
+                let path = dst.url.trim_start_matches("sqlite://");
+                std::path::Path::new(&format!("{path}-journal")).exists()
+            }
+            _ => dst.scalar(writing) > 0,
+        };
+        if busy {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "the run never started writing");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    child.kill().expect("SIGKILL");
+    child.wait().expect("reap");
+    // The server (or SQLite's journal) rolls the transaction back.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        // A read-write connection first: SQLite rolls a hot journal back on
+        // the next write-capable open.
+        assert_eq!(dst.scalar("SELECT count(*) FROM big"), 0);
+        let after = checksums(&dst.url);
+        if after == before {
+            break;
+        }
+        assert!(Instant::now() < deadline, "target still changed after SIGKILL: {after:?}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert_eq!(dst.scalar("SELECT count(*) FROM big"), 0);
+}
+
+#[test]
+fn sigkill_leaves_postgres_unchanged() {
+    sigkill_mid_run(
+        Kind::Postgres,
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'ferry' AND query LIKE 'COPY%'",
+    );
+}
+
+#[test]
+fn sigkill_leaves_mysql_unchanged() {
+    sigkill_mid_run(
+        Kind::MySql,
+        "SELECT count(*) FROM information_schema.processlist WHERE info LIKE 'INSERT INTO `big`%'",
+    );
+}
+
+#[test]
+fn sigkill_leaves_sqlite_unchanged() {
+    sigkill_mid_run(Kind::Sqlite, "");
+}

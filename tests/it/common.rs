@@ -1,0 +1,334 @@
+//! Test harness: a uniquely named database per test on the real servers
+//! (dropped afterwards), the fixtures, the ferry binary, and content
+//! checksums read through ferry's own endpoints.
+
+use ferry::endpoint::{open_source, BatchSize, DbUrl};
+use ferry::values::text::{canonical, Cell, CellReader};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::process::Command;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::OnceLock;
+use tokio::runtime::Runtime;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Postgres,
+    MySql,
+    Sqlite,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Postgres => "postgres",
+            Kind::MySql => "mysql",
+            Kind::Sqlite => "sqlite",
+        }
+    }
+}
+
+pub fn rt() -> &'static Runtime {
+    static RT: OnceLock<Runtime> = OnceLock::new();
+    RT.get_or_init(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime")
+    })
+}
+
+fn pg_admin() -> String {
+    std::env::var("FERRY_TEST_PG").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into())
+}
+
+fn mysql_admin() -> String {
+    std::env::var("FERRY_TEST_MYSQL").unwrap_or_else(|_| "mysql://root@127.0.0.1:3306".into())
+}
+
+const PG_HINT: &str = "PostgreSQL is not reachable at 127.0.0.1:5432 (set FERRY_TEST_PG to use another server). \
+Start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`, \
+or run the README's test command, which installs and starts it";
+const MYSQL_HINT: &str = "MariaDB/MySQL is not reachable at 127.0.0.1:3306 as root without a password \
+(set FERRY_TEST_MYSQL to use another server). Start it with \
+`start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`, \
+or run the README's test command, which installs and starts it";
+
+/// A database of its own for one test, dropped when the value is dropped.
+pub struct TestDb {
+    pub kind: Kind,
+    pub url: String,
+    name: String,
+    _dir: Option<tempfile::TempDir>,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+impl TestDb {
+    pub fn new(kind: Kind, label: &str) -> TestDb {
+        let name = format!(
+            "ferry_{label}_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        );
+        match kind {
+            Kind::Postgres => {
+                rt().block_on(async {
+                    use sqlx::{Connection, Executor};
+                    let mut c = sqlx::PgConnection::connect(&format!("{}/postgres", pg_admin()))
+                        .await
+                        .unwrap_or_else(|e| panic!("{PG_HINT}: {e}"));
+                    c.execute(format!("CREATE DATABASE {name}").as_str()).await.expect("create database");
+                });
+                TestDb { kind, url: format!("{}/{name}", pg_admin()), name, _dir: None }
+            }
+            Kind::MySql => {
+                rt().block_on(async {
+                    use sqlx::{Connection, Executor};
+                    let mut c = sqlx::MySqlConnection::connect(&format!("{}/mysql", mysql_admin()))
+                        .await
+                        .unwrap_or_else(|e| panic!("{MYSQL_HINT}: {e}"));
+                    c.execute(format!("CREATE DATABASE {name} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin").as_str())
+                        .await
+                        .expect("create database");
+                });
+                TestDb { kind, url: format!("{}/{name}", mysql_admin()), name, _dir: None }
+            }
+            Kind::Sqlite => {
+                let dir = tempfile::tempdir().expect("tempdir");
+                let path = dir.path().join(format!("{name}.db"));
+                std::fs::File::create(&path).expect("create sqlite file");
+                TestDb {
+                    kind,
+                    url: format!("sqlite://{}", path.display()),
+                    name,
+                    _dir: Some(dir),
+                }
+            }
+        }
+    }
+
+    /// A database holding `tests/fixtures/<engine>.sql`.
+    pub fn with_fixture(kind: Kind, label: &str) -> TestDb {
+        let db = TestDb::new(kind, label);
+        let path = format!("{}/tests/fixtures/{}.sql", env!("CARGO_MANIFEST_DIR"), kind.name());
+        let text = std::fs::read_to_string(&path).expect("fixture");
+        db.exec_script(&text);
+        db
+    }
+
+    /// Runs statements separated by `;` at line ends.
+    pub fn exec_script(&self, text: &str) {
+        let statements: Vec<String> = text
+            .split(";\n")
+            .map(|s| s.to_string())
+            .filter(|s| s.lines().any(|l| !l.trim().is_empty() && !l.trim_start().starts_with("--")))
+            .collect();
+        for s in statements {
+            self.exec(&s);
+        }
+    }
+
+    pub fn exec(&self, sql: &str) {
+        rt().block_on(async {
+            use sqlx::{Connection, Executor};
+            let result = match self.kind {
+                Kind::Postgres => {
+                    let mut c = sqlx::PgConnection::connect(&self.url).await.expect("connect");
+                    c.execute(sql).await.map(|_| ())
+                }
+                Kind::MySql => {
+                    let mut c = sqlx::MySqlConnection::connect(&self.url).await.expect("connect");
+                    c.execute("SET NAMES utf8mb4").await.expect("names");
+                    c.execute(sql).await.map(|_| ())
+                }
+                Kind::Sqlite => {
+                    let mut c = sqlx::SqliteConnection::connect(&self.url).await.expect("connect");
+                    c.execute(sql).await.map(|_| ())
+                }
+            };
+            result.unwrap_or_else(|e| panic!("{sql}\n  failed on {}: {e}", self.kind.name()));
+        })
+    }
+
+    /// One integer from a query (`SELECT count(*) …`).
+    pub fn scalar(&self, sql: &str) -> i64 {
+        rt().block_on(async {
+            use sqlx::Connection;
+            match self.kind {
+                Kind::Postgres => {
+                    let mut c = sqlx::PgConnection::connect(&self.url).await.expect("connect");
+                    sqlx::query_scalar::<_, i64>(sql).fetch_one(&mut c).await
+                }
+                Kind::MySql => {
+                    let mut c = sqlx::MySqlConnection::connect(&self.url).await.expect("connect");
+                    sqlx::query_scalar::<_, i64>(sql).fetch_one(&mut c).await
+                }
+                Kind::Sqlite => {
+                    let mut c = sqlx::SqliteConnection::connect(&self.url).await.expect("connect");
+                    sqlx::query_scalar::<_, i64>(sql).fetch_one(&mut c).await
+                }
+            }
+            .unwrap_or_else(|e| panic!("{sql} failed: {e}"))
+        })
+    }
+
+    /// Quotes an identifier for this engine.
+    pub fn q(&self, ident: &str) -> String {
+        match self.kind {
+            Kind::MySql => format!("`{ident}`"),
+            _ => format!("\"{ident}\""),
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let (kind, name) = (self.kind, self.name.clone());
+        // Drop runs outside the runtime's async context.
+        let _ = std::thread::spawn(move || {
+            rt().block_on(async {
+                use sqlx::{Connection, Executor};
+                match kind {
+                    Kind::Postgres => {
+                        if let Ok(mut c) = sqlx::PgConnection::connect(&format!("{}/postgres", pg_admin())).await {
+                            let _ = c.execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str()).await;
+                        }
+                    }
+                    Kind::MySql => {
+                        if let Ok(mut c) = sqlx::MySqlConnection::connect(&format!("{}/mysql", mysql_admin())).await {
+                            let _ = c.execute(format!("DROP DATABASE IF EXISTS {name}").as_str()).await;
+                        }
+                    }
+                    Kind::Sqlite => {}
+                }
+            })
+        })
+        .join();
+    }
+}
+
+/// What a ferry invocation did.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl std::fmt::Display for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "exit {}\n--- stdout\n{}\n--- stderr\n{}", self.code, self.stdout, self.stderr)
+    }
+}
+
+impl Run {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{self}"))
+    }
+}
+
+pub fn ferry(args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_ferry"))
+        .args(args)
+        .env_remove("RUST_LOG")
+        .output()
+        .expect("run ferry");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Row count and a checksum of the content of one table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableSum {
+    pub rows: usize,
+    pub sha256: String,
+    pub columns: Vec<String>,
+}
+
+/// Normalises what engines legitimately spell differently: decimal
+/// trailing zeros and the UTC suffix of zoned timestamps.
+fn normalise(text: String) -> String {
+    let t = text.strip_suffix("+00:00").map(str::to_string).unwrap_or(text);
+    let is_number = {
+        let d = t.strip_prefix('-').unwrap_or(&t);
+        !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit() || b == b'.') && d.contains('.')
+    };
+    if is_number {
+        let trimmed = t.trim_end_matches('0').trim_end_matches('.');
+        if trimmed == "-0" { "0".into() } else { trimmed.to_string() }
+    } else {
+        t
+    }
+}
+
+/// Every base table of `url` with its row count and content checksum,
+/// read through ferry's endpoints in one consistent read.
+pub fn checksums(url: &str) -> BTreeMap<String, TableSum> {
+    rt().block_on(async {
+        let url = DbUrl::parse("test", url).expect("url");
+        let mut source = open_source(&url).await.expect("open");
+        source.begin_read().await.expect("begin");
+        let catalog = source.catalog().await.expect("catalog");
+        let mut sums = BTreeMap::new();
+        for table in &catalog.tables {
+            if table.columns.iter().any(|c| matches!(c.ty, ferry::catalog::LogicalType::Unsupported { .. })) {
+                continue;
+            }
+            let (tx, mut rx) = tokio::sync::mpsc::channel::<arrow::record_batch::RecordBatch>(4);
+            let collect = async {
+                let mut rows = Vec::new();
+                while let Some(batch) = rx.recv().await {
+                    let readers: Vec<CellReader> =
+                        batch.columns().iter().map(|a| CellReader::new(a.as_ref()).expect("reader")).collect();
+                    for r in 0..batch.num_rows() {
+                        let cells: Vec<String> = readers
+                            .iter()
+                            .zip(&table.columns)
+                            .map(|(reader, c)| {
+                                let cell = reader.get(r);
+                                let text = canonical(&cell, &c.ty);
+                                if matches!(cell, Cell::Text(_)) || matches!(cell, Cell::Float(_)) {
+                                    normalise(text)
+                                } else {
+                                    text
+                                }
+                            })
+                            .collect();
+                        rows.push(cells.join("\u{1f}"));
+                    }
+                }
+                rows
+            };
+            let (read, mut rows) = tokio::join!(source.read_table(table, BatchSize::DEFAULT, tx), collect);
+            read.unwrap_or_else(|e| panic!("reading {}: {e}", table.name));
+            rows.sort();
+            let mut h = Sha256::new();
+            for r in &rows {
+                h.update(r.as_bytes());
+                h.update(b"\n");
+            }
+            sums.insert(
+                table.name.clone(),
+                TableSum {
+                    rows: rows.len(),
+                    sha256: format!("{:x}", h.finalize()),
+                    columns: table.columns.iter().map(|c| c.name.clone()).collect(),
+                },
+            );
+        }
+        sums
+    })
+}
+
+/// The catalog of `url` as ferry sees it.
+pub fn catalog(url: &str) -> ferry::catalog::Catalog {
+    rt().block_on(async {
+        let url = DbUrl::parse("test", url).expect("url");
+        let mut source = open_source(&url).await.expect("open");
+        source.catalog().await.expect("catalog")
+    })
+}

@@ -1,0 +1,8 @@
+//! Integration tests against real PostgreSQL and MariaDB servers and real
+//! SQLite files. Each test makes its own database; a missing server fails
+//! the test with the command that starts it.
+
+mod atomicity;
+mod bad_input;
+mod common;
+mod pairs;
