@@ -37,7 +37,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     create(&dev, &[SCHEMA, DEV_DATA]).await?;
     create(&prod, &[SCHEMA]).await?;
     println!("dev:  {}  (schema and the CRM app's rows)", dev.display());
-    println!("prod: {}  (schema only: initialised, empty)\n", prod.display());
+    println!(
+        "prod: {}  (schema only: initialised, empty)\n",
+        prod.display()
+    );
     std::env::set_var("FERRY_DEMO_DEV", format!("sqlite://{}", dev.display()));
     std::env::set_var("FERRY_DEMO_PROD", format!("sqlite://{}", prod.display()));
     let job = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/appmeta.toml");
@@ -48,6 +51,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("\n$ ferry run --job examples/appmeta.toml --yes");
     ferry(&["run", "--job", job, "--yes"]).await?;
     println!("\nprod now holds the CRM app. Try it yourself:");
-    println!("  cargo run -- plan --from sqlite://{} --to sqlite://{}", dev.display(), prod.display());
+    println!(
+        "  cargo run -- plan --from sqlite://{} --to sqlite://{}",
+        dev.display(),
+        prod.display()
+    );
     Ok(())
 }

@@ -8,7 +8,14 @@ use std::time::{Duration, Instant};
 fn failure_in_third_table(to: Kind) {
     let src = TestDb::with_fixture(Kind::Sqlite, "src");
     let dst = TestDb::with_fixture(to, "dst");
-    for t in ["app_report_activity", "app_report_process", "dir_user_group", "dir_user", "dir_group", "empty_table"] {
+    for t in [
+        "app_report_activity",
+        "app_report_process",
+        "dir_user_group",
+        "dir_user",
+        "dir_group",
+        "empty_table",
+    ] {
         dst.exec(&format!("DELETE FROM {t}"));
     }
     // The target keeps one role that the source also has: the third table
@@ -16,11 +23,21 @@ fn failure_in_third_table(to: Kind) {
     dst.exec("DELETE FROM dir_role WHERE id <> 'ROLE_ADMIN'");
     let before = checksums(&dst.url);
     let run = ferry(&[
-        "run", "--from", &src.url, "--to", &dst.url, "--tables",
-        "app_report_process,dir_group,dir_role,dir_user,empty_table", "--yes", "--json",
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--tables",
+        "app_report_process,dir_group,dir_role,dir_user,empty_table",
+        "--yes",
+        "--json",
     ]);
     assert_eq!(run.code, 1, "{run}");
-    assert!(run.stderr.contains("writing dir_role") || run.stderr.contains("inserting into dir_role"), "{run}");
+    assert!(
+        run.stderr.contains("writing dir_role") || run.stderr.contains("inserting into dir_role"),
+        "{run}"
+    );
     let json = run.json();
     assert_eq!(json["ok"], false);
     assert_eq!(json["exit_code"], 1);
@@ -63,7 +80,9 @@ fn sigkill_mid_run(to: Kind, writing: &str) {
     dst.exec("INSERT INTO keep VALUES (1)");
     let before = checksums(&dst.url);
     let mut child = Command::new(env!("CARGO_BIN_EXE_ferry"))
-        .args(["run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q"])
+        .args([
+            "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -84,7 +103,10 @@ fn sigkill_mid_run(to: Kind, writing: &str) {
         if busy {
             break;
         }
-        assert!(started.elapsed() < Duration::from_secs(60), "the run never started writing");
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the run never started writing"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
     std::thread::sleep(Duration::from_millis(200));
@@ -100,7 +122,10 @@ fn sigkill_mid_run(to: Kind, writing: &str) {
         if after == before {
             break;
         }
-        assert!(Instant::now() < deadline, "target still changed after SIGKILL: {after:?}");
+        assert!(
+            Instant::now() < deadline,
+            "target still changed after SIGKILL: {after:?}"
+        );
         std::thread::sleep(Duration::from_millis(200));
     }
     assert_eq!(dst.scalar("SELECT count(*) FROM big"), 0);
@@ -125,4 +150,147 @@ fn sigkill_leaves_mysql_unchanged() {
 #[test]
 fn sigkill_leaves_sqlite_unchanged() {
     sigkill_mid_run(Kind::Sqlite, "");
+}
+
+/// Ctrl-C (SIGINT) mid-run rolls back and exits 1 naming the signal.
+#[test]
+fn ctrl_c_rolls_back() {
+    let src = big_source();
+    let dst = TestDb::new(Kind::Postgres, "dst");
+    dst.exec("CREATE TABLE big (id BIGINT PRIMARY KEY, payload TEXT NOT NULL)");
+    let child = Command::new(env!("CARGO_BIN_EXE_ferry"))
+        .args([
+            "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn ferry");
+    let started = Instant::now();
+    while dst.scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'ferry' AND query LIKE 'COPY%'") == 0 {
+        assert!(started.elapsed() < Duration::from_secs(60), "the run never started writing");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("error: interrupted by Ctrl-C; the target transaction was rolled back"),
+        "{stderr}"
+    );
+    assert_eq!(dst.scalar("SELECT count(*) FROM big"), 0);
+}
+
+/// A connection lost mid-run (the server ends it) fails the run; the
+/// server has rolled the transaction back.
+#[test]
+fn lost_connection_rolls_back() {
+    let src = big_source();
+    let dst = TestDb::new(Kind::Postgres, "dst");
+    dst.exec("CREATE TABLE big (id BIGINT PRIMARY KEY, payload TEXT NOT NULL)");
+    let child = Command::new(env!("CARGO_BIN_EXE_ferry"))
+        .args([
+            "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn ferry");
+    let started = Instant::now();
+    loop {
+        let killed = dst.scalar(
+            "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE application_name = 'ferry' AND query LIKE 'COPY%') t",
+        );
+        if killed > 0 {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the run never started writing"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("error: writing big:"), "{stderr}");
+    assert_eq!(dst.scalar("SELECT count(*) FROM big"), 0);
+}
+
+/// Rows written to the source while a run reads it do not appear in the
+/// target: every table is read as of one moment.
+fn snapshot_is_consistent(kind: Kind, reading: &str) {
+    let src = TestDb::new(kind, "src");
+    src.exec("CREATE TABLE a_big (id BIGINT PRIMARY KEY, payload TEXT NOT NULL)");
+    src.exec("CREATE TABLE b_small (id BIGINT PRIMARY KEY, note TEXT NOT NULL)");
+    src.exec("INSERT INTO b_small VALUES (1, 'before')");
+    let fill = match kind {
+        Kind::Postgres => "INSERT INTO a_big SELECT i, repeat('x', 100) FROM generate_series(1, 300000) i".to_string(),
+        _ => "INSERT INTO a_big WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000) \
+              SELECT i, repeat('x', 100) FROM n"
+            .to_string(),
+    };
+    src.exec(&fill);
+    let dst = TestDb::new(Kind::Sqlite, "dst");
+    let child = Command::new(env!("CARGO_BIN_EXE_ferry"))
+        .args([
+            "run",
+            "--from",
+            &src.url,
+            "--to",
+            &dst.url,
+            "--create-tables",
+            "--yes",
+            "-q",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn ferry");
+    let started = Instant::now();
+    while src.scalar(reading) == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the run never started reading a_big"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    // Committed while ferry is still reading a_big; b_small comes after it.
+    src.exec("INSERT INTO b_small VALUES (2, 'during')");
+    src.exec("UPDATE b_small SET note = 'changed' WHERE id = 1");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(dst.scalar("SELECT count(*) FROM a_big"), 300000);
+    assert_eq!(dst.scalar("SELECT count(*) FROM b_small"), 1);
+    assert_eq!(
+        dst.scalar("SELECT count(*) FROM b_small WHERE note = 'before'"),
+        1
+    );
+}
+
+#[test]
+fn postgres_snapshot_is_consistent() {
+    snapshot_is_consistent(
+        Kind::Postgres,
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'ferry' AND query LIKE 'COPY (SELECT%a_big%'",
+    );
+}
+
+#[test]
+fn mysql_snapshot_is_consistent() {
+    snapshot_is_consistent(
+        Kind::MySql,
+        "SELECT count(*) FROM information_schema.processlist WHERE info LIKE 'SELECT%a_big%'",
+    );
 }

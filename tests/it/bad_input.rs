@@ -5,12 +5,18 @@ use crate::common::{checksums, ferry, Kind, TestDb};
 
 fn assert_error(run: &crate::common::Run, code: i32, message: &str) {
     assert_eq!(run.code, code, "{run}");
-    assert!(run.stderr.contains(message), "expected {message:?} in\n{run}");
+    assert!(
+        run.stderr.contains(message),
+        "expected {message:?} in\n{run}"
+    );
     assert!(!run.stderr.contains("panicked"), "{run}");
 }
 
 fn sqlite_pair() -> (TestDb, TestDb) {
-    (TestDb::with_fixture(Kind::Sqlite, "src"), TestDb::new(Kind::Sqlite, "dst"))
+    (
+        TestDb::with_fixture(Kind::Sqlite, "src"),
+        TestDb::new(Kind::Sqlite, "dst"),
+    )
 }
 
 #[test]
@@ -29,17 +35,40 @@ fn malformed_urls() {
     assert_error(&run, 2, "error: --to 'postgres://' names no host");
     let run = ferry(&["plan", "--from", "not a url", "--to", "sqlite://t.db"]);
     assert_error(&run, 2, "error: --from 'not a url' is not a URL");
-    let run = ferry(&["plan", "--from", "mysql://root@127.0.0.1:3306", "--to", "sqlite://t.db"]);
+    let run = ferry(&[
+        "plan",
+        "--from",
+        "mysql://root@127.0.0.1:3306",
+        "--to",
+        "sqlite://t.db",
+    ]);
     assert_error(&run, 2, "names no database: add /DBNAME");
 }
 
 #[test]
 fn unreachable_server_hides_the_password() {
     let (src, _) = sqlite_pair();
-    let run = ferry(&["run", "--from", &src.url, "--to", "postgres://app:s3cretpw@127.0.0.1:1/prod", "--yes"]);
-    assert_error(&run, 1, "cannot connect to postgres://app:***@127.0.0.1:1/prod:");
-    assert!(run.stderr.contains("is the server running and reachable?"), "{run}");
-    assert!(!run.stderr.contains("s3cretpw") && !run.stdout.contains("s3cretpw"), "{run}");
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        "postgres://app:s3cretpw@127.0.0.1:1/prod",
+        "--yes",
+    ]);
+    assert_error(
+        &run,
+        1,
+        "cannot connect to postgres://app:***@127.0.0.1:1/prod:",
+    );
+    assert!(
+        run.stderr.contains("is the server running and reachable?"),
+        "{run}"
+    );
+    assert!(
+        !run.stderr.contains("s3cretpw") && !run.stdout.contains("s3cretpw"),
+        "{run}"
+    );
 }
 
 #[test]
@@ -55,14 +84,30 @@ fn wrong_password_is_bad_input() {
 #[test]
 fn glob_matching_no_table() {
     let (src, dst) = sqlite_pair();
-    let run = ferry(&["plan", "--from", &src.url, "--to", &dst.url, "--tables", "dir_*,nope_*"]);
-    assert_error(&run, 2, "error: --tables 'nope_*' matches no table in the source (its tables: ");
+    let run = ferry(&[
+        "plan",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--tables",
+        "dir_*,nope_*",
+    ]);
+    assert_error(
+        &run,
+        2,
+        "error: --tables 'nope_*' matches no table in the source (its tables: ",
+    );
 }
 
 #[test]
 fn missing_job_file() {
     let run = ferry(&["run", "--job", "/nonexistent/nightly.toml"]);
-    assert_error(&run, 2, "error: cannot read job file /nonexistent/nightly.toml: No such file or directory");
+    assert_error(
+        &run,
+        2,
+        "error: cannot read job file /nonexistent/nightly.toml: No such file or directory",
+    );
 }
 
 #[test]
@@ -71,12 +116,24 @@ fn invalid_toml_and_unknown_keys_name_the_line() {
     let bad = dir.path().join("bad.toml");
     std::fs::write(&bad, "comment = \"x\"\n[source\nurl = 1\n").unwrap();
     let run = ferry(&["run", "--job", bad.to_str().unwrap()]);
-    assert_error(&run, 2, &format!("error: job file {}: line 2, column", bad.display()));
+    assert_error(
+        &run,
+        2,
+        &format!("error: job file {}: line 2, column", bad.display()),
+    );
 
     let unknown = dir.path().join("unknown.toml");
-    std::fs::write(&unknown, "[source]\nurl = \"sqlite://a.db\"\n[select]\ntables = [\"a\"]\nexclud = [\"b\"]\n").unwrap();
+    std::fs::write(
+        &unknown,
+        "[source]\nurl = \"sqlite://a.db\"\n[select]\ntables = [\"a\"]\nexclud = [\"b\"]\n",
+    )
+    .unwrap();
     let run = ferry(&["run", "--job", unknown.to_str().unwrap()]);
-    assert_error(&run, 2, "line 5, column 1: unknown field `exclud`, expected `tables` or `exclude`");
+    assert_error(
+        &run,
+        2,
+        "line 5, column 1: unknown field `exclud`, expected `tables` or `exclude`",
+    );
 }
 
 #[test]
@@ -91,21 +148,37 @@ fn job_file_with_environment_and_flag_override() {
     )
     .unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_ferry"))
-        .args(["plan", "--job", job.to_str().unwrap(), "--json", "--tables", "dir_group,dir_role"])
+        .args([
+            "plan",
+            "--job",
+            job.to_str().unwrap(),
+            "--json",
+            "--tables",
+            "dir_group,dir_role",
+        ])
         .env("FERRY_IT_SRC", &src.url)
         .env("FERRY_IT_DST", &dst.url)
         .output()
         .unwrap();
     // The target has no tables: refused, listing them; --tables overrode the
     // job's list but its exclude still applies.
-    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         json["problems"][0],
         "the target is not initialised: it lacks table dir_group; create it or pass --create-tables"
     );
     let missing_var = ferry(&["plan", "--job", job.to_str().unwrap()]);
-    assert_error(&missing_var, 2, "source.url uses ${FERRY_IT_SRC} but the environment variable FERRY_IT_SRC is not set");
+    assert_error(
+        &missing_var,
+        2,
+        "source.url uses ${FERRY_IT_SRC} but the environment variable FERRY_IT_SRC is not set",
+    );
 }
 
 #[test]
@@ -114,7 +187,9 @@ fn target_not_initialised_lists_tables_and_columns() {
     let dst = TestDb::new(Kind::Postgres, "dst");
     dst.exec("CREATE TABLE dir_group (id varchar(64) PRIMARY KEY)");
     let before = checksums(&dst.url);
-    let run = ferry(&["run", "--from", &src.url, "--to", &dst.url, "--tables", "dir_*", "--yes"]);
+    let run = ferry(&[
+        "run", "--from", &src.url, "--to", &dst.url, "--tables", "dir_*", "--yes",
+    ]);
     assert_error(
         &run,
         3,
@@ -130,20 +205,36 @@ fn incompatible_column_types_are_refused_by_name() {
     let src = TestDb::with_fixture(Kind::Sqlite, "src");
     let dst = TestDb::new(Kind::Postgres, "dst");
     dst.exec("CREATE TABLE dir_role (id integer PRIMARY KEY, name date)");
-    let run = ferry(&["plan", "--from", &src.url, "--to", &dst.url, "--tables", "dir_role"]);
+    let run = ferry(&[
+        "plan", "--from", &src.url, "--to", &dst.url, "--tables", "dir_role",
+    ]);
     assert_error(
         &run,
         3,
         "dir_role.id: source type VARCHAR(64) (varchar(64)) does not fit target type integer (int32): a varchar(64) value cannot be stored exactly in a int32 column",
     );
-    assert!(run.stderr.contains("dir_role.name: source type VARCHAR(100)"), "{run}");
+    assert!(
+        run.stderr
+            .contains("dir_role.name: source type VARCHAR(100)"),
+        "{run}"
+    );
 }
 
 #[test]
 fn arrays_are_refused_by_name() {
     let src = TestDb::with_fixture(Kind::Postgres, "src");
     let dst = TestDb::new(Kind::Sqlite, "dst");
-    let run = ferry(&["run", "--from", &src.url, "--to", &dst.url, "--tables", "pg_only_arrays", "--create-tables", "--yes"]);
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--tables",
+        "pg_only_arrays",
+        "--create-tables",
+        "--yes",
+    ]);
     assert_error(&run, 3, "pg_only_arrays.tags: source type _int4 cannot be carried: arrays have no equivalent in MySQL or SQLite");
 }
 
@@ -152,9 +243,22 @@ fn values_that_do_not_fit_are_refused_naming_row() {
     let src = TestDb::with_fixture(Kind::Sqlite, "src");
     let dst = TestDb::new(Kind::Postgres, "dst");
     dst.exec("CREATE TABLE dir_group (id varchar(5) PRIMARY KEY, name varchar(100) NOT NULL, description text)");
-    let run = ferry(&["run", "--from", &src.url, "--to", &dst.url, "--tables", "dir_group", "--yes"]);
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--tables",
+        "dir_group",
+        "--yes",
+    ]);
     assert_error(&run, 1, "error: dir_group.id: a value of ");
-    assert!(run.stderr.contains("does not fit character varying(5) (row id="), "{run}");
+    assert!(
+        run.stderr
+            .contains("does not fit character varying(5) (row id="),
+        "{run}"
+    );
     assert_eq!(dst.scalar("SELECT count(*) FROM dir_group"), 0);
 }
 
@@ -166,6 +270,16 @@ fn same_source_and_target() {
 
 #[test]
 fn missing_sqlite_source_file() {
-    let run = ferry(&["plan", "--from", "sqlite:///nonexistent/dev.db", "--to", "sqlite://t.db"]);
-    assert_error(&run, 2, "error: SQLite database file '/nonexistent/dev.db' does not exist: check --from");
+    let run = ferry(&[
+        "plan",
+        "--from",
+        "sqlite:///nonexistent/dev.db",
+        "--to",
+        "sqlite://t.db",
+    ]);
+    assert_error(
+        &run,
+        2,
+        "error: SQLite database file '/nonexistent/dev.db' does not exist: check --from",
+    );
 }

@@ -47,10 +47,12 @@ fn mysql_admin() -> String {
     std::env::var("FERRY_TEST_MYSQL").unwrap_or_else(|_| "mysql://root@127.0.0.1:3306".into())
 }
 
-const PG_HINT: &str = "PostgreSQL is not reachable at 127.0.0.1:5432 (set FERRY_TEST_PG to use another server). \
+const PG_HINT: &str =
+    "PostgreSQL is not reachable at 127.0.0.1:5432 (set FERRY_TEST_PG to use another server). \
 Start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`, \
 or run the README's test command, which installs and starts it";
-const MYSQL_HINT: &str = "MariaDB/MySQL is not reachable at 127.0.0.1:3306 as root without a password \
+const MYSQL_HINT: &str =
+    "MariaDB/MySQL is not reachable at 127.0.0.1:3306 as root without a password \
 (set FERRY_TEST_MYSQL to use another server). Start it with \
 `start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`, \
 or run the README's test command, which installs and starts it";
@@ -79,9 +81,16 @@ impl TestDb {
                     let mut c = sqlx::PgConnection::connect(&format!("{}/postgres", pg_admin()))
                         .await
                         .unwrap_or_else(|e| panic!("{PG_HINT}: {e}"));
-                    c.execute(format!("CREATE DATABASE {name}").as_str()).await.expect("create database");
+                    c.execute(format!("CREATE DATABASE {name}").as_str())
+                        .await
+                        .expect("create database");
                 });
-                TestDb { kind, url: format!("{}/{name}", pg_admin()), name, _dir: None }
+                TestDb {
+                    kind,
+                    url: format!("{}/{name}", pg_admin()),
+                    name,
+                    _dir: None,
+                }
             }
             Kind::MySql => {
                 rt().block_on(async {
@@ -89,11 +98,19 @@ impl TestDb {
                     let mut c = sqlx::MySqlConnection::connect(&format!("{}/mysql", mysql_admin()))
                         .await
                         .unwrap_or_else(|e| panic!("{MYSQL_HINT}: {e}"));
-                    c.execute(format!("CREATE DATABASE {name} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin").as_str())
-                        .await
-                        .expect("create database");
+                    c.execute(
+                        format!("CREATE DATABASE {name} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin")
+                            .as_str(),
+                    )
+                    .await
+                    .expect("create database");
                 });
-                TestDb { kind, url: format!("{}/{name}", mysql_admin()), name, _dir: None }
+                TestDb {
+                    kind,
+                    url: format!("{}/{name}", mysql_admin()),
+                    name,
+                    _dir: None,
+                }
             }
             Kind::Sqlite => {
                 let dir = tempfile::tempdir().expect("tempdir");
@@ -112,7 +129,11 @@ impl TestDb {
     /// A database holding `tests/fixtures/<engine>.sql`.
     pub fn with_fixture(kind: Kind, label: &str) -> TestDb {
         let db = TestDb::new(kind, label);
-        let path = format!("{}/tests/fixtures/{}.sql", env!("CARGO_MANIFEST_DIR"), kind.name());
+        let path = format!(
+            "{}/tests/fixtures/{}.sql",
+            env!("CARGO_MANIFEST_DIR"),
+            kind.name()
+        );
         let text = std::fs::read_to_string(&path).expect("fixture");
         db.exec_script(&text);
         db
@@ -123,7 +144,10 @@ impl TestDb {
         let statements: Vec<String> = text
             .split(";\n")
             .map(|s| s.to_string())
-            .filter(|s| s.lines().any(|l| !l.trim().is_empty() && !l.trim_start().starts_with("--")))
+            .filter(|s| {
+                s.lines()
+                    .any(|l| !l.trim().is_empty() && !l.trim_start().starts_with("--"))
+            })
             .collect();
         for s in statements {
             self.exec(&s);
@@ -135,16 +159,22 @@ impl TestDb {
             use sqlx::{Connection, Executor};
             let result = match self.kind {
                 Kind::Postgres => {
-                    let mut c = sqlx::PgConnection::connect(&self.url).await.expect("connect");
+                    let mut c = sqlx::PgConnection::connect(&self.url)
+                        .await
+                        .expect("connect");
                     c.execute(sql).await.map(|_| ())
                 }
                 Kind::MySql => {
-                    let mut c = sqlx::MySqlConnection::connect(&self.url).await.expect("connect");
+                    let mut c = sqlx::MySqlConnection::connect(&self.url)
+                        .await
+                        .expect("connect");
                     c.execute("SET NAMES utf8mb4").await.expect("names");
                     c.execute(sql).await.map(|_| ())
                 }
                 Kind::Sqlite => {
-                    let mut c = sqlx::SqliteConnection::connect(&self.url).await.expect("connect");
+                    let mut c = sqlx::SqliteConnection::connect(&self.url)
+                        .await
+                        .expect("connect");
                     c.execute(sql).await.map(|_| ())
                 }
             };
@@ -158,15 +188,21 @@ impl TestDb {
             use sqlx::Connection;
             match self.kind {
                 Kind::Postgres => {
-                    let mut c = sqlx::PgConnection::connect(&self.url).await.expect("connect");
+                    let mut c = sqlx::PgConnection::connect(&self.url)
+                        .await
+                        .expect("connect");
                     sqlx::query_scalar::<_, i64>(sql).fetch_one(&mut c).await
                 }
                 Kind::MySql => {
-                    let mut c = sqlx::MySqlConnection::connect(&self.url).await.expect("connect");
+                    let mut c = sqlx::MySqlConnection::connect(&self.url)
+                        .await
+                        .expect("connect");
                     sqlx::query_scalar::<_, i64>(sql).fetch_one(&mut c).await
                 }
                 Kind::Sqlite => {
-                    let mut c = sqlx::SqliteConnection::connect(&self.url).await.expect("connect");
+                    let mut c = sqlx::SqliteConnection::connect(&self.url)
+                        .await
+                        .expect("connect");
                     sqlx::query_scalar::<_, i64>(sql).fetch_one(&mut c).await
                 }
             }
@@ -192,13 +228,24 @@ impl Drop for TestDb {
                 use sqlx::{Connection, Executor};
                 match kind {
                     Kind::Postgres => {
-                        if let Ok(mut c) = sqlx::PgConnection::connect(&format!("{}/postgres", pg_admin())).await {
-                            let _ = c.execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str()).await;
+                        if let Ok(mut c) =
+                            sqlx::PgConnection::connect(&format!("{}/postgres", pg_admin())).await
+                        {
+                            let _ = c
+                                .execute(
+                                    format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str(),
+                                )
+                                .await;
                         }
                     }
                     Kind::MySql => {
-                        if let Ok(mut c) = sqlx::MySqlConnection::connect(&format!("{}/mysql", mysql_admin())).await {
-                            let _ = c.execute(format!("DROP DATABASE IF EXISTS {name}").as_str()).await;
+                        if let Ok(mut c) =
+                            sqlx::MySqlConnection::connect(&format!("{}/mysql", mysql_admin()))
+                                .await
+                        {
+                            let _ = c
+                                .execute(format!("DROP DATABASE IF EXISTS {name}").as_str())
+                                .await;
                         }
                     }
                     Kind::Sqlite => {}
@@ -218,13 +265,18 @@ pub struct Run {
 
 impl std::fmt::Display for Run {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "exit {}\n--- stdout\n{}\n--- stderr\n{}", self.code, self.stdout, self.stderr)
+        write!(
+            f,
+            "exit {}\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
     }
 }
 
 impl Run {
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{self}"))
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{self}"))
     }
 }
 
@@ -252,14 +304,21 @@ pub struct TableSum {
 /// Normalises what engines legitimately spell differently: decimal
 /// trailing zeros and the UTC suffix of zoned timestamps.
 fn normalise(text: String) -> String {
-    let t = text.strip_suffix("+00:00").map(str::to_string).unwrap_or(text);
+    let t = text
+        .strip_suffix("+00:00")
+        .map(str::to_string)
+        .unwrap_or(text);
     let is_number = {
         let d = t.strip_prefix('-').unwrap_or(&t);
         !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit() || b == b'.') && d.contains('.')
     };
     if is_number {
         let trimmed = t.trim_end_matches('0').trim_end_matches('.');
-        if trimmed == "-0" { "0".into() } else { trimmed.to_string() }
+        if trimmed == "-0" {
+            "0".into()
+        } else {
+            trimmed.to_string()
+        }
     } else {
         t
     }
@@ -275,15 +334,22 @@ pub fn checksums(url: &str) -> BTreeMap<String, TableSum> {
         let catalog = source.catalog().await.expect("catalog");
         let mut sums = BTreeMap::new();
         for table in &catalog.tables {
-            if table.columns.iter().any(|c| matches!(c.ty, ferry::catalog::LogicalType::Unsupported { .. })) {
+            if table
+                .columns
+                .iter()
+                .any(|c| matches!(c.ty, ferry::catalog::LogicalType::Unsupported { .. }))
+            {
                 continue;
             }
             let (tx, mut rx) = tokio::sync::mpsc::channel::<arrow::record_batch::RecordBatch>(4);
             let collect = async {
                 let mut rows = Vec::new();
                 while let Some(batch) = rx.recv().await {
-                    let readers: Vec<CellReader> =
-                        batch.columns().iter().map(|a| CellReader::new(a.as_ref()).expect("reader")).collect();
+                    let readers: Vec<CellReader> = batch
+                        .columns()
+                        .iter()
+                        .map(|a| CellReader::new(a.as_ref()).expect("reader"))
+                        .collect();
                     for r in 0..batch.num_rows() {
                         let cells: Vec<String> = readers
                             .iter()
@@ -303,7 +369,8 @@ pub fn checksums(url: &str) -> BTreeMap<String, TableSum> {
                 }
                 rows
             };
-            let (read, mut rows) = tokio::join!(source.read_table(table, BatchSize::DEFAULT, tx), collect);
+            let (read, mut rows) =
+                tokio::join!(source.read_table(table, BatchSize::DEFAULT, tx), collect);
             read.unwrap_or_else(|e| panic!("reading {}: {e}", table.name));
             rows.sort();
             let mut h = Sha256::new();

@@ -9,8 +9,16 @@ fn copy_and_compare(from: Kind, to: Kind) {
     let src = TestDb::with_fixture(from, "src");
     let dst = TestDb::new(to, "dst");
     let run = ferry(&[
-        "run", "--from", &src.url, "--to", &dst.url, "--create-tables", "--yes", "--json",
-        "--exclude", "pg_only_arrays",
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--create-tables",
+        "--yes",
+        "--json",
+        "--exclude",
+        "pg_only_arrays",
     ]);
     assert_eq!(run.code, 0, "{run}");
 
@@ -19,7 +27,11 @@ fn copy_and_compare(from: Kind, to: Kind) {
     // Base tables only: no views, no partitions, no materialized views;
     // the empty table is there too.
     let expected: Vec<&String> = source.keys().filter(|t| *t != "pg_only_arrays").collect();
-    assert_eq!(target.keys().collect::<Vec<_>>(), expected, "tables in the target");
+    assert_eq!(
+        target.keys().collect::<Vec<_>>(),
+        expected,
+        "tables in the target"
+    );
     assert!(target.contains_key("empty_table") && target["empty_table"].rows == 0);
     assert!(!target.contains_key("v_open_processes") && !target.contains_key("events_2023"));
     for table in &expected {
@@ -39,16 +51,45 @@ fn copy_and_compare(from: Kind, to: Kind) {
     // Types, nullability, keys and generators survive the translation.
     let cat = catalog(&dst.url);
     let all = cat.table("all_types").expect("all_types");
-    let ty = |t: &ferry::catalog::Table, c: &str| t.column(c).unwrap_or_else(|| panic!("{c}")).ty.clone();
-    assert_eq!(ty(all, "c_dec"), LogicalType::Decimal { precision: 12, scale: 2 });
-    assert_eq!(ty(all, "c_bigdec"), LogicalType::Decimal { precision: 38, scale: 10 });
-    assert_eq!(ty(all, "c_varchar"), LogicalType::Text { max_len: Some(16), fixed: false });
-    assert_eq!(ty(all, "c_char"), LogicalType::Text { max_len: Some(4), fixed: true });
+    let ty = |t: &ferry::catalog::Table, c: &str| {
+        t.column(c).unwrap_or_else(|| panic!("{c}")).ty.clone()
+    };
+    assert_eq!(
+        ty(all, "c_dec"),
+        LogicalType::Decimal {
+            precision: 12,
+            scale: 2
+        }
+    );
+    assert_eq!(
+        ty(all, "c_bigdec"),
+        LogicalType::Decimal {
+            precision: 38,
+            scale: 10
+        }
+    );
+    assert_eq!(
+        ty(all, "c_varchar"),
+        LogicalType::Text {
+            max_len: Some(16),
+            fixed: false
+        }
+    );
+    assert_eq!(
+        ty(all, "c_char"),
+        LogicalType::Text {
+            max_len: Some(4),
+            fixed: true
+        }
+    );
     assert_eq!(ty(all, "c_bool"), LogicalType::Bool);
     assert_eq!(all.primary_key, ["id"]);
     let user = cat.table("dir_user").expect("dir_user");
     assert!(!user.column("username").unwrap().nullable, "NOT NULL kept");
-    assert!(user.column("id").unwrap().generated.is_some(), "id generator kept");
+    assert!(
+        user.column("id").unwrap().generated.is_some(),
+        "id generator kept"
+    );
     assert_eq!(user.unique_keys, [vec!["username".to_string()]]);
     let app = cat.table("app_app").expect("app_app");
     assert_eq!(app.primary_key, ["appId", "appVersion"]);
@@ -59,13 +100,19 @@ fn copy_and_compare(from: Kind, to: Kind) {
 
     // The application's next insert gets a fresh id.
     dst.exec("INSERT INTO dir_user (username) VALUES ('newcomer')");
-    assert_eq!(dst.scalar("SELECT count(*) FROM dir_user WHERE id = 6 AND username = 'newcomer'"), 1);
+    assert_eq!(
+        dst.scalar("SELECT count(*) FROM dir_user WHERE id = 6 AND username = 'newcomer'"),
+        1
+    );
     dst.exec(&format!(
         "INSERT INTO app_report_process ({}, {}, state) VALUES ('crm', 'p', 'open')",
         dst.q("appId"),
         dst.q("processDefId")
     ));
-    assert_eq!(dst.scalar("SELECT count(*) FROM app_report_process WHERE id = 6"), 1);
+    assert_eq!(
+        dst.scalar("SELECT count(*) FROM app_report_process WHERE id = 6"),
+        1
+    );
 }
 
 #[test]
@@ -119,18 +166,32 @@ fn copy_into_existing(from: Kind, to: Kind) {
     let src = TestDb::with_fixture(from, "src");
     let dst = TestDb::with_fixture(to, "dst");
     for t in [
-        "app_report_activity", "app_report_process", "dir_user_group", "dir_user", "dir_group",
-        "dir_role", "app_fd_crm_contact", "app_fd_crm_account", "app_form", "app_app", "all_types",
+        "app_report_activity",
+        "app_report_process",
+        "dir_user_group",
+        "dir_user",
+        "dir_group",
+        "dir_role",
+        "app_fd_crm_contact",
+        "app_fd_crm_account",
+        "app_form",
+        "app_app",
+        "all_types",
     ] {
         dst.exec(&format!("DELETE FROM {t}"));
     }
     let tables = "all_types,dir_*,app_*,empty_table";
-    let run = ferry(&["run", "--from", &src.url, "--to", &dst.url, "--tables", tables, "--yes"]);
+    let run = ferry(&[
+        "run", "--from", &src.url, "--to", &dst.url, "--tables", tables, "--yes",
+    ]);
     assert_eq!(run.code, 0, "{run}");
     assert!(run.stdout.contains("committed:"), "{run}");
     let source = checksums(&src.url);
     let target = checksums(&dst.url);
-    for (table, s) in source.iter().filter(|(t, _)| t.starts_with("dir_") || t.starts_with("app_") || *t == "all_types") {
+    for (table, s) in source
+        .iter()
+        .filter(|(t, _)| t.starts_with("dir_") || t.starts_with("app_") || *t == "all_types")
+    {
         assert_eq!(target[table].rows, s.rows, "{table}: row count");
         assert_eq!(target[table].sha256, s.sha256, "{table}: content checksum");
     }
@@ -159,14 +220,32 @@ fn mysql_specials_carry_to_every_engine() {
     for to in [Kind::Postgres, Kind::Sqlite, Kind::MySql] {
         let dst = TestDb::new(to, "dst");
         let run = ferry(&[
-            "run", "--from", &src.url, "--to", &dst.url, "--tables", "mysql_specials", "--create-tables", "--yes",
+            "run",
+            "--from",
+            &src.url,
+            "--to",
+            &dst.url,
+            "--tables",
+            "mysql_specials",
+            "--create-tables",
+            "--yes",
         ]);
         assert_eq!(run.code, 0, "{run}");
         let target = checksums(&dst.url);
-        assert_eq!(target["mysql_specials"], source["mysql_specials"], "into {}", to.name());
+        assert_eq!(
+            target["mysql_specials"],
+            source["mysql_specials"],
+            "into {}",
+            to.name()
+        );
         let cat = catalog(&dst.url);
         let t = cat.table("mysql_specials").unwrap();
-        assert_eq!(t.column("c_bit").unwrap().ty, LogicalType::Bool, "bit(1) stays boolean in {}", to.name());
+        assert_eq!(
+            t.column("c_bit").unwrap().ty,
+            LogicalType::Bool,
+            "bit(1) stays boolean in {}",
+            to.name()
+        );
         assert_eq!(t.column("c_tiny1").unwrap().ty, LogicalType::Bool);
         assert!(
             matches!(t.column("c_blob").unwrap().ty, LogicalType::Bytes { .. }),

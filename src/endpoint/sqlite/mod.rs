@@ -127,7 +127,10 @@ impl Sink for SqliteSink {
             // SQLite integers are signed 64-bit; larger unsigned values stay
             // exact as decimal text.
             if column.ty == crate::catalog::LogicalType::UInt64 {
-                column.ty = crate::catalog::LogicalType::Decimal { precision: 20, scale: 0 };
+                column.ty = crate::catalog::LogicalType::Decimal {
+                    precision: 20,
+                    scale: 0,
+                };
                 warnings.push(format!(
                     "{}.{}: uint64 is created as DECIMAL_TEXT(20,0) in SQLite",
                     table.name, column.name

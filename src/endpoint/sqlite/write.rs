@@ -68,10 +68,7 @@ pub async fn write_table(
             written += result.rows_affected();
             start += n;
         }
-        progress(
-            batch.num_rows() as u64,
-            crate::values::batch_bytes(&batch),
-        );
+        progress(batch.num_rows() as u64, crate::values::batch_bytes(&batch));
     }
     Ok(written)
 }
