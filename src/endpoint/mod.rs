@@ -106,10 +106,7 @@ pub trait Sink: Send {
 pub async fn open_source(url: &DbUrl) -> Result<Box<dyn Source>> {
     Ok(match url.engine {
         Engine::Postgres => Box::new(postgres::PgSource::connect(url).await?),
-        Engine::MySql => {
-            mysql::MySqlSource::connect(url).await?;
-            unreachable!()
-        }
+        Engine::MySql => Box::new(mysql::MySqlSource::connect(url).await?),
         Engine::Sqlite => Box::new(sqlite::SqliteSource::connect(url).await?),
     })
 }
@@ -122,10 +119,7 @@ pub async fn open_source(url: &DbUrl) -> Result<Box<dyn Source>> {
 pub async fn open_sink(url: &DbUrl, create: bool) -> Result<Box<dyn Sink>> {
     Ok(match url.engine {
         Engine::Postgres => Box::new(postgres::PgSink::connect(url).await?),
-        Engine::MySql => {
-            mysql::MySqlSink::connect(url).await?;
-            unreachable!()
-        }
+        Engine::MySql => Box::new(mysql::MySqlSink::connect(url).await?),
         Engine::Sqlite => Box::new(sqlite::SqliteSink::connect(url, create).await?),
     })
 }

@@ -1,15 +1,359 @@
-//! MySQL.
-use super::DbUrl;
-use crate::error::{Error, Result};
-pub struct MySqlSource;
-pub struct MySqlSink;
-impl MySqlSource {
-    pub async fn connect(_u: &DbUrl) -> Result<Self> {
-        Err(Error::bad_input("todo"))
+//! MySQL and MariaDB. A source reads inside one `REPEATABLE READ`
+//! transaction started `WITH CONSISTENT SNAPSHOT`; a sink creates its tables
+//! first (DDL commits implicitly in MySQL), then writes inside one
+//! transaction, and drops exactly the tables it created when it rolls back.
+//!
+//! Every connection runs in UTC with a strict SQL mode that keeps an id 0
+//! (`NO_AUTO_VALUE_ON_ZERO`) and reads backslashes in string literals as
+//! plain characters (`NO_BACKSLASH_ESCAPES`), in utf8mb4.
+
+mod catalog;
+mod read;
+pub mod types;
+mod write;
+
+use super::{BatchSize, DbUrl, Sink, Source, WriteProgress};
+use crate::catalog::{Catalog, Table};
+use crate::error::{DbContext, Error, Result};
+use arrow::record_batch::RecordBatch;
+use async_trait::async_trait;
+use sqlx::mysql::{MySqlConnectOptions, MySqlConnection, MySqlDatabaseError};
+use sqlx::{Connection, Executor};
+use std::str::FromStr;
+use tokio::sync::mpsc;
+use types::MySqlDialect;
+
+/// The session's SQL mode. `NO_ENGINE_SUBSTITUTION` makes a `CREATE TABLE`
+/// fail rather than silently use another engine than InnoDB.
+const SQL_MODE: &str = "STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,\
+NO_AUTO_VALUE_ON_ZERO,NO_BACKSLASH_ESCAPES,NO_ENGINE_SUBSTITUTION";
+
+const KIB: usize = 1024;
+const MIB: usize = 1024 * KIB;
+
+pub struct MySqlSource {
+    conn: MySqlConnection,
+    url: DbUrl,
+    mariadb: bool,
+}
+
+pub struct MySqlSink {
+    conn: MySqlConnection,
+    url: DbUrl,
+    mariadb: bool,
+    limits: write::Limits,
+    in_transaction: bool,
+    /// Tables this run created, parents first: what a rollback drops.
+    created: Vec<String>,
+}
+
+/// Opens a connection and sets up its session. Returns whether the server
+/// is MariaDB.
+async fn connect(url: &DbUrl) -> Result<(MySqlConnection, bool)> {
+    let options = MySqlConnectOptions::from_str(url.secret())
+        .map_err(|e| Error::bad_input(format!("{}: {e}", url.redacted())))?
+        // ferry sets up the whole session itself, below.
+        .pipes_as_concat(false)
+        .no_engine_substitution(false)
+        .timezone(None)
+        .set_names(false);
+    let mut conn = MySqlConnection::connect_with(&options)
+        .await
+        .map_err(|e| connect_error(url, e))?;
+    let setup = || format!("setting up the session on {}", url.redacted());
+    for sql in [
+        "SET time_zone = '+00:00'".to_string(),
+        format!("SET SESSION sql_mode = '{SQL_MODE}'"),
+        "SET NAMES utf8mb4".to_string(),
+    ] {
+        conn.execute(sql.as_str()).await.context(setup)?;
+    }
+    let version =
+        catalog::text_rows(&mut conn, "SELECT CONVERT(VERSION() USING utf8mb4)", setup).await?;
+    let mariadb = version
+        .first()
+        .and_then(|r| r.first().cloned().flatten())
+        .is_some_and(|v| v.to_ascii_lowercase().contains("mariadb"));
+    Ok((conn, mariadb))
+}
+
+/// Refused credentials and unknown databases are bad input, on one line;
+/// anything else (an unreachable server) a database error.
+fn connect_error(url: &DbUrl, e: sqlx::Error) -> Error {
+    if let Some(my) = e
+        .as_database_error()
+        .and_then(|d| d.try_downcast_ref::<MySqlDatabaseError>())
+    {
+        let message = my.message().replace(['\n', '\r'], " ");
+        let hint = match my.number() {
+            1045 => Some("check the user name and password"),
+            1044 => Some("grant the user access to the database"),
+            1049 => Some("check the database name in the URL"),
+            _ => None,
+        };
+        if let Some(hint) = hint {
+            return Error::bad_input(format!(
+                "cannot connect to {}: {message} (MySQL error {}); {hint}",
+                url.redacted(),
+                my.number()
+            ));
+        }
+    }
+    Error::Database {
+        context: format!("cannot connect to {}", url.redacted()),
+        source: e,
     }
 }
+
+async fn count(conn: &mut MySqlConnection, table: &Table) -> Result<u64> {
+    let sql = format!(
+        "SELECT COUNT(*) FROM {}",
+        MySqlDialect.quote_ident(&table.name)
+    );
+    let n: i64 = sqlx::query_scalar(&sql)
+        .fetch_one(conn)
+        .await
+        .context(|| format!("counting rows of {}", table.name))?;
+    Ok(n as u64)
+}
+
+impl MySqlSource {
+    pub async fn connect(url: &DbUrl) -> Result<Self> {
+        let (conn, mariadb) = connect(url).await?;
+        Ok(MySqlSource {
+            conn,
+            url: url.clone(),
+            mariadb,
+        })
+    }
+}
+
 impl MySqlSink {
-    pub async fn connect(_u: &DbUrl) -> Result<Self> {
-        Err(Error::bad_input("todo"))
+    pub async fn connect(url: &DbUrl) -> Result<Self> {
+        let (mut conn, mariadb) = connect(url).await?;
+        let rows = catalog::text_rows(
+            &mut conn,
+            "SELECT CAST(@@max_allowed_packet AS CHAR)",
+            || format!("reading max_allowed_packet on {}", url.redacted()),
+        )
+        .await?;
+        let packet = rows
+            .first()
+            .and_then(|r| r.first().cloned().flatten())
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .unwrap_or(4 * MIB);
+        Ok(MySqlSink {
+            conn,
+            url: url.clone(),
+            mariadb,
+            limits: limits(packet),
+            in_transaction: false,
+            created: Vec::new(),
+        })
+    }
+
+    /// Drops `tables` (children first), on a fresh connection when this
+    /// one is broken.
+    async fn drop_created(&mut self, tables: &[String]) -> Result<()> {
+        match drop_tables(&mut self.conn, tables).await {
+            Ok(()) => Ok(()),
+            Err(first) => {
+                tracing::debug!("dropping created tables failed ({first}); reconnecting");
+                let (conn, _) = connect(&self.url).await?;
+                self.conn = conn;
+                drop_tables(&mut self.conn, tables).await
+            }
+        }
+    }
+}
+
+/// Statement sizes for a server's `max_allowed_packet`: multi-row inserts
+/// stay 64 KiB below it and at most 16 MiB; a single row may use all but
+/// 1 KiB of it.
+fn limits(packet: usize) -> write::Limits {
+    let mut rows = packet.saturating_sub(64 * KIB).min(16 * MIB);
+    if rows < 4 * KIB {
+        rows = packet / 2;
+    }
+    write::Limits {
+        rows,
+        single: packet.saturating_sub(KIB).max(rows),
+    }
+}
+
+async fn drop_tables(conn: &mut MySqlConnection, tables: &[String]) -> Result<()> {
+    let context = || {
+        format!(
+            "dropping the tables this run created ({})",
+            tables.join(", ")
+        )
+    };
+    conn.execute("SET FOREIGN_KEY_CHECKS = 0")
+        .await
+        .context(context)?;
+    for table in tables.iter().rev() {
+        let sql = format!("DROP TABLE IF EXISTS {}", MySqlDialect.quote_ident(table));
+        conn.execute(sql.as_str()).await.context(context)?;
+    }
+    conn.execute("SET FOREIGN_KEY_CHECKS = 1")
+        .await
+        .context(context)?;
+    Ok(())
+}
+
+#[async_trait]
+impl Source for MySqlSource {
+    async fn begin_read(&mut self) -> Result<()> {
+        let context = || format!("opening a consistent read on {}", self.url.redacted());
+        for sql in [
+            // The server gives up on a client that does not read for
+            // net_write_timeout; the pipeline may pause reading while a
+            // slow target catches up.
+            "SET SESSION net_write_timeout = 3600",
+            "SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ",
+            "START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY",
+        ] {
+            self.conn.execute(sql).await.context(context)?;
+        }
+        Ok(())
+    }
+
+    async fn catalog(&mut self) -> Result<Catalog> {
+        catalog::load(&mut self.conn, self.mariadb).await
+    }
+
+    async fn count_rows(&mut self, table: &Table) -> Result<u64> {
+        count(&mut self.conn, table).await
+    }
+
+    async fn read_table(
+        &mut self,
+        table: &Table,
+        size: BatchSize,
+        out: mpsc::Sender<RecordBatch>,
+    ) -> Result<()> {
+        read::read_table(&mut self.conn, table, size, out).await
+    }
+}
+
+#[async_trait]
+impl Sink for MySqlSink {
+    async fn catalog(&mut self) -> Result<Catalog> {
+        catalog::load(&mut self.conn, self.mariadb).await
+    }
+
+    async fn count_rows(&mut self, table: &Table) -> Result<u64> {
+        count(&mut self.conn, table).await
+    }
+
+    fn translate(&self, table: &Table) -> std::result::Result<(Table, Vec<String>), Vec<String>> {
+        types::translate(table, self.mariadb)
+    }
+
+    async fn begin(&mut self, create: &[Table]) -> Result<()> {
+        if !create.is_empty() {
+            // DDL commits implicitly in MySQL: the tables are created before
+            // the transaction, and dropped again by a rollback.
+            let existing = catalog::table_names(&mut self.conn)
+                .await?
+                .into_iter()
+                .collect();
+            let (statements, warnings) =
+                crate::catalog::ddl::create_statements(create, &existing, &MySqlDialect)
+                    .map_err(Error::Preflight)?;
+            for w in warnings {
+                tracing::warn!("{w}");
+            }
+            // One CREATE TABLE per table, in order, then the foreign keys.
+            for (i, sql) in statements.iter().enumerate() {
+                self.conn
+                    .execute(sql.as_str())
+                    .await
+                    .context(|| format!("creating a table on {}: {sql}", self.url.redacted()))?;
+                if let Some(table) = create.get(i) {
+                    self.created.push(table.name.clone());
+                }
+            }
+        }
+        let context = || format!("opening the write transaction on {}", self.url.redacted());
+        // Rows are written parents first, but self-references and cycles
+        // need the checks off, as in mysqldump's output.
+        for sql in [
+            "SET FOREIGN_KEY_CHECKS = 0",
+            "SET UNIQUE_CHECKS = 1",
+            "START TRANSACTION",
+        ] {
+            self.conn.execute(sql).await.context(context)?;
+        }
+        self.in_transaction = true;
+        Ok(())
+    }
+
+    async fn write_table(
+        &mut self,
+        table: &Table,
+        batches: &mut mpsc::Receiver<RecordBatch>,
+        progress: WriteProgress<'_>,
+    ) -> Result<u64> {
+        write::write_table(&mut self.conn, table, batches, progress, self.limits).await
+    }
+
+    async fn commit(&mut self, _written: &[Table]) -> Result<()> {
+        // InnoDB moves AUTO_INCREMENT past every id inserted explicitly, so
+        // there is no counter to move.
+        self.conn
+            .execute("COMMIT")
+            .await
+            .context(|| format!("committing on {}", self.url.redacted()))?;
+        self.in_transaction = false;
+        self.created.clear();
+        if let Err(e) = self.conn.execute("SET FOREIGN_KEY_CHECKS = 1").await {
+            tracing::warn!("the run was committed, but restoring FOREIGN_KEY_CHECKS failed: {e}");
+        }
+        Ok(())
+    }
+
+    async fn rollback(&mut self) -> Result<()> {
+        let mut result = Ok(());
+        if self.in_transaction {
+            self.in_transaction = false;
+            result = self
+                .conn
+                .execute("ROLLBACK")
+                .await
+                .map(|_| ())
+                .context(|| format!("rolling back on {}", self.url.redacted()));
+        }
+        if !self.created.is_empty() {
+            let tables = std::mem::take(&mut self.created);
+            if let Err(e) = self.drop_created(&tables).await {
+                return Err(Error::failed(format!(
+                    "the run created table{} {} on {} and could not drop {}: {e}; drop {} by hand",
+                    if tables.len() == 1 { "" } else { "s" },
+                    tables.join(", "),
+                    self.url.redacted(),
+                    if tables.len() == 1 { "it" } else { "them" },
+                    if tables.len() == 1 { "it" } else { "them" },
+                )));
+            }
+        }
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statement_limits_follow_max_allowed_packet() {
+        let l = limits(16 * MIB);
+        assert_eq!(l.rows, 16 * MIB - 64 * KIB);
+        assert_eq!(l.single, 16 * MIB - KIB);
+        let l = limits(1024 * MIB);
+        assert_eq!(l.rows, 16 * MIB);
+        assert_eq!(l.single, 1024 * MIB - KIB);
+        let l = limits(32 * KIB);
+        assert_eq!(l.rows, 16 * KIB);
     }
 }

@@ -1,0 +1,473 @@
+//! Streams a MySQL/MariaDB table into Arrow batches.
+//!
+//! The `SELECT` is prepared, so the server sends rows in the binary
+//! protocol; each cell's raw bytes are decoded here by the column's logical
+//! type: little-endian integers and floats, decimals as ASCII text, BIT as
+//! big-endian bytes, dates and times as a length byte followed by their
+//! fields. Zero dates and times outside a day stop the run naming the
+//! table, column and row.
+
+use super::types::MySqlDialect;
+use crate::catalog::{LogicalType, Table};
+use crate::endpoint::BatchSize;
+use crate::error::{DbContext, Error, Result};
+use crate::values::temporal::{days_from_date, MICROS_PER_SEC};
+use crate::values::BatchBuilder;
+use arrow::record_batch::RecordBatch;
+use chrono::NaiveDate;
+use futures::TryStreamExt;
+use sqlx::mysql::{MySqlConnection, MySqlRow};
+use sqlx::{Row, ValueRef};
+use tokio::sync::mpsc;
+
+/// How the binary protocol sends a column of a logical type.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Wire {
+    Int {
+        signed: bool,
+    },
+    Float32,
+    Float64,
+    /// DECIMAL: ASCII digits.
+    Decimal,
+    /// Strings, blobs, ENUM, SET, JSON, UUID: the bytes as stored.
+    Raw,
+    Date,
+    DateTime,
+    Time,
+    Skip,
+}
+
+impl Wire {
+    fn of(ty: &LogicalType) -> Wire {
+        use LogicalType as L;
+        match ty {
+            // tinyint(1) is a signed byte; bit(1) one byte 0 or 1.
+            L::Bool | L::Int8 | L::Int16 | L::Int32 | L::Int64 => Wire::Int { signed: true },
+            L::UInt8 | L::UInt16 | L::UInt32 | L::UInt64 | L::Year => Wire::Int { signed: false },
+            L::Float32 => Wire::Float32,
+            L::Float64 => Wire::Float64,
+            L::Decimal { .. } | L::Numeric => Wire::Decimal,
+            L::Text { .. }
+            | L::Bytes { .. }
+            | L::Json { .. }
+            | L::Enum { .. }
+            | L::Set { .. }
+            | L::Uuid => Wire::Raw,
+            L::Date => Wire::Date,
+            L::Timestamp | L::TimestampTz => Wire::DateTime,
+            L::Time => Wire::Time,
+            L::Unsupported { .. } => Wire::Skip,
+        }
+    }
+}
+
+pub async fn read_table(
+    conn: &mut MySqlConnection,
+    table: &Table,
+    size: BatchSize,
+    out: mpsc::Sender<RecordBatch>,
+) -> Result<()> {
+    let d = MySqlDialect;
+    let cols: Vec<String> = table
+        .columns
+        .iter()
+        .map(|c| d.quote_ident(&c.name))
+        .collect();
+    let sql = format!(
+        "SELECT {} FROM {}",
+        cols.join(", "),
+        d.quote_ident(&table.name)
+    );
+    let wires: Vec<Wire> = table.columns.iter().map(|c| Wire::of(&c.ty)).collect();
+    let keys: Vec<usize> = table
+        .primary_key
+        .iter()
+        .filter_map(|k| table.columns.iter().position(|c| &c.name == k))
+        .collect();
+    let context = || format!("reading {}", table.name);
+    let mut rows = sqlx::query(&sql).fetch(&mut *conn);
+    let mut batch = BatchBuilder::new(table, size.rows.min(1024));
+    while let Some(row) = rows.try_next().await.context(context)? {
+        let mut bytes = 0;
+        for (i, wire) in wires.iter().enumerate() {
+            let Some(raw) = cell(&row, i, *wire).context(context)? else {
+                batch.column(i).append_null();
+                continue;
+            };
+            bytes += raw.len();
+            let b = batch.column(i);
+            let result = match wire {
+                Wire::Int { signed } => match le_int(raw, *signed) {
+                    Some(v) => b.append_int(v),
+                    None => Err(format!(
+                        "unexpected {}-byte integer from the server",
+                        raw.len()
+                    )),
+                },
+                Wire::Float32 => match <[u8; 4]>::try_from(raw) {
+                    Ok(a) => b.append_f64(f32::from_le_bytes(a) as f64),
+                    Err(_) => Err(format!(
+                        "unexpected {}-byte float from the server",
+                        raw.len()
+                    )),
+                },
+                Wire::Float64 => match <[u8; 8]>::try_from(raw) {
+                    Ok(a) => b.append_f64(f64::from_le_bytes(a)),
+                    Err(_) => Err(format!(
+                        "unexpected {}-byte double from the server",
+                        raw.len()
+                    )),
+                },
+                Wire::Decimal => match std::str::from_utf8(raw) {
+                    Ok(s) => b.append_text(s),
+                    Err(_) => Err("a decimal that is not ASCII text".into()),
+                },
+                Wire::Raw => b.append_bytes(raw),
+                Wire::Date => decode_date(raw).and_then(|v| b.append_date(v)),
+                Wire::DateTime => decode_datetime(raw).and_then(|v| b.append_timestamp(v)),
+                Wire::Time => decode_time(raw).and_then(|v| b.append_time(v)),
+                Wire::Skip => {
+                    b.append_null();
+                    Ok(())
+                }
+            };
+            if let Err(why) = result {
+                let key = key_text(&row, table, &keys, &wires);
+                return Err(Error::value(
+                    &table.name,
+                    &table.columns[i].name,
+                    format!("{why} {key}"),
+                ));
+            }
+        }
+        batch.end_row(bytes + 8 * table.columns.len());
+        if batch.is_full(size.rows, size.bytes) && out.send(batch.finish()?).await.is_err() {
+            return Ok(());
+        }
+    }
+    if batch.rows() > 0 {
+        let _ = out.send(batch.finish()?).await;
+    }
+    Ok(())
+}
+
+/// The raw bytes of cell `i`, `None` for NULL. sqlx reports a zero date as
+/// NULL; its bytes are still there, so dates are asked for their bytes.
+fn cell(row: &MySqlRow, i: usize, wire: Wire) -> std::result::Result<Option<&[u8]>, sqlx::Error> {
+    let raw = row.try_get_raw(i)?;
+    if raw.is_null() && !matches!(wire, Wire::Date | Wire::DateTime) {
+        return Ok(None);
+    }
+    match row.try_get_unchecked::<&[u8], _>(i) {
+        Ok(b) => Ok(Some(b)),
+        Err(sqlx::Error::ColumnDecode { .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `(row id=7)`: the primary key of `row`, for messages.
+fn key_text(row: &MySqlRow, table: &Table, keys: &[usize], wires: &[Wire]) -> String {
+    if keys.is_empty() {
+        return "(the table has no primary key to name the row)".into();
+    }
+    let parts: Vec<String> = keys
+        .iter()
+        .map(|&k| {
+            let value = match cell(row, k, wires[k]) {
+                Ok(Some(raw)) => display(raw, wires[k]),
+                Ok(None) => "NULL".into(),
+                Err(_) => "?".into(),
+            };
+            format!("{}={value}", table.columns[k].name)
+        })
+        .collect();
+    format!("(row {})", parts.join(", "))
+}
+
+fn display(raw: &[u8], wire: Wire) -> String {
+    let shown = match wire {
+        Wire::Int { signed } => le_int(raw, signed).map(|v| v.to_string()),
+        Wire::Float32 => <[u8; 4]>::try_from(raw)
+            .ok()
+            .map(|a| f32::from_le_bytes(a).to_string()),
+        Wire::Float64 => <[u8; 8]>::try_from(raw)
+            .ok()
+            .map(|a| f64::from_le_bytes(a).to_string()),
+        Wire::Date => decode_date(raw)
+            .ok()
+            .map(crate::values::temporal::format_date),
+        Wire::DateTime => decode_datetime(raw)
+            .ok()
+            .map(crate::values::temporal::format_timestamp),
+        Wire::Time => decode_time(raw)
+            .ok()
+            .map(crate::values::temporal::format_time),
+        Wire::Decimal | Wire::Raw | Wire::Skip => None,
+    };
+    shown.unwrap_or_else(|| {
+        let text = String::from_utf8_lossy(raw);
+        let mut s: String = text.chars().take(64).collect();
+        if text.chars().count() > 64 {
+            s.push('…');
+        }
+        s
+    })
+}
+
+/// A little-endian integer of 1, 2, 4 or 8 bytes (BIT: big-endian, any
+/// length up to 8, read here only for bit(1), one byte).
+pub(crate) fn le_int(raw: &[u8], signed: bool) -> Option<i128> {
+    Some(match (raw.len(), signed) {
+        (1, true) => raw[0] as i8 as i128,
+        (1, false) => raw[0] as i128,
+        (2, true) => i16::from_le_bytes(raw.try_into().ok()?) as i128,
+        (2, false) => u16::from_le_bytes(raw.try_into().ok()?) as i128,
+        (4, true) => i32::from_le_bytes(raw.try_into().ok()?) as i128,
+        (4, false) => u32::from_le_bytes(raw.try_into().ok()?) as i128,
+        (8, true) => i64::from_le_bytes(raw.try_into().ok()?) as i128,
+        (8, false) => u64::from_le_bytes(raw.try_into().ok()?) as i128,
+        _ => return None,
+    })
+}
+
+const ZERO_DATE: &str = "MySQL zero date '0000-00-00' cannot be carried; set it to NULL or a real date in the source, or leave the table out with --exclude";
+
+/// The fields after the length byte, checked against it.
+fn fields(raw: &[u8]) -> std::result::Result<&[u8], String> {
+    match raw.split_first() {
+        Some((&len, rest)) if rest.len() == len as usize => Ok(rest),
+        _ => Err(format!(
+            "malformed binary date/time value ({} bytes)",
+            raw.len()
+        )),
+    }
+}
+
+/// Year, month and day from the first four field bytes, as a date.
+fn ymd(f: &[u8]) -> std::result::Result<NaiveDate, String> {
+    let year = u16::from_le_bytes([f[0], f[1]]);
+    let (month, day) = (f[2], f[3]);
+    if year == 0 && month == 0 && day == 0 {
+        return Err(ZERO_DATE.into());
+    }
+    if month == 0 || day == 0 {
+        return Err(format!(
+            "MySQL date '{year:04}-{month:02}-{day:02}' has a zero month or day and cannot be carried; set it to NULL or a real date in the source, or leave the table out with --exclude"
+        ));
+    }
+    NaiveDate::from_ymd_opt(year as i32, month as u32, day as u32)
+        .ok_or_else(|| format!("'{year:04}-{month:02}-{day:02}' is not a valid date"))
+}
+
+/// DATE: length 0 (the zero date) or 4 (year u16, month, day). Days since
+/// 1970-01-01.
+pub(crate) fn decode_date(raw: &[u8]) -> std::result::Result<i32, String> {
+    let f = fields(raw)?;
+    match f.len() {
+        0 => Err(ZERO_DATE.into()),
+        4 | 7 | 11 => Ok(days_from_date(ymd(f)?)),
+        n => Err(format!("malformed binary date ({n} bytes)")),
+    }
+}
+
+/// DATETIME/TIMESTAMP: length 0, 4, 7 (+ hour, minute, second) or 11
+/// (+ microseconds u32). Microseconds since the epoch.
+pub(crate) fn decode_datetime(raw: &[u8]) -> std::result::Result<i64, String> {
+    let f = fields(raw)?;
+    if f.is_empty() {
+        return Err(ZERO_DATE.into());
+    }
+    if !matches!(f.len(), 4 | 7 | 11) {
+        return Err(format!("malformed binary datetime ({} bytes)", f.len()));
+    }
+    let date = ymd(f)?;
+    let (h, m, s) = if f.len() >= 7 {
+        (f[4], f[5], f[6])
+    } else {
+        (0, 0, 0)
+    };
+    let micros = if f.len() == 11 {
+        u32::from_le_bytes([f[7], f[8], f[9], f[10]])
+    } else {
+        0
+    };
+    if h > 23 || m > 59 || s > 59 || micros >= 1_000_000 {
+        return Err(format!(
+            "{date} {h:02}:{m:02}:{s:02}.{micros:06} is not a valid time of day"
+        ));
+    }
+    let seconds = days_from_date(date) as i64 * 86_400 + h as i64 * 3600 + m as i64 * 60 + s as i64;
+    Ok(seconds * MICROS_PER_SEC + micros as i64)
+}
+
+/// TIME: length 0 (00:00:00), 8 (is_negative, days u32, hour, minute,
+/// second) or 12 (+ microseconds u32). Microseconds since midnight; a
+/// negative time or one of 24 hours or more is refused.
+pub(crate) fn decode_time(raw: &[u8]) -> std::result::Result<i64, String> {
+    let f = fields(raw)?;
+    if f.is_empty() {
+        return Ok(0);
+    }
+    if f.len() != 8 && f.len() != 12 {
+        return Err(format!("malformed binary time ({} bytes)", f.len()));
+    }
+    let negative = f[0] != 0;
+    let days = u32::from_le_bytes([f[1], f[2], f[3], f[4]]);
+    let (h, m, s) = (f[5] as u64, f[6] as u64, f[7] as u64);
+    let micros = if f.len() == 12 {
+        u32::from_le_bytes([f[8], f[9], f[10], f[11]]) as u64
+    } else {
+        0
+    };
+    if negative || days > 0 || h > 23 {
+        let hours = days as u64 * 24 + h;
+        let sign = if negative { "-" } else { "" };
+        let frac = if micros > 0 {
+            format!(".{micros:06}")
+        } else {
+            String::new()
+        };
+        return Err(format!(
+            "MySQL time '{sign}{hours:02}:{m:02}:{s:02}{frac}' is not a time of day (negative or 24 hours or more) and cannot be carried"
+        ));
+    }
+    Ok(((h * 3600 + m * 60 + s) * 1_000_000 + micros) as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::values::temporal::{format_date, format_time, format_timestamp};
+
+    #[allow(clippy::too_many_arguments)]
+    fn dt(len: u8, y: u16, mo: u8, d: u8, h: u8, mi: u8, s: u8, us: u32) -> Vec<u8> {
+        let mut v = vec![len];
+        if len >= 4 {
+            v.extend(y.to_le_bytes());
+            v.extend([mo, d]);
+        }
+        if len >= 7 {
+            v.extend([h, mi, s]);
+        }
+        if len == 11 {
+            v.extend(us.to_le_bytes());
+        }
+        v
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(
+            format_date(decode_date(&dt(4, 2024, 2, 29, 0, 0, 0, 0)).unwrap()),
+            "2024-02-29"
+        );
+        assert_eq!(
+            format_date(decode_date(&dt(4, 1000, 1, 1, 0, 0, 0, 0)).unwrap()),
+            "1000-01-01"
+        );
+        assert_eq!(decode_date(&dt(4, 1970, 1, 1, 0, 0, 0, 0)), Ok(0));
+        assert!(decode_date(&[0])
+            .unwrap_err()
+            .starts_with("MySQL zero date '0000-00-00' cannot be carried"));
+        assert!(decode_date(&dt(4, 0, 0, 0, 0, 0, 0, 0))
+            .unwrap_err()
+            .starts_with("MySQL zero date"));
+        assert!(decode_date(&dt(4, 2020, 0, 15, 0, 0, 0, 0))
+            .unwrap_err()
+            .starts_with("MySQL date '2020-00-15' has a zero month or day"));
+        assert_eq!(
+            decode_date(&dt(4, 2021, 2, 30, 0, 0, 0, 0)),
+            Err("'2021-02-30' is not a valid date".into())
+        );
+        // A length byte that does not match the value is refused, not read past.
+        assert!(decode_date(&[4, 1, 2]).is_err());
+        assert!(decode_date(&[]).is_err());
+    }
+
+    #[test]
+    fn datetimes() {
+        let t = |v: Vec<u8>| format_timestamp(decode_datetime(&v).unwrap());
+        assert_eq!(
+            t(dt(11, 1969, 7, 20, 20, 17, 40, 123456)),
+            "1969-07-20 20:17:40.123456"
+        );
+        assert_eq!(
+            t(dt(11, 2100, 1, 1, 0, 0, 0, 1)),
+            "2100-01-01 00:00:00.000001"
+        );
+        assert_eq!(t(dt(7, 2038, 1, 19, 3, 14, 8, 0)), "2038-01-19 03:14:08");
+        assert_eq!(t(dt(4, 1900, 12, 31, 0, 0, 0, 0)), "1900-12-31 00:00:00");
+        assert_eq!(
+            t(dt(11, 9999, 12, 31, 23, 59, 59, 999999)),
+            "9999-12-31 23:59:59.999999"
+        );
+        assert_eq!(
+            decode_datetime(&dt(7, 1970, 1, 1, 0, 0, 1, 0)),
+            Ok(1_000_000)
+        );
+        assert_eq!(
+            decode_datetime(&dt(11, 1969, 12, 31, 23, 59, 59, 999_999)),
+            Ok(-1)
+        );
+        assert!(decode_datetime(&[0])
+            .unwrap_err()
+            .starts_with("MySQL zero date"));
+        assert!(decode_datetime(&dt(7, 0, 0, 0, 10, 0, 0, 0))
+            .unwrap_err()
+            .starts_with("MySQL zero date"));
+        assert!(decode_datetime(&dt(7, 2020, 5, 0, 0, 0, 0, 0)).is_err());
+        assert!(decode_datetime(&dt(7, 2020, 5, 1, 24, 0, 0, 0)).is_err());
+        assert!(decode_datetime(&[5, 0, 0, 0, 0, 0]).is_err());
+    }
+
+    #[test]
+    fn times() {
+        let time = |neg: u8, days: u32, h: u8, m: u8, s: u8, us: Option<u32>| {
+            let mut v = vec![if us.is_some() { 12 } else { 8 }, neg];
+            v.extend(days.to_le_bytes());
+            v.extend([h, m, s]);
+            if let Some(us) = us {
+                v.extend(us.to_le_bytes());
+            }
+            decode_time(&v)
+        };
+        assert_eq!(decode_time(&[0]), Ok(0));
+        assert_eq!(
+            format_time(time(0, 0, 1, 2, 3, Some(4)).unwrap()),
+            "01:02:03.000004"
+        );
+        assert_eq!(
+            format_time(time(0, 0, 23, 59, 59, None).unwrap()),
+            "23:59:59"
+        );
+        assert_eq!(
+            time(1, 0, 1, 0, 0, None).unwrap_err(),
+            "MySQL time '-01:00:00' is not a time of day (negative or 24 hours or more) and cannot be carried"
+        );
+        assert!(time(0, 1, 1, 0, 0, Some(5))
+            .unwrap_err()
+            .contains("'25:00:00.000005'"));
+        assert!(decode_time(&[3, 0, 0, 0]).is_err());
+    }
+
+    #[test]
+    fn integers() {
+        assert_eq!(le_int(&[0xff], true), Some(-1));
+        assert_eq!(le_int(&[0xff], false), Some(255));
+        assert_eq!(le_int(&[0x00, 0x80], true), Some(-32768));
+        assert_eq!(
+            le_int(&0xff80_0000u32.to_le_bytes(), true),
+            Some(-8_388_608)
+        );
+        assert_eq!(
+            le_int(&u64::MAX.to_le_bytes(), false),
+            Some(u64::MAX as i128)
+        );
+        assert_eq!(
+            le_int(&i64::MIN.to_le_bytes(), true),
+            Some(i64::MIN as i128)
+        );
+        assert_eq!(le_int(&[1, 2, 3], true), None);
+    }
+}
