@@ -135,14 +135,18 @@ pub(crate) fn connect_error(url: &DbUrl, error: sqlx::Error) -> crate::error::Er
             // PostgreSQL invalid_password / invalid_authorization; MySQL 1045.
             "28P01" | "28000" | "1045" => {
                 return Error::bad_input(format!(
-                    "{} refused the credentials: {}",
+                    "cannot connect to {}: {}; check the user name and password",
                     url.redacted(),
                     db.message()
                 ))
             }
             // PostgreSQL invalid_catalog_name; MySQL unknown database.
             "3D000" | "1049" | "42000" => {
-                return Error::bad_input(format!("{}: {}", url.redacted(), db.message()))
+                return Error::bad_input(format!(
+                    "cannot connect to {}: {}; check the database name in the URL",
+                    url.redacted(),
+                    db.message()
+                ))
             }
             _ => {}
         }

@@ -231,10 +231,20 @@ fn snapshot_is_consistent(kind: Kind, reading: &str) {
     src.exec("CREATE TABLE b_small (id BIGINT PRIMARY KEY, note TEXT NOT NULL)");
     src.exec("INSERT INTO b_small VALUES (1, 'before')");
     let fill = match kind {
-        Kind::Postgres => "INSERT INTO a_big SELECT i, repeat('x', 100) FROM generate_series(1, 300000) i".to_string(),
-        _ => "INSERT INTO a_big WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000) \
-              SELECT i, repeat('x', 100) FROM n"
-            .to_string(),
+        Kind::Postgres => {
+            "INSERT INTO a_big SELECT i, repeat('x', 100) FROM generate_series(1, 300000) i"
+                .to_string()
+        }
+        _ => {
+            // MariaDB caps recursive CTEs at 1000 rows by default: cross
+            // join a table of digits instead.
+            src.exec("CREATE TABLE digits (d INT PRIMARY KEY)");
+            src.exec("INSERT INTO digits VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)");
+            "INSERT INTO a_big SELECT n, repeat('x', 100) FROM (SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d \
+             + 10000 * f.d + 100000 * g.d + 1 AS n FROM digits a, digits b, digits c, digits e, digits f, digits g) t \
+             WHERE n <= 300000"
+                .to_string()
+        }
     };
     src.exec(&fill);
     let dst = TestDb::new(Kind::Sqlite, "dst");

@@ -77,7 +77,19 @@ fn wrong_password_is_bad_input() {
     let dst = TestDb::new(Kind::MySql, "dst");
     let url = dst.url.replace("mysql://root@", "mysql://root:wrongpw@");
     let run = ferry(&["run", "--from", &src.url, "--to", &url, "--yes"]);
-    assert_error(&run, 2, "refused the credentials");
+    assert_error(
+        &run,
+        2,
+        "error: cannot connect to mysql://root:***@127.0.0.1:3306/",
+    );
+    assert!(
+        run.stderr.contains("Access denied for user 'root'"),
+        "{run}"
+    );
+    assert!(
+        run.stderr.contains("check the user name and password"),
+        "{run}"
+    );
     assert!(!run.stderr.contains("wrongpw"), "{run}");
 }
 
