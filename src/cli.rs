@@ -149,7 +149,19 @@ impl CopyArgs {
             tables: pick(&self.tables, &job.select.tables),
             exclude: pick(&self.exclude, &job.select.exclude),
             create_tables: self.create_tables,
-            comment: self.comment.clone().or(job.comment),
+            comment: self.comment.clone().or(job.comment.clone()),
+            conversions: job
+                .convert
+                .iter()
+                .map(|(key, conversion)| match key.split_once('.') {
+                    Some((t, c)) if !t.is_empty() && !c.is_empty() => {
+                        Ok((t.to_string(), c.to_string(), *conversion))
+                    }
+                    _ => Err(Error::bad_input(format!(
+                        "job file: [convert] key '{key}' must be TABLE.COLUMN"
+                    ))),
+                })
+                .collect::<Result<Vec<_>>>()?,
             batch: BatchSize {
                 rows: self.batch_rows,
                 ..BatchSize::DEFAULT

@@ -15,6 +15,10 @@ pub struct JobFile {
     pub target: Option<EndpointSection>,
     #[serde(default)]
     pub select: SelectSection,
+    /// Conversions allowed by name, per `table.column`
+    /// (`"legacy.shipped" = "zero-date-to-null"`).
+    #[serde(default)]
+    pub convert: std::collections::BTreeMap<String, crate::catalog::Conversion>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -94,7 +94,7 @@ impl Observer for Console {
                 for bar in bars.values() {
                     bar.abandon();
                 }
-                tracing::warn!(reason, "rolled back");
+                tracing::debug!(reason, "rolled back");
             }
         }
     }

@@ -36,6 +36,17 @@ pub struct Column {
     /// cannot be carried are dropped with a warning by `--create-tables`.
     pub default: Option<Default>,
     pub generated: Option<Generated>,
+    /// A conversion the job allows for this column's values.
+    pub convert: Option<Conversion>,
+}
+
+/// Conversions a job can allow by name for values that cannot be carried
+/// exactly; without one, such a value stops the run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Conversion {
+    /// MySQL zero dates (`0000-00-00`, `2020-00-15`) become NULL.
+    ZeroDateToNull,
 }
 
 /// A column default, classified so that `--create-tables` can spell it in

@@ -4,7 +4,7 @@
 pub mod order;
 pub mod select;
 
-use crate::catalog::{can_convert, Catalog, LogicalType, Table};
+use crate::catalog::{can_convert, Catalog, Conversion, LogicalType, Table};
 use crate::endpoint::{BatchSize, DbUrl, Sink, Source};
 use crate::error::{Error, Result};
 
@@ -18,6 +18,8 @@ pub struct Settings {
     pub create_tables: bool,
     pub comment: Option<String>,
     pub batch: BatchSize,
+    /// `(table, column, conversion)` allowed by the job file.
+    pub conversions: Vec<(String, String, Conversion)>,
 }
 
 /// One table of the plan.
@@ -65,11 +67,27 @@ pub async fn prepare(
 ) -> Result<Plan> {
     source.begin_read().await?;
     let source_catalog = source.catalog().await?;
-    let selected = select::select(&source_catalog, &settings.tables, &settings.exclude)?;
+    let mut selected = select::select(&source_catalog, &settings.tables, &settings.exclude)?;
+    let mut problems = Vec::new();
+    for (table, column, conversion) in &settings.conversions {
+        let found = selected
+            .iter_mut()
+            .find(|t| &t.name == table)
+            .and_then(|t| t.columns.iter_mut().find(|c| &c.name == column));
+        match found {
+            Some(c) => {
+                c.convert = Some(*conversion);
+                // A converted value may become NULL.
+                c.nullable = true;
+            }
+            None => problems.push(format!(
+                "[convert] names {table}.{column}, which is not a column of a selected table"
+            )),
+        }
+    }
     let (ordered, cyclic) = order::fk_order(selected);
     let target_catalog = sink.catalog().await?;
 
-    let mut problems = Vec::new();
     let mut warnings = Vec::new();
     if !cyclic.is_empty() {
         warnings.push(format!(

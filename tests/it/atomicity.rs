@@ -304,3 +304,42 @@ fn mysql_snapshot_is_consistent() {
         "SELECT count(*) FROM information_schema.processlist WHERE info LIKE 'SELECT%a_big%'",
     );
 }
+
+/// Rows whose parents are neither copied nor in the target are refused on
+/// every engine (MySQL loads without foreign-key checks and verifies them
+/// before it commits).
+fn dangling_references_are_refused(to: Kind, message: &str) {
+    let src = TestDb::with_fixture(Kind::Sqlite, "src");
+    let dst = TestDb::with_fixture(to, "dst");
+    dst.exec("DELETE FROM app_form");
+    dst.exec(
+        "DELETE FROM app_app WHERE \"appId\" = 'hr'"
+            .replace('"', if to == Kind::MySql { "`" } else { "\"" })
+            .as_str(),
+    );
+    let before = checksums(&dst.url);
+    let run = ferry(&[
+        "run", "--from", &src.url, "--to", &dst.url, "--tables", "app_form", "--yes",
+    ]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(run.stderr.contains(message), "expected {message:?}:\n{run}");
+    assert_eq!(checksums(&dst.url), before);
+}
+
+#[test]
+fn dangling_references_are_refused_mysql() {
+    dangling_references_are_refused(
+        Kind::MySql,
+        "foreign keys would be broken; nothing was committed: app_form: 1 row refer through (appId, appVersion) to rows of app_app that do not exist",
+    );
+}
+
+#[test]
+fn dangling_references_are_refused_postgres() {
+    dangling_references_are_refused(Kind::Postgres, "violates foreign key constraint");
+}
+
+#[test]
+fn dangling_references_are_refused_sqlite() {
+    dangling_references_are_refused(Kind::Sqlite, "FOREIGN KEY constraint failed");
+}

@@ -295,3 +295,81 @@ fn missing_sqlite_source_file() {
         "error: SQLite database file '/nonexistent/dev.db' does not exist: check --from",
     );
 }
+
+/// MySQL zero dates are refused by name unless the job allows the named
+/// conversion `zero-date-to-null`.
+#[test]
+fn mysql_zero_dates_need_a_named_conversion() {
+    let src = TestDb::new(Kind::MySql, "src");
+    src.exec("CREATE TABLE legacy (id INT PRIMARY KEY, shipped DATE NOT NULL, note VARCHAR(10))");
+    src.exec("SET STATEMENT sql_mode = '' FOR INSERT INTO legacy VALUES (1, '2024-05-01', 'ok'), (2, '0000-00-00', 'zero')");
+    let dst = TestDb::new(Kind::Postgres, "dst");
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--create-tables",
+        "--yes",
+    ]);
+    assert_error(
+        &run,
+        1,
+        "error: legacy.shipped: MySQL zero date '0000-00-00' cannot be carried;",
+    );
+    assert!(run.stderr.contains("(row id=2)"), "{run}");
+    assert_eq!(
+        dst.scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = 'legacy'"),
+        0
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let job = dir.path().join("job.toml");
+    std::fs::write(
+        &job,
+        "[convert]\n\"legacy.shipped\" = \"zero-date-to-null\"\n",
+    )
+    .unwrap();
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--create-tables",
+        "--yes",
+        "--job",
+        job.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(
+        dst.scalar("SELECT count(*) FROM legacy WHERE id = 2 AND shipped IS NULL"),
+        1
+    );
+    assert_eq!(
+        dst.scalar("SELECT count(*) FROM legacy WHERE id = 1 AND shipped = '2024-05-01'"),
+        1
+    );
+
+    std::fs::write(
+        &job,
+        "[convert]\n\"legacy.shiped\" = \"zero-date-to-null\"\n",
+    )
+    .unwrap();
+    let dst2 = TestDb::new(Kind::Sqlite, "dst");
+    let run = ferry(&[
+        "plan",
+        "--from",
+        &src.url,
+        "--to",
+        &dst2.url,
+        "--job",
+        job.to_str().unwrap(),
+    ]);
+    assert_error(
+        &run,
+        3,
+        "[convert] names legacy.shiped, which is not a column of a selected table",
+    );
+}

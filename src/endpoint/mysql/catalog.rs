@@ -147,6 +147,7 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
         let ty = logical_type(&info);
         let default = column_default(cell(8).as_deref(), &ty, &extra, mariadb);
         t.columns.push(Column {
+            convert: None,
             nullable: cell(7).is_some_and(|v| v.eq_ignore_ascii_case("YES")),
             default,
             generated: extra

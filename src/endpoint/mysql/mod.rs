@@ -236,6 +236,66 @@ impl Source for MySqlSource {
     }
 }
 
+impl MySqlSink {
+    /// Rows were loaded with FOREIGN_KEY_CHECKS=0 (so self-references and
+    /// cycles load in any order): check every foreign key of the written
+    /// tables before committing, as PostgreSQL and SQLite do.
+    async fn check_foreign_keys(&mut self, written: &[Table]) -> Result<()> {
+        let names: std::collections::HashSet<&str> =
+            written.iter().map(|t| t.name.as_str()).collect();
+        let catalog = catalog::load(&mut self.conn, self.mariadb).await?;
+        let d = MySqlDialect;
+        let mut problems = Vec::new();
+        for table in catalog
+            .tables
+            .iter()
+            .filter(|t| names.contains(t.name.as_str()))
+        {
+            for fk in &table.foreign_keys {
+                let not_null: Vec<String> = fk
+                    .columns
+                    .iter()
+                    .map(|c| format!("c.{} IS NOT NULL", d.quote_ident(c)))
+                    .collect();
+                let join: Vec<String> = fk
+                    .columns
+                    .iter()
+                    .zip(&fk.ref_columns)
+                    .map(|(c, r)| format!("p.{} = c.{}", d.quote_ident(r), d.quote_ident(c)))
+                    .collect();
+                let sql = format!(
+                    "SELECT count(*) FROM {} c WHERE {} AND NOT EXISTS (SELECT 1 FROM {} p WHERE {})",
+                    d.quote_ident(&table.name),
+                    not_null.join(" AND "),
+                    d.quote_ident(&fk.ref_table),
+                    join.join(" AND ")
+                );
+                let dangling: i64 = sqlx::query_scalar(&sql)
+                    .fetch_one(&mut self.conn)
+                    .await
+                    .context(|| format!("checking the foreign keys of {}", table.name))?;
+                if dangling > 0 {
+                    problems.push(format!(
+                        "{}: {dangling} row{} refer through ({}) to rows of {} that do not exist",
+                        table.name,
+                        if dangling == 1 { "" } else { "s" },
+                        fk.columns.join(", "),
+                        fk.ref_table
+                    ));
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::failed(format!(
+                "foreign keys would be broken; nothing was committed: {}",
+                problems.join("; ")
+            )))
+        }
+    }
+}
+
 #[async_trait]
 impl Sink for MySqlSink {
     async fn catalog(&mut self) -> Result<Catalog> {
@@ -298,7 +358,8 @@ impl Sink for MySqlSink {
         write::write_table(&mut self.conn, table, batches, progress, self.limits).await
     }
 
-    async fn commit(&mut self, _written: &[Table]) -> Result<()> {
+    async fn commit(&mut self, written: &[Table]) -> Result<()> {
+        self.check_foreign_keys(written).await?;
         // InnoDB moves AUTO_INCREMENT past every id inserted explicitly, so
         // there is no counter to move.
         self.conn

@@ -8,7 +8,7 @@
 //! table, column and row.
 
 use super::types::MySqlDialect;
-use crate::catalog::{LogicalType, Table};
+use crate::catalog::{Conversion, LogicalType, Table};
 use crate::endpoint::BatchSize;
 use crate::error::{DbContext, Error, Result};
 use crate::values::temporal::{days_from_date, MICROS_PER_SEC};
@@ -85,6 +85,11 @@ pub async fn read_table(
         .iter()
         .filter_map(|k| table.columns.iter().position(|c| &c.name == k))
         .collect();
+    let zero_to_null: Vec<bool> = table
+        .columns
+        .iter()
+        .map(|c| c.convert == Some(Conversion::ZeroDateToNull))
+        .collect();
     let context = || format!("reading {}", table.name);
     let mut rows = sqlx::query(&sql).fetch(&mut *conn);
     let mut batch = BatchBuilder::new(table, size.rows.min(1024));
@@ -124,6 +129,10 @@ pub async fn read_table(
                     Err(_) => Err("a decimal that is not ASCII text".into()),
                 },
                 Wire::Raw => b.append_bytes(raw),
+                Wire::Date | Wire::DateTime if zero_to_null[i] && is_zero_date(raw) => {
+                    b.append_null();
+                    Ok(())
+                }
                 Wire::Date => decode_date(raw).and_then(|v| b.append_date(v)),
                 Wire::DateTime => decode_datetime(raw).and_then(|v| b.append_timestamp(v)),
                 Wire::Time => decode_time(raw).and_then(|v| b.append_time(v)),
@@ -150,6 +159,14 @@ pub async fn read_table(
         let _ = out.send(batch.finish()?).await;
     }
     Ok(())
+}
+
+/// A zero date or a date with a zero month or day.
+fn is_zero_date(raw: &[u8]) -> bool {
+    match fields(raw) {
+        Ok(f) => f.is_empty() || (f.len() >= 4 && (f[2] == 0 || f[3] == 0)),
+        Err(_) => false,
+    }
 }
 
 /// The raw bytes of cell `i`, `None` for NULL. sqlx reports a zero date as
@@ -231,7 +248,7 @@ pub(crate) fn le_int(raw: &[u8], signed: bool) -> Option<i128> {
     })
 }
 
-const ZERO_DATE: &str = "MySQL zero date '0000-00-00' cannot be carried; set it to NULL or a real date in the source, or leave the table out with --exclude";
+const ZERO_DATE: &str = "MySQL zero date '0000-00-00' cannot be carried; set it to NULL or a real date in the source, allow `\"TABLE.COLUMN\" = \"zero-date-to-null\"` under [convert] in the job file, or leave the table out with --exclude";
 
 /// The fields after the length byte, checked against it.
 fn fields(raw: &[u8]) -> std::result::Result<&[u8], String> {
@@ -253,7 +270,7 @@ fn ymd(f: &[u8]) -> std::result::Result<NaiveDate, String> {
     }
     if month == 0 || day == 0 {
         return Err(format!(
-            "MySQL date '{year:04}-{month:02}-{day:02}' has a zero month or day and cannot be carried; set it to NULL or a real date in the source, or leave the table out with --exclude"
+            "MySQL date '{year:04}-{month:02}-{day:02}' has a zero month or day and cannot be carried; set it to NULL or a real date in the source, allow `\"TABLE.COLUMN\" = \"zero-date-to-null\"` under [convert] in the job file, or leave the table out with --exclude"
         ));
     }
     NaiveDate::from_ymd_opt(year as i32, month as u32, day as u32)

@@ -706,6 +706,7 @@ mod tests {
             nullable: true,
             default: None,
             generated: None,
+            convert: None,
         }
     }
 

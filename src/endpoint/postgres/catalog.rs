@@ -126,6 +126,7 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
             sequence: sequence.clone(),
         });
         t.columns.push(Column {
+            convert: None,
             ty: logical_type(&typname, typmod, &typtype, &category, labels),
             native,
             nullable: !notnull,

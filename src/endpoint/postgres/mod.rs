@@ -264,10 +264,14 @@ impl Sink for PgSink {
     }
 
     async fn rollback(&mut self) -> Result<()> {
-        self.conn
-            .execute("ROLLBACK")
-            .await
-            .context(|| format!("rolling back on {}", self.url.redacted()))?;
+        // An interrupted COPY leaves its failure to be read first: the
+        // second ROLLBACK is the one that answers.
+        if self.conn.execute("ROLLBACK").await.is_err() {
+            self.conn
+                .execute("ROLLBACK")
+                .await
+                .context(|| format!("rolling back on {}", self.url.redacted()))?;
+        }
         Ok(())
     }
 }

@@ -74,6 +74,7 @@ async fn load_table(conn: &mut SqliteConnection, name: &str) -> Result<Table> {
         let rowid =
             pk_pos > 0 && primary_key.len() == 1 && declared.eq_ignore_ascii_case("INTEGER");
         columns.push(Column {
+            convert: None,
             ty: logical_type(&declared),
             native: declared,
             nullable: notnull == 0 && !rowid && pk_pos == 0,
