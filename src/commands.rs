@@ -23,7 +23,7 @@ pub async fn execute(command: &Command, quiet: bool) -> Result<()> {
 async fn plan_command(args: &CopyArgs) -> Result<()> {
     let settings = args.settings()?;
     let mut source = open_source(&settings.source).await?;
-    let mut sink = open_sink(&settings.target, false).await?;
+    let mut sink = open_sink(&settings.target, settings.create_tables, true).await?;
     let plan = match plan::prepare(&settings, source.as_mut(), sink.as_mut()).await {
         Ok(plan) => plan,
         Err(e) => return Err(e),
@@ -39,7 +39,7 @@ async fn plan_command(args: &CopyArgs) -> Result<()> {
 async fn run_command(args: &CopyArgs, quiet: bool) -> Result<()> {
     let settings = args.settings()?;
     let mut source = open_source(&settings.source).await?;
-    let mut sink = open_sink(&settings.target, settings.create_tables).await?;
+    let mut sink = open_sink(&settings.target, settings.create_tables, false).await?;
     let plan = plan::prepare(&settings, source.as_mut(), sink.as_mut()).await?;
     if !args.json && !quiet {
         output::print_plan(&settings, &plan);
@@ -49,14 +49,7 @@ async fn run_command(args: &CopyArgs, quiet: bool) -> Result<()> {
     }
     let bars = !args.json && !quiet && std::io::stderr().is_terminal();
     let console = Console::new(bars);
-    let report = pipeline::run(
-        &plan,
-        settings.batch,
-        source.as_mut(),
-        sink.as_mut(),
-        &console,
-    )
-    .await?;
+    let report = pipeline::run(&plan, settings.batch, source, sink.as_mut(), &console).await?;
     if args.json {
         output::print_json(&output::run_json(&settings, &plan, &report));
     } else if !quiet {

@@ -111,16 +111,17 @@ pub async fn open_source(url: &DbUrl) -> Result<Box<dyn Source>> {
     })
 }
 
-/// Opens a sink for `url`; `create` allows a missing SQLite file to be
-/// created (for `--create-tables`).
+/// Opens a sink for `url`. With `create` (`--create-tables`) a missing
+/// SQLite file is created, or, for a `dry_run` (`ferry plan`), stood in for
+/// by an empty in-memory database so that nothing is written.
 ///
 /// # Errors
 /// As [`open_source`].
-pub async fn open_sink(url: &DbUrl, create: bool) -> Result<Box<dyn Sink>> {
+pub async fn open_sink(url: &DbUrl, create: bool, dry_run: bool) -> Result<Box<dyn Sink>> {
     Ok(match url.engine {
         Engine::Postgres => Box::new(postgres::PgSink::connect(url).await?),
         Engine::MySql => Box::new(mysql::MySqlSink::connect(url).await?),
-        Engine::Sqlite => Box::new(sqlite::SqliteSink::connect(url, create).await?),
+        Engine::Sqlite => Box::new(sqlite::SqliteSink::connect(url, create, dry_run).await?),
     })
 }
 

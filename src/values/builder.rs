@@ -282,6 +282,20 @@ impl ColumnBuilder {
         Ok(())
     }
 
+    /// A decimal already scaled to this column's scale (Decimal128 columns).
+    pub fn append_decimal128(&mut self, v: i128) -> Append {
+        match (&mut self.inner, &self.ty) {
+            (Inner::Decimal128(b), LogicalType::Decimal { precision, .. }) => {
+                if v.unsigned_abs() >= 10u128.pow(*precision as u32) {
+                    return Err(format!("value does not fit {}", self.ty));
+                }
+                b.append_value(v);
+                Ok(())
+            }
+            _ => self.append_decimal_scaled(i256::from_i128(v)),
+        }
+    }
+
     pub fn append_decimal_scaled(&mut self, v: i256) -> Append {
         match &mut self.inner {
             Inner::Decimal128(b) => b.append_value(

@@ -301,7 +301,7 @@ fn postgres_snapshot_is_consistent() {
 fn mysql_snapshot_is_consistent() {
     snapshot_is_consistent(
         Kind::MySql,
-        "SELECT count(*) FROM information_schema.processlist WHERE info LIKE 'SELECT%a_big%'",
+        "SELECT count(*) FROM information_schema.processlist WHERE info LIKE 'SELECT%a_big%' AND id <> CONNECTION_ID()",
     );
 }
 
@@ -342,4 +342,39 @@ fn dangling_references_are_refused_postgres() {
 #[test]
 fn dangling_references_are_refused_sqlite() {
     dangling_references_are_refused(Kind::Sqlite, "FOREIGN KEY constraint failed");
+}
+
+/// MySQL commits DDL implicitly: when a run with `--create-tables` fails,
+/// exactly the tables it created are dropped again.
+#[test]
+fn mysql_drops_the_tables_it_created_when_the_run_fails() {
+    let src = TestDb::with_fixture(Kind::Sqlite, "src");
+    let dst = TestDb::new(Kind::MySql, "dst");
+    // dir_role exists with a conflicting row; dir_group and dir_user are
+    // created by the run, which then fails on dir_role.
+    dst.exec("CREATE TABLE dir_role (id VARCHAR(64) PRIMARY KEY, name VARCHAR(100) NOT NULL)");
+    dst.exec("INSERT INTO dir_role VALUES ('ROLE_ADMIN', 'kept')");
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--tables",
+        "dir_group,dir_role,dir_user",
+        "--create-tables",
+        "--yes",
+    ]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(run.stderr.contains("dir_role"), "{run}");
+    assert_eq!(
+        dst.scalar(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
+        ),
+        1
+    );
+    assert_eq!(
+        dst.scalar("SELECT count(*) FROM dir_role WHERE name = 'kept'"),
+        1
+    );
 }

@@ -373,3 +373,39 @@ fn mysql_zero_dates_need_a_named_conversion() {
         "[convert] names legacy.shiped, which is not a column of a selected table",
     );
 }
+
+/// `plan --create-tables` into a SQLite file that does not exist shows what
+/// would be created and leaves no file behind.
+#[test]
+fn plan_writes_nothing() {
+    let src = TestDb::with_fixture(Kind::Sqlite, "src");
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("new.db");
+    let url = format!("sqlite://{}", target.display());
+    let run = ferry(&[
+        "plan",
+        "--from",
+        &src.url,
+        "--to",
+        &url,
+        "--create-tables",
+        "--tables",
+        "dir_*",
+        "--json",
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+    let json = run.json();
+    let tables: Vec<&str> = json["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["table"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        tables,
+        ["dir_group", "dir_role", "dir_user", "dir_user_group"]
+    );
+    assert_eq!(json["tables"][2]["source_rows"], 5);
+    assert_eq!(json["tables"][2]["create"], true);
+    assert!(!target.exists(), "plan created the target file");
+}

@@ -9,6 +9,12 @@ mod read;
 pub mod types;
 mod write;
 
+/// The binary COPY codec, public for benchmarks and tests.
+pub mod copy {
+    pub use super::read::{copy_out_sql, CopyDecoder};
+    pub use super::write::{copy_header, encode_batch};
+}
+
 use super::{connect_error, BatchSize, DbUrl, Sink, Source, WriteProgress};
 use crate::catalog::{Catalog, LogicalType, Table};
 use crate::error::{DbContext, Error, Result};

@@ -158,3 +158,161 @@ mod tests {
         assert!(decode(&nan).is_err());
     }
 }
+
+/// Powers of ten that fit an i128.
+const POW10: [i128; 39] = {
+    let mut p = [1i128; 39];
+    let mut i = 1;
+    while i < 39 {
+        p[i] = p[i - 1] * 10;
+        i += 1;
+    }
+    p
+};
+
+/// Decodes a binary numeric straight into an integer scaled by
+/// `10^scale`, the representation of Arrow's Decimal128: no text on the
+/// way. `None` when the value needs the general path (NaN, more digits
+/// than an i128 holds, digits past `scale`).
+pub fn decode_i128(buf: &[u8], scale: i8) -> Option<i128> {
+    if buf.len() < 8 || scale < 0 {
+        return None;
+    }
+    let ndigits = i16::from_be_bytes([buf[0], buf[1]]) as i32;
+    let weight = i16::from_be_bytes([buf[2], buf[3]]) as i32;
+    let sign = u16::from_be_bytes([buf[4], buf[5]]);
+    if (sign != NUMERIC_POS && sign != NUMERIC_NEG)
+        || buf.len() < 8 + 2 * ndigits as usize
+        || ndigits > 10
+    {
+        return None;
+    }
+    if ndigits == 0 {
+        return Some(0);
+    }
+    // The last group has weight `weight - ndigits + 1`; scaled by
+    // 10^scale its digits are worth 10^exp. A negative exp is the padding
+    // of the last group past the scale: those digits must be zeros.
+    let exp = 4 * (weight - ndigits + 1) + scale as i32;
+    if exp <= -4 {
+        return None;
+    }
+    let digit = |i: usize| i16::from_be_bytes([buf[8 + 2 * i], buf[9 + 2 * i]]) as i128;
+    let mut acc: i128 = 0;
+    for i in 0..ndigits as usize - 1 {
+        acc = acc.checked_mul(10_000)?.checked_add(digit(i))?;
+    }
+    let last = digit(ndigits as usize - 1);
+    let value = if exp >= 0 {
+        acc.checked_mul(10_000)?
+            .checked_add(last)?
+            .checked_mul(*POW10.get(exp as usize)?)?
+    } else {
+        let cut = POW10[(-exp) as usize];
+        if last % cut != 0 {
+            return None;
+        }
+        acc.checked_mul(POW10[(4 + exp) as usize])?
+            .checked_add(last / cut)?
+    };
+    Some(if sign == NUMERIC_NEG { -value } else { value })
+}
+
+/// Encodes an integer scaled by `10^scale` as binary numeric with display
+/// scale `scale`, appending to `out`. `false` (nothing written) when the
+/// value needs the general path.
+pub fn encode_i128(value: i128, scale: i8, out: &mut Vec<u8>) -> bool {
+    if !(0..=34).contains(&scale) {
+        return false;
+    }
+    let scale = scale as usize;
+    let v = value.unsigned_abs();
+    let unit = POW10[scale] as u128;
+    let (mut int_part, frac) = (v / unit, v % unit);
+    // Fraction digits padded to whole groups of four.
+    let pad = (4 - scale % 4) % 4;
+    let mut frac = frac * POW10[pad] as u128;
+    let frac_groups = (scale + pad) / 4;
+    let mut groups = [0i16; 20];
+    let mut n = 0;
+    for _ in 0..frac_groups {
+        groups[n] = (frac % 10_000) as i16;
+        frac /= 10_000;
+        n += 1;
+    }
+    let mut int_groups = 0;
+    while int_part > 0 {
+        if n == groups.len() {
+            return false;
+        }
+        groups[n] = (int_part % 10_000) as i16;
+        int_part /= 10_000;
+        n += 1;
+        int_groups += 1;
+    }
+    // groups[..n] is least significant first; drop trailing zero groups
+    // (the least significant ones) and leading zero groups.
+    let mut low = 0;
+    while low < n && groups[low] == 0 {
+        low += 1;
+    }
+    let mut high = n;
+    while high > low && groups[high - 1] == 0 {
+        high -= 1;
+    }
+    let ndigits = high - low;
+    let weight = if ndigits == 0 {
+        0
+    } else {
+        // Index (from the least significant) of the first integer group is
+        // frac_groups; the most significant kept group is high - 1.
+        (high as i32 - 1) - frac_groups as i32
+    };
+    let _ = int_groups;
+    out.extend_from_slice(&(ndigits as i16).to_be_bytes());
+    out.extend_from_slice(&(weight as i16).to_be_bytes());
+    let sign = if value < 0 { NUMERIC_NEG } else { NUMERIC_POS };
+    out.extend_from_slice(&sign.to_be_bytes());
+    out.extend_from_slice(&(scale as u16).to_be_bytes());
+    for i in (low..high).rev() {
+        out.extend_from_slice(&groups[i].to_be_bytes());
+    }
+    true
+}
+
+#[cfg(test)]
+mod fast_tests {
+    use super::*;
+
+    #[test]
+    fn integer_paths_agree_with_text() {
+        for (text, scale) in [
+            ("0", 2),
+            ("12.50", 2),
+            ("-0.01", 2),
+            ("10000", 0),
+            ("123456789.123456789", 9),
+            ("9999999999999999999999999999.9999999999", 10),
+            ("-9999999999.99", 2),
+            ("0.00000001", 8),
+            ("100000000.00", 2),
+            ("1.0000000001", 10),
+            ("5", 3),
+            ("-1234567", 0),
+        ] {
+            let mut via_text = Vec::new();
+            let padded = crate::values::decimal::format_scaled(
+                crate::values::decimal::parse_scaled(text, 38, scale).unwrap(),
+                scale,
+            );
+            encode(&padded, &mut via_text).unwrap();
+            let v = crate::values::decimal::parse_scaled(text, 38, scale)
+                .unwrap()
+                .as_i128();
+            let mut direct = Vec::new();
+            assert!(encode_i128(v, scale, &mut direct), "{text}");
+            assert_eq!(direct, via_text, "{text}");
+            assert_eq!(decode_i128(&direct, scale), Some(v), "{text}");
+        }
+    }
+}

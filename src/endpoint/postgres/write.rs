@@ -93,10 +93,12 @@ impl Encoder<'_> {
             Encoder::Int8(a) => fixed(out, &a.value(row).to_be_bytes()),
             Encoder::Float4(a) => fixed(out, &a.value(row).to_be_bytes()),
             Encoder::Float8(a) => fixed(out, &a.value(row).to_be_bytes()),
-            Encoder::Decimal128(a, s) => {
-                let text = format_scaled(i256::from_i128(a.value(row)), *s);
-                variable(out, |buf| numeric::encode(&text, buf))?
-            }
+            Encoder::Decimal128(a, s) => variable(out, |buf| {
+                if numeric::encode_i128(a.value(row), *s, buf) {
+                    return Ok(());
+                }
+                numeric::encode(&format_scaled(i256::from_i128(a.value(row)), *s), buf)
+            })?,
             Encoder::Decimal256(a, s) => {
                 let text = format_scaled(a.value(row), *s);
                 variable(out, |buf| numeric::encode(&text, buf))?
@@ -132,6 +134,42 @@ fn variable(
     Ok(())
 }
 
+/// The header of a binary COPY stream.
+pub fn copy_header(out: &mut Vec<u8>) {
+    out.extend_from_slice(SIGNATURE);
+    out.extend_from_slice(&0i32.to_be_bytes()); // flags
+    out.extend_from_slice(&0i32.to_be_bytes()); // header extension length
+}
+
+/// Appends every row of `batch` (which has `table`'s schema) as binary
+/// COPY tuples.
+///
+/// # Errors
+/// A value PostgreSQL's binary format cannot hold, naming table and column.
+pub fn encode_batch(table: &Table, batch: &RecordBatch, out: &mut Vec<u8>) -> Result<()> {
+    let encoders = table
+        .columns
+        .iter()
+        .zip(batch.columns())
+        .map(|(c, a)| {
+            encoder(&c.ty, a.as_ref()).map_err(|why| Error::value(&table.name, &c.name, why))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let ncols = (table.columns.len() as i16).to_be_bytes();
+    for row in 0..batch.num_rows() {
+        out.extend_from_slice(&ncols);
+        for (i, e) in encoders.iter().enumerate() {
+            if e.is_null(row) {
+                out.extend_from_slice(&(-1i32).to_be_bytes());
+            } else {
+                e.encode(row, out)
+                    .map_err(|why| Error::value(&table.name, &table.columns[i].name, why))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 pub async fn write_table(
     conn: &mut PgConnection,
     table: &Table,
@@ -152,40 +190,16 @@ pub async fn write_table(
     let ctx = || format!("writing {}", table.name);
     let mut copy = conn.copy_in_raw(&sql).await.context(ctx)?;
     let mut buf: Vec<u8> = Vec::with_capacity(SEND_THRESHOLD + (64 << 10));
-    buf.extend_from_slice(SIGNATURE);
-    buf.extend_from_slice(&0i32.to_be_bytes()); // flags
-    buf.extend_from_slice(&0i32.to_be_bytes()); // header extension length
-    let ncols = table.columns.len() as i16;
+    copy_header(&mut buf);
     let outcome: Result<()> = async {
         while let Some(batch) = batches.recv().await {
-            let encoders = table
-                .columns
-                .iter()
-                .zip(batch.columns())
-                .map(|(c, a)| {
-                    encoder(&c.ty, a.as_ref())
-                        .map_err(|why| Error::value(&table.name, &c.name, why))
-                })
-                .collect::<Result<Vec<_>>>()?;
-            let mut bytes = 0u64;
-            for row in 0..batch.num_rows() {
-                buf.extend_from_slice(&ncols.to_be_bytes());
-                for (i, e) in encoders.iter().enumerate() {
-                    if e.is_null(row) {
-                        buf.extend_from_slice(&(-1i32).to_be_bytes());
-                    } else {
-                        e.encode(row, &mut buf).map_err(|why| {
-                            Error::value(&table.name, &table.columns[i].name, why)
-                        })?;
-                    }
-                }
-                if buf.len() >= SEND_THRESHOLD {
-                    bytes += buf.len() as u64;
-                    copy.send(buf.as_slice()).await.context(ctx)?;
-                    buf.clear();
-                }
+            let before = buf.len();
+            encode_batch(table, &batch, &mut buf)?;
+            progress(batch.num_rows() as u64, (buf.len() - before) as u64);
+            if buf.len() >= SEND_THRESHOLD {
+                copy.send(buf.as_slice()).await.context(ctx)?;
+                buf.clear();
             }
-            progress(batch.num_rows() as u64, bytes + buf.len() as u64);
         }
         buf.extend_from_slice(&(-1i16).to_be_bytes());
         copy.send(buf.as_slice()).await.context(ctx)?;

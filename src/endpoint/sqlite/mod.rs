@@ -59,9 +59,17 @@ impl SqliteSource {
 }
 
 impl SqliteSink {
-    pub async fn connect(url: &DbUrl, create: bool) -> Result<Self> {
+    pub async fn connect(url: &DbUrl, create: bool, dry_run: bool) -> Result<Self> {
+        let missing = !std::path::Path::new(url.sqlite_path()).exists();
+        let conn = if dry_run && create && missing {
+            SqliteConnection::connect("sqlite::memory:")
+                .await
+                .context(|| "opening an in-memory stand-in for the missing target".into())?
+        } else {
+            connect(url, false, create && !dry_run).await?
+        };
         Ok(SqliteSink {
-            conn: connect(url, false, create).await?,
+            conn,
             url: url.clone(),
             in_transaction: false,
         })
