@@ -93,6 +93,11 @@ pub struct CopyArgs {
     #[arg(long, short = 'y')]
     pub yes: bool,
 
+    /// Parallel readers sharing one consistent snapshot (PostgreSQL
+    /// sources; other engines read with one connection).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub jobs: usize,
+
     /// Rows per batch (memory per batch is also capped at 8 MiB).
     #[arg(long, value_name = "ROWS", default_value_t = BatchSize::DEFAULT.rows, hide = true)]
     pub batch_rows: usize,
@@ -129,6 +134,9 @@ impl CopyArgs {
                 "--from and --to are the same database: ferry copies between two databases",
             ));
         }
+        if self.jobs == 0 || self.jobs > 16 {
+            return Err(Error::bad_input("--jobs must be between 1 and 16"));
+        }
         if self.batch_rows == 0 {
             return Err(Error::bad_input("--batch-rows must be at least 1"));
         }
@@ -162,6 +170,7 @@ impl CopyArgs {
                     ))),
                 })
                 .collect::<Result<Vec<_>>>()?,
+            jobs: self.jobs,
             batch: BatchSize {
                 rows: self.batch_rows,
                 ..BatchSize::DEFAULT

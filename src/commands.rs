@@ -49,7 +49,15 @@ async fn run_command(args: &CopyArgs, quiet: bool) -> Result<()> {
     }
     let bars = !args.json && !quiet && std::io::stderr().is_terminal();
     let console = Console::new(bars);
-    let report = pipeline::run(&plan, settings.batch, source, sink.as_mut(), &console).await?;
+    let report = pipeline::run(
+        &plan,
+        settings.batch,
+        settings.jobs,
+        source,
+        sink.as_mut(),
+        &console,
+    )
+    .await?;
     if args.json {
         output::print_json(&output::run_json(&settings, &plan, &report));
     } else if !quiet {

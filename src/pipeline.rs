@@ -1,16 +1,18 @@
 //! The run: source → conform → sink, inside the sink's one transaction.
 //!
 //! ```text
-//!  reader task (owns the source)          writer (owns the sink transaction)
-//!  table 1: read → conform ─┐
-//!  table 2: read → conform ─┼─ bounded channel ─▶ table 1: write, table 2: write, …
-//!  …                        ┘
+//!  reader task 1 (owns a source)          writer (owns the sink transaction)
+//!  table 1: read → conform ── channel 1 ─▶ table 1: write
+//!  table 3: read → conform ── channel 3 ─▶ table 2: write
+//!  reader task 2 (--jobs 2)               table 3: write
+//!  table 2: read → conform ── channel 2 ─▶ …
 //! ```
 //!
-//! The reader runs in its own task, so decoding and encoding use both
+//! Readers run in their own tasks, so decoding and encoding use both
 //! cores and the next table's read starts while the current one is being
-//! written. Memory is bounded by the channel depth times the batch size,
-//! whatever the table size. The first error wins and drops the other side;
+//! written. With `--jobs N`, N readers share one snapshot (PostgreSQL) and
+//! take tables in turn. Memory is bounded by the channel depths times the
+//! batch size, whatever the table size. The first error wins and drops the other side;
 //! Ctrl-C or SIGTERM drops the whole run. Either way the sink rolls back
 //! before the error is returned.
 
@@ -24,7 +26,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 use tokio::sync::mpsc;
 
-/// Batches in flight between reading and writing.
+/// Batches in flight between a table's reader and the writer.
 const CHANNEL_DEPTH: usize = 4;
 
 /// What was written, per table.
@@ -61,22 +63,43 @@ enum Message {
 pub async fn run(
     plan: &Plan,
     batch: BatchSize,
+    jobs: usize,
     source: Box<dyn Source>,
     sink: &mut dyn Sink,
     observer: &dyn Observer,
 ) -> Result<RunReport> {
     let started = Instant::now();
-    let (tx, rx) = mpsc::channel(CHANNEL_DEPTH);
-    let tables: Vec<TablePlan> = plan.tables.clone();
-    let reader = tokio::spawn(async move {
-        if let Err(error) = read_all(source, tables, batch, &tx).await {
-            let _ = tx.send(Message::Failed(error)).await;
+    let mut sources = vec![source];
+    while sources.len() < jobs.min(plan.tables.len()).max(1) {
+        match sources[0].fork().await {
+            Ok(Some(s)) => sources.push(s),
+            Ok(None) => {
+                tracing::warn!("--jobs {jobs}: this source cannot share its snapshot; reading with one connection");
+                break;
+            }
+            Err(e) => return Err(e),
         }
-    });
+    }
+    // One channel per table; reader k reads tables k, k + N, …
+    let (senders, mut receivers): (Vec<_>, Vec<_>) = plan
+        .tables
+        .iter()
+        .map(|_| mpsc::channel::<Message>(CHANNEL_DEPTH))
+        .unzip();
+    let mut assigned: Vec<Vec<(usize, TablePlan, mpsc::Sender<Message>)>> =
+        sources.iter().map(|_| Vec::new()).collect();
+    for (i, (table, tx)) in plan.tables.iter().zip(senders).enumerate() {
+        assigned[i % sources.len()].push((i, table.clone(), tx));
+    }
+    let readers: Vec<_> = sources
+        .into_iter()
+        .zip(assigned)
+        .map(|(source, tables)| tokio::spawn(read_all(source, tables, batch)))
+        .collect();
     let result = {
         let work = async {
             sink.begin(&plan.to_create()).await?;
-            let reports = write_all(plan, rx, sink, observer).await?;
+            let reports = write_all(plan, &mut receivers, sink, observer).await?;
             let written: Vec<_> = plan.tables.iter().map(|t| t.target.clone()).collect();
             sink.commit(&written).await?;
             Ok::<_, Error>(reports)
@@ -88,7 +111,9 @@ pub async fn run(
             ))),
         }
     };
-    reader.abort();
+    for reader in &readers {
+        reader.abort();
+    }
     match result {
         Ok(tables) => {
             observer.on(&Event::Committed);
@@ -111,40 +136,56 @@ pub async fn run(
     }
 }
 
-/// Reads every table in order, conforming batches to the target's types.
+/// Reads the assigned tables in order, conforming batches to the target's
+/// types; an error goes to the table being read, for the writer to return.
 async fn read_all(
     mut source: Box<dyn Source>,
-    tables: Vec<TablePlan>,
+    tables: Vec<(usize, TablePlan, mpsc::Sender<Message>)>,
     batch: BatchSize,
-    out: &mpsc::Sender<Message>,
-) -> Result<()> {
-    for (index, table) in tables.iter().enumerate() {
-        let conformer = Conformer::new(&table.source, &table.target);
-        let (raw_tx, mut raw_rx) = mpsc::channel::<RecordBatch>(1);
-        let read = source.read_table(&table.source, batch, raw_tx);
-        let forward = async {
-            let mut rows = 0u64;
-            while let Some(b) = raw_rx.recv().await {
-                rows += b.num_rows() as u64;
-                let converted = conformer.apply(b)?;
-                if out.send(Message::Batch(converted)).await.is_err() {
-                    return Err(Error::failed("the writer stopped"));
+) {
+    for (index, table, out) in tables {
+        match read_one(source.as_mut(), &table, batch, &out).await {
+            Ok(rows) => {
+                if out.send(Message::End(index, rows)).await.is_err() {
+                    return;
                 }
             }
-            Ok(rows)
-        };
-        let ((), rows) = tokio::try_join!(read, forward)?;
-        if out.send(Message::End(index, rows)).await.is_err() {
-            return Err(Error::failed("the writer stopped"));
+            Err(error) => {
+                let _ = out.send(Message::Failed(error)).await;
+                return;
+            }
         }
     }
-    Ok(())
+}
+
+async fn read_one(
+    source: &mut dyn Source,
+    table: &TablePlan,
+    batch: BatchSize,
+    out: &mpsc::Sender<Message>,
+) -> Result<u64> {
+    let conformer = Conformer::new(&table.source, &table.target);
+    let (raw_tx, mut raw_rx) = mpsc::channel::<RecordBatch>(1);
+    let read = source.read_table(&table.source, batch, raw_tx);
+    let forward = async {
+        let mut rows = 0u64;
+        while let Some(b) = raw_rx.recv().await {
+            rows += b.num_rows() as u64;
+            let converted = conformer.apply(b)?;
+            if out.send(Message::Batch(converted)).await.is_err() {
+                return Err(Error::failed("the writer stopped"));
+            }
+        }
+        Ok(rows)
+    };
+    let ((), rows) = tokio::try_join!(read, forward)?;
+    Ok(rows)
 }
 
 /// Writes the tables in plan order from the reader's messages.
 async fn write_all(
     plan: &Plan,
-    mut rx: mpsc::Receiver<Message>,
+    receivers: &mut [mpsc::Receiver<Message>],
     sink: &mut dyn Sink,
     observer: &dyn Observer,
 ) -> Result<Vec<TableReport>> {
@@ -166,6 +207,7 @@ async fn write_all(
             });
         };
         let (table_tx, mut table_rx) = mpsc::channel::<RecordBatch>(1);
+        let rx = &mut receivers[index];
         let forward = async move {
             loop {
                 match rx.recv().await {
@@ -174,7 +216,7 @@ async fn write_all(
                             return Err(Error::failed(format!("writing {name} stopped")));
                         }
                     }
-                    Some(Message::End(i, rows)) if i == index => return Ok((rows, rx)),
+                    Some(Message::End(i, rows)) if i == index => return Ok(rows),
                     Some(Message::End(..)) => {
                         return Err(Error::failed("reader and writer lost step"))
                     }
@@ -188,8 +230,7 @@ async fn write_all(
             }
         };
         let write = sink.write_table(&table.target, &mut table_rx, &progress);
-        let ((read_rows, rest), written) = tokio::try_join!(forward, write)?;
-        rx = rest;
+        let (read_rows, written) = tokio::try_join!(forward, write)?;
         if read_rows != table.source_rows || written != read_rows {
             return Err(Error::failed(format!(
                 "{name}: the source had {} rows, {read_rows} were read and {written} written; nothing was committed",

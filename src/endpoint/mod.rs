@@ -50,6 +50,13 @@ pub trait Source: Send {
     /// Rows the consistent read will return for `table`.
     async fn count_rows(&mut self, table: &Table) -> Result<u64>;
 
+    /// Another connection reading the same consistent snapshot, for
+    /// parallel readers (`--jobs`); `None` where the engine cannot share a
+    /// snapshot between connections.
+    async fn fork(&mut self) -> Result<Option<Box<dyn Source>>> {
+        Ok(None)
+    }
+
     /// Streams `table` into `out` in batches bounded by `size`. Stops
     /// quietly when the receiver is dropped.
     async fn read_table(

@@ -18,6 +18,8 @@ pub struct Settings {
     pub create_tables: bool,
     pub comment: Option<String>,
     pub batch: BatchSize,
+    /// Parallel readers sharing one snapshot (PostgreSQL sources).
+    pub jobs: usize,
     /// `(table, column, conversion)` allowed by the job file.
     pub conversions: Vec<(String, String, Conversion)>,
 }

@@ -6,9 +6,13 @@ use crate::common::{catalog, checksums, ferry, Kind, TestDb};
 use ferry::catalog::LogicalType;
 
 fn copy_and_compare(from: Kind, to: Kind) {
+    copy_and_compare_with(from, to, &[]);
+}
+
+fn copy_and_compare_with(from: Kind, to: Kind, extra: &[&str]) {
     let src = TestDb::with_fixture(from, "src");
     let dst = TestDb::new(to, "dst");
-    let run = ferry(&[
+    let mut args = vec![
         "run",
         "--from",
         &src.url,
@@ -19,7 +23,9 @@ fn copy_and_compare(from: Kind, to: Kind) {
         "--json",
         "--exclude",
         "pg_only_arrays",
-    ]);
+    ];
+    args.extend_from_slice(extra);
+    let run = ferry(&args);
     assert_eq!(run.code, 0, "{run}");
 
     let source = checksums(&src.url);
@@ -118,6 +124,18 @@ fn copy_and_compare(from: Kind, to: Kind) {
 #[test]
 fn postgres_to_postgres() {
     copy_and_compare(Kind::Postgres, Kind::Postgres);
+}
+
+/// Three readers sharing PostgreSQL's exported snapshot.
+#[test]
+fn postgres_to_postgres_with_parallel_readers() {
+    copy_and_compare_with(Kind::Postgres, Kind::Postgres, &["--jobs", "3"]);
+}
+
+/// Sources that cannot share a snapshot read with one connection.
+#[test]
+fn mysql_to_sqlite_with_jobs_reads_with_one_connection() {
+    copy_and_compare_with(Kind::MySql, Kind::Sqlite, &["--jobs", "2"]);
 }
 
 #[test]

@@ -28,6 +28,9 @@ use types::PgDialect;
 
 pub struct PgSource {
     conn: PgConnection,
+    url: DbUrl,
+    /// Exported by the first reader, imported by the ones it forks.
+    snapshot: Option<String>,
 }
 
 pub struct PgSink {
@@ -63,6 +66,8 @@ impl PgSource {
     pub async fn connect(url: &DbUrl) -> Result<Self> {
         Ok(PgSource {
             conn: connect(url).await?,
+            url: url.clone(),
+            snapshot: None,
         })
     }
 }
@@ -124,6 +129,29 @@ impl Source for PgSource {
 
     async fn count_rows(&mut self, table: &Table) -> Result<u64> {
         count(&mut self.conn, table).await
+    }
+
+    async fn fork(&mut self) -> Result<Option<Box<dyn Source>>> {
+        if self.snapshot.is_none() {
+            let id: String = sqlx::query_scalar("SELECT pg_export_snapshot()")
+                .fetch_one(&mut self.conn)
+                .await
+                .context(|| "exporting the snapshot for parallel readers".into())?;
+            self.snapshot = Some(id);
+        }
+        let id = self.snapshot.clone().expect("exported above");
+        let mut conn = connect(&self.url).await?;
+        conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            .await
+            .context(|| "opening a parallel reader".into())?;
+        conn.execute(format!("SET TRANSACTION SNAPSHOT '{id}'").as_str())
+            .await
+            .context(|| "sharing the snapshot with a parallel reader".into())?;
+        Ok(Some(Box::new(PgSource {
+            conn,
+            url: self.url.clone(),
+            snapshot: Some(id),
+        })))
     }
 
     async fn read_table(
