@@ -73,7 +73,8 @@ pub async fn write_table(
     Ok(written)
 }
 
-fn bind(args: &mut SqliteArguments<'_>, cell: Cell<'_>) -> std::result::Result<(), String> {
+/// Binds a cell, borrowing strings and bytes from the batch.
+fn bind<'a>(args: &mut SqliteArguments<'a>, cell: Cell<'a>) -> std::result::Result<(), String> {
     let r = match cell {
         Cell::Null => args.add(None::<i64>),
         Cell::Bool(b) => args.add(b as i64),
@@ -83,8 +84,9 @@ fn bind(args: &mut SqliteArguments<'_>, cell: Cell<'_>) -> std::result::Result<(
             Err(_) => return Err(format!("{v} is larger than SQLite's largest integer")),
         },
         Cell::Float(v) => args.add(v),
-        Cell::Text(s) => args.add(s.into_owned()),
-        Cell::Bytes(b) => args.add(b.to_vec()),
+        Cell::Text(std::borrow::Cow::Borrowed(s)) => args.add(s),
+        Cell::Text(std::borrow::Cow::Owned(s)) => args.add(s),
+        Cell::Bytes(b) => args.add(b),
     };
     r.map_err(|e| e.to_string())
 }
