@@ -1,8 +1,8 @@
 //! One transaction: a failure in the third of five tables, or a SIGKILL
 //! mid-run, leaves every target table exactly as it was.
 
-use crate::common::{checksums, ferry, Kind, TestDb};
-use std::process::{Command, Stdio};
+use crate::common::{checksums, ferry, spawn_ferry, wait_until, Kind, TestDb};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 fn failure_in_third_table(to: Kind) {
@@ -79,14 +79,9 @@ fn sigkill_mid_run(to: Kind, writing: &str) {
     dst.exec("CREATE TABLE keep (id INT PRIMARY KEY)");
     dst.exec("INSERT INTO keep VALUES (1)");
     let before = checksums(&dst.url);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ferry"))
-        .args([
-            "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn ferry");
+    let mut child = spawn_ferry(&[
+        "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
+    ]);
     // Wait until the target is receiving rows, then kill -9.
     let started = Instant::now();
     loop {
@@ -158,19 +153,12 @@ fn ctrl_c_rolls_back() {
     let src = big_source();
     let dst = TestDb::new(Kind::Postgres, "dst");
     dst.exec("CREATE TABLE big (id BIGINT PRIMARY KEY, payload TEXT NOT NULL)");
-    let child = Command::new(env!("CARGO_BIN_EXE_ferry"))
-        .args([
-            "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn ferry");
-    let started = Instant::now();
-    while dst.scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'ferry' AND query LIKE 'COPY%'") == 0 {
-        assert!(started.elapsed() < Duration::from_secs(60), "the run never started writing");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let child = spawn_ferry(&[
+        "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
+    ]);
+    wait_until("the run never started writing", || {
+        dst.scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'ferry' AND query LIKE 'COPY%'") > 0
+    });
     let status = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
@@ -193,14 +181,9 @@ fn lost_connection_rolls_back() {
     let src = big_source();
     let dst = TestDb::new(Kind::Postgres, "dst");
     dst.exec("CREATE TABLE big (id BIGINT PRIMARY KEY, payload TEXT NOT NULL)");
-    let child = Command::new(env!("CARGO_BIN_EXE_ferry"))
-        .args([
-            "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn ferry");
+    let child = spawn_ferry(&[
+        "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
+    ]);
     let started = Instant::now();
     loop {
         let killed = dst.scalar(
@@ -248,29 +231,19 @@ fn snapshot_is_consistent(kind: Kind, reading: &str) {
     };
     src.exec(&fill);
     let dst = TestDb::new(Kind::Sqlite, "dst");
-    let child = Command::new(env!("CARGO_BIN_EXE_ferry"))
-        .args([
-            "run",
-            "--from",
-            &src.url,
-            "--to",
-            &dst.url,
-            "--create-tables",
-            "--yes",
-            "-q",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn ferry");
-    let started = Instant::now();
-    while src.scalar(reading) == 0 {
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "the run never started reading a_big"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    let child = spawn_ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--create-tables",
+        "--yes",
+        "-q",
+    ]);
+    wait_until("the run never started reading a_big", || {
+        src.scalar(reading) > 0
+    });
     // Committed while ferry is still reading a_big; b_small comes after it.
     src.exec("INSERT INTO b_small VALUES (2, 'during')");
     src.exec("UPDATE b_small SET note = 'changed' WHERE id = 1");
@@ -401,32 +374,24 @@ fn parallel_readers_share_one_snapshot() {
         src.exec(&format!("INSERT INTO {t} VALUES (1, 'before')"));
     }
     let dst = TestDb::new(Kind::Sqlite, "dst");
-    let child = Command::new(env!("CARGO_BIN_EXE_ferry"))
-        .args([
-            "run",
-            "--from",
-            &src.url,
-            "--to",
-            &dst.url,
-            "--create-tables",
-            "--yes",
-            "-q",
-            "--jobs",
-            "2",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn ferry");
-    let started = Instant::now();
+    let child = spawn_ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--create-tables",
+        "--yes",
+        "-q",
+        "--jobs",
+        "2",
+    ]);
     // b_big and d_small belong to the second, forked reader.
-    while src.scalar(
-        "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'ferry' AND query LIKE 'COPY (SELECT%b_big%'",
-    ) == 0
-    {
-        assert!(started.elapsed() < Duration::from_secs(60), "the run never started reading b_big");
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    wait_until("the run never started reading b_big", || {
+        src.scalar(
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'ferry' AND query LIKE 'COPY (SELECT%b_big%'",
+        ) > 0
+    });
     src.exec("INSERT INTO d_small VALUES (2, 'during')");
     src.exec("INSERT INTO c_small VALUES (2, 'during')");
     let out = child.wait_with_output().expect("wait");

@@ -293,6 +293,30 @@ pub fn ferry(args: &[&str]) -> Run {
     }
 }
 
+/// Starts ferry in the background, its output captured.
+pub fn spawn_ferry(args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_ferry"))
+        .args(args)
+        .env_remove("RUST_LOG")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn ferry")
+}
+
+/// Polls `ready` until it holds; fails after a minute saying `what` never
+/// happened.
+pub fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
+    let started = std::time::Instant::now();
+    while !ready() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "{what}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
 /// Row count and a checksum of the content of one table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TableSum {
