@@ -56,9 +56,15 @@ impl Console {
 
 fn style() -> ProgressStyle {
     ProgressStyle::with_template(
-        "{prefix:>24.bold} [{bar:30.cyan/blue}] {human_pos:>10}/{human_len} rows  {per_sec:>14}  ETA {eta}",
+        "{prefix:>24.bold} [{bar:30.cyan/blue}] {human_pos:>10}/{human_len} rows  {rate:>14}  ETA {eta}",
     )
     .expect("valid template")
+    .with_key(
+        "rate",
+        |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+            let _ = write!(w, "{:.0} rows/s", state.per_sec());
+        },
+    )
     .progress_chars("=> ")
 }
 
