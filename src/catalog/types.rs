@@ -225,6 +225,9 @@ pub fn can_convert(from: &LogicalType, to: &LogicalType) -> Option<String> {
         (Number, Float) => from.is_integer() || *from == L::Bool,
         (Float, Float) => true,
         (Text, Text) => true,
+        // Text holds the canonical spelling of numbers, dates and UUIDs
+        // exactly (booleans are left out: '1' or 'true' would be a guess).
+        (Number | Float | Date | Time | Timestamp | Uuid, Text) => *from != L::Bool,
         (Text | Json, Json) | (Json, Text) => true,
         (Uuid, Text) | (Text, Uuid) => true,
         (Bytes, Bytes) => true,

@@ -152,7 +152,15 @@ pub async fn prepare(
     for t in &mut tables {
         t.source_rows = source.count_rows(&t.source).await?;
         if !t.create {
-            t.target_rows = Some(sink.count_rows(&t.target).await?);
+            let rows = sink.count_rows(&t.target).await?;
+            t.target_rows = Some(rows);
+            if rows > 0 && t.source_rows > 0 {
+                warnings.push(format!(
+                    "{}: the target already holds {rows} rows; the copy adds the source's rows, and a key that \
+                     exists in both makes the run fail and roll back",
+                    t.target.name
+                ));
+            }
         }
     }
     Ok(Plan { tables, warnings })

@@ -409,3 +409,37 @@ fn plan_writes_nothing() {
     assert_eq!(json["tables"][2]["create"], true);
     assert!(!target.exists(), "plan created the target file");
 }
+
+/// A text column holds numbers and timestamps exactly in their canonical
+/// spelling; ferry writes them so rather than refusing.
+#[test]
+fn numbers_and_timestamps_into_text_columns() {
+    let src = TestDb::with_fixture(Kind::Sqlite, "src");
+    let dst = TestDb::new(Kind::Postgres, "dst");
+    dst.exec(
+        "CREATE TABLE app_report_process (id text PRIMARY KEY, \"appId\" text, \"processDefId\" text, \
+         state text, \"startedTime\" text, duration text)",
+    );
+    dst.exec("INSERT INTO app_report_process VALUES ('99', 'x', 'y', 'open', NULL, NULL)");
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--tables",
+        "app_report_process",
+        "--yes",
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+    assert!(
+        run.stdout
+            .contains("warning: app_report_process: the target already holds 1 rows;"),
+        "{run}"
+    );
+    assert_eq!(
+        dst.scalar("SELECT count(*) FROM app_report_process WHERE id = '2' AND \"startedTime\" = '2023-07-01 09:00:00' AND duration = '3600'"),
+        1
+    );
+    assert_eq!(dst.scalar("SELECT count(*) FROM app_report_process"), 6);
+}

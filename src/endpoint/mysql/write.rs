@@ -169,7 +169,7 @@ impl Statement {
         let result = conn
             .execute(self.sql.as_str())
             .await
-            .context(|| format!("inserting into {}", table.name))?;
+            .context(|| format!("writing {}", table.name))?;
         self.sql.truncate(self.head.len());
         self.rows = 0;
         Ok(result.rows_affected())

@@ -64,7 +64,7 @@ pub async fn write_table(
             let result = sqlx::query_with::<Sqlite, _>(&sql, args)
                 .execute(&mut *conn)
                 .await
-                .context(|| format!("inserting into {}", table.name))?;
+                .context(|| format!("writing {}", table.name))?;
             written += result.rows_affected();
             start += n;
         }
