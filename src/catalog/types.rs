@@ -229,7 +229,7 @@ pub fn can_convert(from: &LogicalType, to: &LogicalType) -> Option<String> {
         // exactly (booleans are left out: '1' or 'true' would be a guess).
         (Number | Float | Date | Time | Timestamp | Uuid, Text) => *from != L::Bool,
         (Text | Json, Json) | (Json, Text) => true,
-        (Uuid, Text) | (Text, Uuid) => true,
+        (Text, Uuid) => true,
         (Bytes, Bytes) => true,
         (Date, Date) | (Time, Time) | (Timestamp, Timestamp) => true,
         _ => false,
