@@ -168,10 +168,11 @@ impl MySqlSink {
 }
 
 /// Statement sizes for a server's `max_allowed_packet`: multi-row inserts
-/// stay 64 KiB below it and at most 16 MiB; a single row may use all but
+/// stay 64 KiB below it and at most 4 MiB (two are in flight: one being
+/// executed, the next being assembled); a single row may use all but
 /// 1 KiB of it.
 fn limits(packet: usize) -> write::Limits {
-    let mut rows = packet.saturating_sub(64 * KIB).min(16 * MIB);
+    let mut rows = packet.saturating_sub(64 * KIB).min(4 * MIB);
     if rows < 4 * KIB {
         rows = packet / 2;
     }
@@ -409,10 +410,10 @@ mod tests {
     #[test]
     fn statement_limits_follow_max_allowed_packet() {
         let l = limits(16 * MIB);
-        assert_eq!(l.rows, 16 * MIB - 64 * KIB);
+        assert_eq!(l.rows, 4 * MIB);
         assert_eq!(l.single, 16 * MIB - KIB);
         let l = limits(1024 * MIB);
-        assert_eq!(l.rows, 16 * MIB);
+        assert_eq!(l.rows, 4 * MIB);
         assert_eq!(l.single, 1024 * MIB - KIB);
         let l = limits(32 * KIB);
         assert_eq!(l.rows, 16 * KIB);

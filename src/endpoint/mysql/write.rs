@@ -17,8 +17,12 @@ use sqlx::Executor;
 use std::fmt::Write as _;
 use tokio::sync::mpsc;
 
+/// A statement ready to send, with the progress it stands for.
+type Ready = (String, Vec<(u64, u64)>);
+
 /// Writes every batch of `batches` into `table`, in statements no longer
-/// than `limits`.
+/// than `limits`. The next statement is assembled while the server
+/// executes the current one.
 pub async fn write_table(
     conn: &mut MySqlConnection,
     table: &Table,
@@ -26,6 +30,34 @@ pub async fn write_table(
     progress: WriteProgress<'_>,
     limits: Limits,
 ) -> Result<u64> {
+    let (ready_tx, mut ready_rx) = mpsc::channel::<Ready>(1);
+    let encode = encode_statements(table, batches, limits, ready_tx);
+    let execute = async {
+        let mut written = 0u64;
+        while let Some((sql, done)) = ready_rx.recv().await {
+            let result = conn
+                .execute(sql.as_str())
+                .await
+                .context(|| format!("writing {}", table.name))?;
+            written += result.rows_affected();
+            for (rows, bytes) in done {
+                progress(rows, bytes);
+            }
+        }
+        Ok::<_, Error>(written)
+    };
+    let ((), written) = tokio::try_join!(encode, execute)?;
+    Ok(written)
+}
+
+/// Turns batches into `INSERT` statements for [`write_table`].
+async fn encode_statements(
+    table: &Table,
+    batches: &mut mpsc::Receiver<RecordBatch>,
+    limits: Limits,
+    ready: mpsc::Sender<Ready>,
+) -> Result<()> {
+    let stopped = || Error::failed(format!("writing {} stopped", table.name));
     let d = MySqlDialect;
     let head = format!(
         "INSERT INTO {} ({}) VALUES ",
@@ -39,7 +71,6 @@ pub async fn write_table(
     );
     let mut statement = Statement::new(head, limits);
     let mut tuple = String::new();
-    let mut written = 0u64;
     // Batches fully turned into statements, reported once those are sent.
     let mut encoded: Vec<(u64, u64)> = Vec::new();
     while let Some(batch) = batches.recv().await {
@@ -71,9 +102,9 @@ pub async fn write_table(
             }
             tuple.push(')');
             if !statement.fits(&tuple) {
-                written += statement.execute(conn, table).await?;
-                for (rows, bytes) in encoded.drain(..) {
-                    progress(rows, bytes);
+                if let Some(sql) = statement.take() {
+                    let done = std::mem::take(&mut encoded);
+                    ready.send((sql, done)).await.map_err(|_| stopped())?;
                 }
                 if !statement.fits(&tuple) {
                     return Err(Error::failed(format!(
@@ -86,16 +117,12 @@ pub async fn write_table(
             }
             statement.push(&tuple);
         }
-        encoded.push((
-            batch.num_rows() as u64,
-            batch.get_array_memory_size() as u64,
-        ));
+        encoded.push((batch.num_rows() as u64, crate::values::batch_bytes(&batch)));
     }
-    written += statement.execute(conn, table).await?;
-    for (rows, bytes) in encoded.drain(..) {
-        progress(rows, bytes);
+    if let Some(sql) = statement.take() {
+        ready.send((sql, encoded)).await.map_err(|_| stopped())?;
     }
-    Ok(written)
+    Ok(())
 }
 
 /// `(row id=7)`: the primary key of a row, for messages.
@@ -161,18 +188,15 @@ impl Statement {
         self.rows += 1;
     }
 
-    /// Sends the statement (if it holds rows) and starts the next one.
-    async fn execute(&mut self, conn: &mut MySqlConnection, table: &Table) -> Result<u64> {
+    /// The statement, if it holds rows; the next one starts empty.
+    fn take(&mut self) -> Option<String> {
         if self.rows == 0 {
-            return Ok(0);
+            return None;
         }
-        let result = conn
-            .execute(self.sql.as_str())
-            .await
-            .context(|| format!("writing {}", table.name))?;
-        self.sql.truncate(self.head.len());
         self.rows = 0;
-        Ok(result.rows_affected())
+        let mut next = String::with_capacity(self.sql.capacity());
+        next.push_str(&self.head);
+        Some(std::mem::replace(&mut self.sql, next))
     }
 }
 
