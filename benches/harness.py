@@ -399,7 +399,7 @@ CHECKS: list[tuple[str, str, str, str, str]] = [
     ("sum_created_at_seconds", "int",
      "sum(floor(extract(epoch FROM created_at)))::bigint",
      "sum(timestampdiff(SECOND, '1970-01-01 00:00:00', created_at))",
-     "sum(CAST(strftime('%s', created_at) AS INTEGER))"),
+     "sum(CAST(strftime('%s', substr(created_at, 1, 19)) AS INTEGER))"),
     ("sum_created_at_micros", "int",
      "sum(extract(microseconds FROM created_at)::bigint % 1000000)",
      "sum(microsecond(created_at))",
