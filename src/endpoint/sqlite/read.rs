@@ -48,9 +48,15 @@ pub async fn read_table(
                 batch.column(i).append_null();
                 continue;
             }
-            let storage = raw.type_info().name().to_string();
+            // The value's storage class, without allocating per cell.
+            let storage = match raw.type_info().name() {
+                "INTEGER" => "INTEGER",
+                "REAL" => "REAL",
+                "TEXT" => "TEXT",
+                _ => "BLOB",
+            };
             let b = batch.column(i);
-            let result = match storage.as_str() {
+            let result = match storage {
                 "INTEGER" => {
                     b.append_int(row.try_get_unchecked::<i64, _>(i).unwrap_or_default() as i128)
                 }
