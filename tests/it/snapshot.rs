@@ -914,6 +914,17 @@ fn bad_snapshot_arguments() {
     let src = TestDb::with_fixture(Kind::Sqlite, "src");
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("snap");
+    let nested = dir.path().join("no/such/snap");
+    let run = take_snapshot(&src, &nested, &[]);
+    assert_error(
+        &run,
+        2,
+        &format!(
+            "error: --out {}: the directory {} does not exist; create it first",
+            nested.display(),
+            dir.path().join("no/such").display()
+        ),
+    );
     let run = take_snapshot(&src, &out, &["--compression", "gzip"]);
     assert_error(&run, 2, "error: --compression: unknown compression 'gzip'");
     let run = take_snapshot(&src, &out, &["--compression", "zstd:9"]);

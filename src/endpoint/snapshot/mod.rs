@@ -195,6 +195,17 @@ pub fn check_output(dir: &Path, force: bool) -> Result<()> {
             dir.display()
         )));
     }
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !parent.is_dir() {
+        return Err(Error::bad_input(format!(
+            "--out {}: the directory {} does not exist; create it first",
+            dir.display(),
+            parent.display()
+        )));
+    }
     if dir.symlink_metadata().is_ok() && !force {
         return Err(Error::bad_input(format!(
             "the output directory {} already exists: choose another --out, or pass --force to replace it \
