@@ -68,8 +68,23 @@ start_mariadb() {
   exit 1
 }
 
+# The snapshot tests read part files with pyarrow, from PyPI.
+install_pyarrow() {
+  python3 -c 'import pyarrow' >/dev/null 2>&1 && return 0
+  if ! command -v python3 >/dev/null 2>&1 || ! python3 -m pip --version >/dev/null 2>&1; then
+    log "installing python3 and pip from Debian's packages"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3 python3-pip >/dev/null
+  fi
+  log "installing pyarrow from PyPI"
+  # Debian's own python3 refuses system-wide pip installs (PEP 668).
+  python3 -m pip install --quiet pyarrow 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages pyarrow
+}
+
 install_packages
 start_postgres
 start_mariadb
+install_pyarrow
 log "PostgreSQL and MariaDB are up; running the tests"
 cargo test --all-targets "$@"

@@ -1,6 +1,7 @@
 //! Command-line flags (clap) and their merge with the job file into one
 //! validated [`Settings`]; the engine never sees clap types.
 
+use crate::endpoint::snapshot::{FileFormat, WriteOptions};
 use crate::endpoint::{BatchSize, DbUrl};
 use crate::error::{Error, Result};
 use crate::job::JobFile;
@@ -52,7 +53,69 @@ pub enum Command {
     /// Plan, then copy the selected tables in one target transaction.
     #[command(after_help = EXAMPLES)]
     Run(CopyArgs),
+    /// Write a consistent, compressed snapshot (Arrow IPC or Parquet) of the
+    /// source's tables to a new directory.
+    #[command(after_help = SNAPSHOT_EXAMPLES)]
+    Snapshot(SnapshotArgs),
+    /// Check a whole snapshot, then write it into a target in one
+    /// transaction, as `run` does.
+    #[command(after_help = RESTORE_EXAMPLES)]
+    Restore(RestoreArgs),
+    /// Show a snapshot's manifest; with --verify, re-read and check every part.
+    #[command(after_help = INSPECT_EXAMPLES)]
+    Inspect(InspectArgs),
 }
+
+impl Command {
+    /// Whether the command prints one JSON document (errors too).
+    pub fn json(&self) -> bool {
+        match self {
+            Command::Plan(a) | Command::Run(a) => a.json,
+            Command::Snapshot(a) => a.json,
+            Command::Restore(a) => a.json,
+            Command::Inspect(a) => a.json,
+        }
+    }
+}
+
+const SNAPSHOT_EXAMPLES: &str = "\
+Examples:
+  # Every base table, as Arrow IPC files with zstd:
+  ferry snapshot --from postgres://app@prod-db/app --out snapshots/app-2024-05-01
+
+  # The user directory only, as Parquet at a higher zstd level:
+  ferry snapshot --from mysql://root@127.0.0.1/app --out dir-users \\
+                 --tables 'dir_*' --format parquet --compression zstd:9
+
+  # Nightly from cron, replacing the previous snapshot only once the new one is complete:
+  ferry snapshot --job nightly.toml --out /backup/app-latest --force --json
+
+The directory is written as DIR.ferry-tmp-PID and renamed to DIR when
+complete; its files are readable by their owner only.
+Exit codes: 0 written, 1 failed (the partial directory was removed),
+2 bad input (arguments, URL, the output directory exists), 3 preflight refused.";
+
+const RESTORE_EXAMPLES: &str = "\
+Examples:
+  # Disaster recovery into an empty database, creating tables, keys and id generators:
+  ferry restore snapshots/app-2024-05-01 --to postgres://app@new-db/app --create-tables --yes
+
+  # Into another engine, two tables only:
+  ferry restore snapshots/app-2024-05-01 --to sqlite://app.db --tables dir_user,dir_group --create-tables
+
+Every part's size, sha256, row count and schema is checked before the target
+is touched. Exit codes: 0 restored, 1 failed (the target was rolled back),
+2 bad input (no such directory, no manifest, unknown format version),
+3 preflight refused (a part missing, truncated, corrupted or of another schema;
+the target not initialised).";
+
+const INSPECT_EXAMPLES: &str = "\
+Examples:
+  ferry inspect snapshots/app-2024-05-01
+  ferry inspect snapshots/app-2024-05-01 --verify --json
+
+Exit codes: 0 fine, 2 not a readable snapshot, 4 --verify found a part that
+does not match the manifest.";
 
 #[derive(Debug, Args)]
 pub struct CopyArgs {
@@ -140,17 +203,6 @@ impl CopyArgs {
         if self.batch_rows == 0 {
             return Err(Error::bad_input("--batch-rows must be at least 1"));
         }
-        let pick = |flag: &Vec<String>, job: &Vec<String>| {
-            let v = if flag.is_empty() {
-                job.clone()
-            } else {
-                flag.clone()
-            };
-            v.into_iter()
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-        };
         Ok(Settings {
             source,
             target,
@@ -158,18 +210,7 @@ impl CopyArgs {
             exclude: pick(&self.exclude, &job.select.exclude),
             create_tables: self.create_tables,
             comment: self.comment.clone().or(job.comment.clone()),
-            conversions: job
-                .convert
-                .iter()
-                .map(|(key, conversion)| match key.split_once('.') {
-                    Some((t, c)) if !t.is_empty() && !c.is_empty() => {
-                        Ok((t.to_string(), c.to_string(), *conversion))
-                    }
-                    _ => Err(Error::bad_input(format!(
-                        "job file: [convert] key '{key}' must be TABLE.COLUMN"
-                    ))),
-                })
-                .collect::<Result<Vec<_>>>()?,
+            conversions: conversions(&job)?,
             jobs: self.jobs,
             batch: BatchSize {
                 rows: self.batch_rows,
@@ -177,4 +218,253 @@ impl CopyArgs {
             },
         })
     }
+}
+
+/// The flag's globs if given, else the job file's.
+fn pick(flag: &[String], job: &[String]) -> Vec<String> {
+    let v = if flag.is_empty() { job } else { flag };
+    v.iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// The job file's `[convert]` entries as `(table, column, conversion)`.
+fn conversions(job: &JobFile) -> Result<Vec<(String, String, crate::catalog::Conversion)>> {
+    job.convert
+        .iter()
+        .map(|(key, conversion)| match key.split_once('.') {
+            Some((t, c)) if !t.is_empty() && !c.is_empty() => {
+                Ok((t.to_string(), c.to_string(), *conversion))
+            }
+            _ => Err(Error::bad_input(format!(
+                "job file: [convert] key '{key}' must be TABLE.COLUMN"
+            ))),
+        })
+        .collect()
+}
+
+/// `ferry snapshot`: a run whose target is a new directory.
+#[derive(Debug, Args)]
+pub struct SnapshotArgs {
+    /// Source database URL: postgres://…, mysql://… (MariaDB too), sqlite://path.
+    #[arg(long, value_name = "URL")]
+    pub from: Option<String>,
+
+    /// The snapshot directory to create; it must not exist (see --force).
+    #[arg(long, value_name = "DIR")]
+    pub out: String,
+
+    /// Job file (TOML) with [source] and [select]; flags given here override it.
+    #[arg(long, value_name = "FILE")]
+    pub job: Option<PathBuf>,
+
+    /// Tables to copy, as globs (default: every base table).
+    #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
+    pub tables: Vec<String>,
+
+    /// Tables to leave out, as globs.
+    #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
+    pub exclude: Vec<String>,
+
+    /// File format of the parts.
+    #[arg(long, value_enum, default_value_t = SnapshotFormat::Arrow)]
+    pub format: SnapshotFormat,
+
+    /// zstd, zstd:LEVEL (1-22; Parquet only, Arrow IPC uses level 3) or none.
+    #[arg(long, value_name = "zstd[:LEVEL]", default_value = "zstd")]
+    pub compression: String,
+
+    /// Replace DIR if it exists, once the new snapshot is complete.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Describes this snapshot.
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
+
+    /// Print one machine-readable result document on stdout; no bars.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Rows per batch (memory per batch is also capped at 8 MiB).
+    #[arg(long, value_name = "ROWS", default_value_t = BatchSize::DEFAULT.rows, hide = true)]
+    pub batch_rows: usize,
+
+    /// Uncompressed bytes per part file before the next part starts.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::endpoint::snapshot::PART_BYTES, hide = true)]
+    pub part_bytes: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SnapshotFormat {
+    /// Arrow IPC files with zstd-compressed buffers.
+    Arrow,
+    /// Parquet files with zstd.
+    Parquet,
+}
+
+impl SnapshotArgs {
+    /// The run's settings and how the snapshot is written.
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] for a missing or malformed URL, a bad job file, an
+    /// unknown compression or an output directory that exists.
+    pub fn settings(&self) -> Result<(Settings, WriteOptions)> {
+        let job = match &self.job {
+            Some(path) => JobFile::load(path)?,
+            None => JobFile::default(),
+        };
+        if job.target.is_some() {
+            return Err(Error::bad_input(
+                "the job file has a [target], but ferry snapshot writes to --out DIR: remove [target] or use ferry run",
+            ));
+        }
+        let from = self
+            .from
+            .clone()
+            .or_else(|| job.source.as_ref().map(|s| s.url.clone()))
+            .ok_or_else(|| {
+                Error::bad_input("no source: give --from URL or [source] url in the job file")
+            })?;
+        let source = DbUrl::parse("--from", &from)?;
+        let target = DbUrl::snapshot("--out", &self.out)?;
+        if self.batch_rows == 0 {
+            return Err(Error::bad_input("--batch-rows must be at least 1"));
+        }
+        let options = WriteOptions {
+            format: match self.format {
+                SnapshotFormat::Arrow => FileFormat::Arrow,
+                SnapshotFormat::Parquet => FileFormat::Parquet,
+            },
+            compression: self
+                .compression
+                .parse()
+                .map_err(|e| Error::bad_input(format!("--compression: {e}")))?,
+            force: self.force,
+            part_bytes: self.part_bytes,
+        };
+        options.validate()?;
+        crate::endpoint::snapshot::check_output(target.snapshot_dir(), self.force)?;
+        let settings = Settings {
+            source,
+            target,
+            tables: pick(&self.tables, &job.select.tables),
+            exclude: pick(&self.exclude, &job.select.exclude),
+            // Every selected table is created in the new directory.
+            create_tables: true,
+            comment: self.comment.clone().or(job.comment.clone()),
+            conversions: conversions(&job)?,
+            // One reader: the sink writes one part file at a time.
+            jobs: 1,
+            batch: BatchSize {
+                rows: self.batch_rows,
+                ..BatchSize::DEFAULT
+            },
+        };
+        Ok((settings, options))
+    }
+}
+
+/// `ferry restore`: a run whose source is a snapshot directory.
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The snapshot directory (written by `ferry snapshot --out`).
+    #[arg(value_name = "DIR")]
+    pub dir: String,
+
+    /// Target database URL.
+    #[arg(long, value_name = "URL")]
+    pub to: Option<String>,
+
+    /// Job file (TOML) with [target] and [select], without [source].
+    #[arg(long, value_name = "FILE")]
+    pub job: Option<PathBuf>,
+
+    /// Tables to restore, as globs (default: every table of the snapshot).
+    #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
+    pub tables: Vec<String>,
+
+    /// Tables to leave out, as globs.
+    #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
+    pub exclude: Vec<String>,
+
+    /// Create missing target tables with their keys, foreign keys and id
+    /// generators from the snapshot's schemas, in the target's dialect.
+    #[arg(long)]
+    pub create_tables: bool,
+
+    /// Describes this run.
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
+
+    /// Print one machine-readable result document on stdout; no bars.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+
+    /// Rows per batch (memory per batch is also capped at 8 MiB).
+    #[arg(long, value_name = "ROWS", default_value_t = BatchSize::DEFAULT.rows, hide = true)]
+    pub batch_rows: usize,
+}
+
+impl RestoreArgs {
+    /// # Errors
+    /// [`Error::BadInput`] for a missing or malformed URL, or a job file
+    /// that is bad or has a `[source]`.
+    pub fn settings(&self) -> Result<Settings> {
+        let job = match &self.job {
+            Some(path) => JobFile::load(path)?,
+            None => JobFile::default(),
+        };
+        if job.source.is_some() {
+            return Err(Error::bad_input(
+                "the job file has a [source], but ferry restore reads the snapshot DIR: remove [source]",
+            ));
+        }
+        let to = self
+            .to
+            .clone()
+            .or_else(|| job.target.as_ref().map(|s| s.url.clone()))
+            .ok_or_else(|| {
+                Error::bad_input("no target: give --to URL or [target] url in the job file")
+            })?;
+        if self.batch_rows == 0 {
+            return Err(Error::bad_input("--batch-rows must be at least 1"));
+        }
+        Ok(Settings {
+            source: DbUrl::snapshot("DIR", &self.dir)?,
+            target: DbUrl::parse("--to", &to)?,
+            tables: pick(&self.tables, &job.select.tables),
+            exclude: pick(&self.exclude, &job.select.exclude),
+            create_tables: self.create_tables,
+            comment: self.comment.clone().or(job.comment.clone()),
+            conversions: conversions(&job)?,
+            // One reader: the sink writes one part file at a time.
+            jobs: 1,
+            batch: BatchSize {
+                rows: self.batch_rows,
+                ..BatchSize::DEFAULT
+            },
+        })
+    }
+}
+
+/// `ferry inspect`.
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// The snapshot directory.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// Re-read every part and check its size, sha256, row count and schema.
+    #[arg(long)]
+    pub verify: bool,
+
+    /// Print the manifest (and the verification) as one JSON document.
+    #[arg(long)]
+    pub json: bool,
 }

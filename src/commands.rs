@@ -1,7 +1,10 @@
-//! `ferry plan` and `ferry run`: connect, plan, confirm, copy, report.
+//! `ferry plan`, `run`, `snapshot`, `restore` and `inspect`: connect, plan,
+//! confirm, copy, report. `snapshot` and `restore` are runs with a snapshot
+//! directory at one end: the same plan and pipeline.
 
-use crate::cli::{Command, CopyArgs};
-use crate::endpoint::{open_sink, open_source};
+use crate::cli::{Command, CopyArgs, InspectArgs, RestoreArgs, SnapshotArgs};
+use crate::endpoint::snapshot::{Capture, Manifest, Origin, SnapshotSink, SnapshotSource};
+use crate::endpoint::{open_sink, open_source, Sink, Source};
 use crate::error::{Error, Result};
 use crate::output;
 use crate::pipeline;
@@ -17,6 +20,9 @@ pub async fn execute(command: &Command, quiet: bool) -> Result<()> {
     match command {
         Command::Plan(args) => plan_command(args).await,
         Command::Run(args) => run_command(args, quiet).await,
+        Command::Snapshot(args) => snapshot_command(args, quiet).await,
+        Command::Restore(args) => restore_command(args, quiet).await,
+        Command::Inspect(args) => inspect_command(args).await,
     }
 }
 
@@ -38,16 +44,61 @@ async fn plan_command(args: &CopyArgs) -> Result<()> {
 
 async fn run_command(args: &CopyArgs, quiet: bool) -> Result<()> {
     let settings = args.settings()?;
-    let mut source = open_source(&settings.source).await?;
-    let mut sink = open_sink(&settings.target, settings.create_tables, false).await?;
-    let plan = plan::prepare(&settings, source.as_mut(), sink.as_mut()).await?;
-    if !args.json && !quiet {
-        output::print_plan(&settings, &plan);
+    let source = open_source(&settings.source).await?;
+    let how = How {
+        command: "run",
+        json: args.json,
+        yes: args.yes,
+        quiet,
+    };
+    into_target(&settings, source, how).await
+}
+
+/// Opens the target and migrates into it. A SQLite file that
+/// `--create-tables` created is removed again if the run does not commit:
+/// a refused or failed run leaves the target as it was, absent included.
+async fn into_target(settings: &Settings, source: Box<dyn Source>, how: How) -> Result<()> {
+    let fresh = (settings.target.engine == crate::endpoint::Engine::Sqlite)
+        .then(|| std::path::PathBuf::from(settings.target.sqlite_path()))
+        .filter(|path| !path.exists());
+    let result = async {
+        let sink = open_sink(&settings.target, settings.create_tables, false).await?;
+        migrate(settings, source, sink, how).await
     }
-    if !args.yes && !args.json && std::io::stdin().is_terminal() && !confirm(&settings)? {
+    .await;
+    if result.is_err() {
+        if let Some(path) = fresh {
+            for suffix in ["", "-journal", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+            }
+        }
+    }
+    result
+}
+
+/// What a migrating command prints and asks.
+struct How {
+    command: &'static str,
+    json: bool,
+    yes: bool,
+    quiet: bool,
+}
+
+/// Plan, confirm, copy in one transaction, report: `run` and `restore`.
+async fn migrate(
+    settings: &Settings,
+    mut source: Box<dyn Source>,
+    mut sink: Box<dyn Sink>,
+    how: How,
+) -> Result<()> {
+    let plan = plan::prepare(settings, source.as_mut(), sink.as_mut()).await?;
+    if !how.json && !how.quiet {
+        output::print_plan(settings, &plan);
+    }
+    if !how.yes && !how.json && std::io::stdin().is_terminal() && !confirm(settings)? {
         return Err(Error::failed("not confirmed; nothing was written"));
     }
-    let bars = !args.json && !quiet && std::io::stderr().is_terminal();
+    let bars = !how.json && !how.quiet && std::io::stderr().is_terminal();
     let console = Console::new(bars);
     let report = pipeline::run(
         &plan,
@@ -58,10 +109,117 @@ async fn run_command(args: &CopyArgs, quiet: bool) -> Result<()> {
         &console,
     )
     .await?;
+    if how.json {
+        let mut json = output::run_json(settings, &plan, &report);
+        json["command"] = how.command.into();
+        output::print_json(&json);
+    } else if !how.quiet {
+        output::print_report(&report);
+    }
+    Ok(())
+}
+
+/// `ferry snapshot`: the source's consistent read into a new directory.
+async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
+    let (settings, options) = args.settings()?;
+    let mut source = open_source(&settings.source).await?;
+    let mut sink = SnapshotSink::new(&settings.target, options);
+    let captured_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+    let plan = plan::prepare(&settings, source.as_mut(), &mut sink).await?;
+    // Still inside the source's consistent read.
+    let consistency_point = source.consistency_point().await?;
+    let mut identity_next = std::collections::BTreeMap::new();
+    for table in &plan.tables {
+        let next = source.next_identity(&table.source).await?;
+        if !next.is_empty() {
+            identity_next.insert(table.target.name.clone(), next.into_iter().collect());
+        }
+    }
+    sink.set_capture(Capture {
+        origin: Origin {
+            engine: settings.source.engine,
+            url: settings.source.redacted(),
+            consistency_point,
+        },
+        captured_at,
+        identity_next,
+    });
+    if !args.json && !quiet {
+        output::print_plan(&settings, &plan);
+    }
+    let bars = !args.json && !quiet && std::io::stderr().is_terminal();
+    let console = Console::new(bars);
+    let report = pipeline::run(
+        &plan,
+        settings.batch,
+        settings.jobs,
+        source,
+        &mut sink,
+        &console,
+    )
+    .await?;
+    let manifest = Manifest::load(settings.target.snapshot_dir())?;
     if args.json {
-        output::print_json(&output::run_json(&settings, &plan, &report));
+        let mut json = output::run_json(&settings, &plan, &report);
+        json["command"] = "snapshot".into();
+        json["snapshot"] = output::snapshot_summary_json(&manifest);
+        output::print_json(&json);
     } else if !quiet {
         output::print_report(&report);
+        output::print_snapshot_summary(settings.target.snapshot_dir(), &manifest);
+    }
+    Ok(())
+}
+
+/// `ferry restore`: the whole snapshot is checked before the target is
+/// opened for writing, then it is a run like any other.
+async fn restore_command(args: &RestoreArgs, quiet: bool) -> Result<()> {
+    let settings = args.settings()?;
+    let mut source = SnapshotSource::open(&settings.source)?;
+    // Bad selections are bad input, before any checksum is computed.
+    plan::select::select(
+        &source.manifest().catalog(),
+        &settings.tables,
+        &settings.exclude,
+    )?;
+    // Before the target is opened: `--create-tables` creates a missing
+    // SQLite file, and a corrupt snapshot must leave no trace.
+    source.verify().await?;
+    let how = How {
+        command: "restore",
+        json: args.json,
+        yes: args.yes,
+        quiet,
+    };
+    into_target(&settings, Box::new(source), how).await
+}
+
+/// `ferry inspect`: the manifest as a table; `--verify` checks every part.
+async fn inspect_command(args: &InspectArgs) -> Result<()> {
+    let manifest = Manifest::load(&args.dir)?;
+    let problems = if args.verify {
+        let (dir, m) = (args.dir.clone(), manifest.clone());
+        Some(
+            tokio::task::spawn_blocking(move || crate::endpoint::snapshot::verify(&dir, &m))
+                .await
+                .map_err(|e| Error::failed(format!("verifying the snapshot stopped: {e}")))?,
+        )
+    } else {
+        None
+    };
+    if let Some(problems) = problems.as_ref().filter(|p| !p.is_empty()) {
+        return Err(Error::Mismatch {
+            what: format!(
+                "snapshot {} does not match its manifest",
+                args.dir.display()
+            ),
+            problems: problems.clone(),
+        });
+    }
+    if args.json {
+        output::print_json(&output::inspect_json(&args.dir, &manifest, args.verify));
+    } else {
+        output::print_inspect(&args.dir, &manifest, args.verify);
     }
     Ok(())
 }

@@ -60,6 +60,11 @@ pub enum Error {
         source: arrow::error::ArrowError,
     },
 
+    /// A check of written data found differences (`ferry inspect
+    /// --verify`); every difference is listed.
+    #[error("{what}:\n{}", bullet_list(.problems))]
+    Mismatch { what: String, problems: Vec<String> },
+
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -125,6 +130,7 @@ impl Error {
         match self {
             Error::BadInput(_) => ExitCode::BadInput,
             Error::Preflight(_) => ExitCode::Refused,
+            Error::Mismatch { .. } => ExitCode::Mismatch,
             Error::Value { .. }
             | Error::Database { .. }
             | Error::Failed(_)

@@ -2,12 +2,14 @@
 //!
 //! ```text
 //!  Source endpoint ──RecordBatch stream──▶ transforms ──▶ Sink endpoint
-//!  (postgres | mysql | sqlite)             (conform: the     (postgres | mysql | sqlite)
-//!                                           target's types)
+//!  (postgres | mysql | sqlite              (conform: the     (postgres | mysql | sqlite
+//!   | snapshot)                             target's types)   | snapshot)
 //! ```
 //!
 //! * [`endpoint`]: one module per engine behind the [`endpoint::Source`] and
-//!   [`endpoint::Sink`] traits; the engine is chosen from the URL scheme.
+//!   [`endpoint::Sink`] traits; the engine is chosen from the URL scheme. A
+//!   snapshot directory ([`endpoint::snapshot`]) is one more endpoint:
+//!   `ferry snapshot` and `ferry restore` are runs with a directory at one end.
 //! * [`catalog`]: tables, columns, keys and the one [`catalog::LogicalType`]
 //!   with its one mapping to Arrow.
 //! * [`plan`]: table selection, foreign-key order, preflight checks, counts.

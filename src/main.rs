@@ -1,7 +1,7 @@
 //! Thin: parse, run, map the error to an exit code.
 
 use clap::Parser;
-use ferry::cli::{Cli, Command};
+use ferry::cli::Cli;
 use std::io::Write;
 use tracing_subscriber::EnvFilter;
 
@@ -32,9 +32,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let json = match &cli.command {
-        Command::Plan(a) | Command::Run(a) => a.json,
-    };
+    let json = cli.command.json();
     let result = runtime.block_on(ferry::commands::execute(&cli.command, cli.quiet));
     if let Err(error) = result {
         if json {

@@ -1,10 +1,13 @@
 //! What ferry prints: the plan, the summary table and the `--json` result.
 
+use crate::endpoint::snapshot::Manifest;
+use crate::endpoint::Engine;
 use crate::pipeline::RunReport;
 use crate::plan::{Plan, Settings};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use serde_json::{json, Value};
 use std::io::Write;
+use std::path::Path;
 
 fn right(text: impl ToString) -> Cell {
     Cell::new(text.to_string()).set_alignment(CellAlignment::Right)
@@ -17,6 +20,7 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
     if let Some(comment) = &settings.comment {
         let _ = writeln!(out, "comment: {comment}");
     }
+    let snapshot = settings.target.engine == Engine::Snapshot;
     let mut table = Table::new();
     table.load_preset(UTF8_FULL_CONDENSED);
     table.set_header(vec!["#", "table", "source rows", "target rows", "action"]);
@@ -30,7 +34,11 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
                     .map(|n| n.to_string())
                     .unwrap_or_else(|| "-".into()),
             ),
-            Cell::new(if t.create { "create, insert" } else { "insert" }),
+            Cell::new(match (snapshot, t.create) {
+                (true, _) => "write",
+                (false, true) => "create, insert",
+                (false, false) => "insert",
+            }),
         ]);
     }
     let _ = writeln!(out, "{table}");
@@ -131,6 +139,7 @@ pub fn run_json(settings: &Settings, plan: &Plan, report: &RunReport) -> Value {
 pub fn error_json(error: &crate::error::Error) -> Value {
     let problems = match error {
         crate::error::Error::Preflight(p) => p.clone(),
+        crate::error::Error::Mismatch { problems, .. } => problems.clone(),
         _ => Vec::new(),
     };
     json!({
@@ -148,4 +157,115 @@ pub fn print_json(value: &Value) {
         "{}",
         serde_json::to_string_pretty(value).unwrap_or_default()
     );
+}
+
+/// Uncompressed Arrow bytes per file byte, as `3.2x`.
+fn ratio(data: u64, file: u64) -> String {
+    if file == 0 {
+        return "-".into();
+    }
+    let r = data as f64 / file as f64;
+    if r < 1.0 {
+        format!("{r:.2}x")
+    } else {
+        format!("{r:.1}x")
+    }
+}
+
+/// `ferry inspect`: the manifest as a table.
+pub fn print_inspect(dir: &Path, manifest: &Manifest, verified: bool) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "snapshot  {}", dir.display());
+    let _ = writeln!(
+        out,
+        "source    {} {}",
+        manifest.source.engine, manifest.source.url
+    );
+    let _ = writeln!(out, "captured  {}", manifest.captured_at);
+    if let Some(point) = &manifest.source.consistency_point {
+        let _ = writeln!(out, "at        {point}");
+    }
+    let _ = writeln!(
+        out,
+        "format    {} parts, {}; snapshot format version {}, written by ferry {}",
+        manifest.file_format, manifest.compression, manifest.format_version, manifest.ferry_version
+    );
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_header(vec![
+        "table", "columns", "rows", "parts", "size", "data", "ratio",
+    ]);
+    for t in &manifest.tables {
+        table.add_row(vec![
+            Cell::new(&t.name),
+            right(t.schema.columns.len()),
+            right(t.rows),
+            right(t.parts.len()),
+            right(human_bytes(t.file_bytes)),
+            right(human_bytes(t.data_bytes)),
+            right(ratio(t.data_bytes, t.file_bytes)),
+        ]);
+    }
+    let _ = writeln!(out, "{table}");
+    let parts: usize = manifest.tables.iter().map(|t| t.parts.len()).sum();
+    let _ = writeln!(
+        out,
+        "{} tables, {} rows, {} parts, {} on disk ({} of Arrow data, {})",
+        manifest.tables.len(),
+        manifest.rows(),
+        parts,
+        human_bytes(manifest.file_bytes()),
+        human_bytes(manifest.data_bytes()),
+        ratio(manifest.data_bytes(), manifest.file_bytes())
+    );
+    if verified {
+        let _ = writeln!(
+            out,
+            "verified: every part has the size, sha256, row count and schema the manifest records"
+        );
+    }
+}
+
+/// Totals of a snapshot, for `--json`.
+pub fn snapshot_summary_json(manifest: &Manifest) -> Value {
+    json!({
+        "format": manifest.file_format,
+        "compression": manifest.compression,
+        "tables": manifest.tables.len(),
+        "rows": manifest.rows(),
+        "parts": manifest.tables.iter().map(|t| t.parts.len()).sum::<usize>(),
+        "file_bytes": manifest.file_bytes(),
+        "data_bytes": manifest.data_bytes(),
+        "captured_at": manifest.captured_at,
+        "consistency_point": manifest.source.consistency_point,
+    })
+}
+
+/// After `ferry snapshot`: where it is and how large.
+pub fn print_snapshot_summary(dir: &Path, manifest: &Manifest) {
+    let parts: usize = manifest.tables.iter().map(|t| t.parts.len()).sum();
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "snapshot {}: {} tables, {} rows in {parts} {} parts, {} ({} of Arrow data, {})",
+        dir.display(),
+        manifest.tables.len(),
+        manifest.rows(),
+        manifest.file_format,
+        human_bytes(manifest.file_bytes()),
+        human_bytes(manifest.data_bytes()),
+        ratio(manifest.data_bytes(), manifest.file_bytes())
+    );
+}
+
+/// `ferry inspect --json`: the manifest itself, with totals.
+pub fn inspect_json(dir: &Path, manifest: &Manifest, verified: bool) -> Value {
+    json!({
+        "ok": true,
+        "command": "inspect",
+        "snapshot": dir.display().to_string(),
+        "verified": verified,
+        "summary": snapshot_summary_json(manifest),
+        "manifest": manifest,
+    })
 }

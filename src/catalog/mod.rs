@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// How a column gets its values when an insert leaves it out.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Generated {
     /// PostgreSQL `GENERATED … AS IDENTITY` / `serial`, MySQL
     /// `AUTO_INCREMENT`, SQLite `INTEGER PRIMARY KEY`.
@@ -24,7 +24,7 @@ pub enum Generated {
 }
 
 /// One column of a table.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Column {
     pub name: String,
     pub ty: LogicalType,
@@ -51,7 +51,7 @@ pub enum Conversion {
 
 /// A column default, classified so that `--create-tables` can spell it in
 /// another engine's dialect.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Default {
     /// A number, written as is.
     Number(String),
@@ -66,7 +66,7 @@ pub enum Default {
 
 /// A foreign key, `columns` of the owning table referring to
 /// `ref_columns` of `ref_table`.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct ForeignKey {
     pub name: Option<String>,
     pub columns: Vec<String>,
@@ -75,7 +75,7 @@ pub struct ForeignKey {
 }
 
 /// One base table.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Table {
     pub name: String,
     pub columns: Vec<Column>,

@@ -32,7 +32,7 @@ pub const FIELD_LOGICAL_TYPE: &str = "ferry.logical_type";
 const EXTENSION_NAME: &str = "ARROW:extension:name";
 
 /// A column type ferry can carry between engines.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum LogicalType {
     Bool,
     Int8,

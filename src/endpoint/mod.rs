@@ -8,6 +8,7 @@
 
 pub mod mysql;
 pub mod postgres;
+pub mod snapshot;
 pub mod sqlite;
 mod url;
 
@@ -37,7 +38,7 @@ impl BatchSize {
 /// Reports the rows and bytes of each batch a sink has written.
 pub type WriteProgress<'a> = &'a (dyn Fn(u64, u64) + Send + Sync);
 
-/// A database (or later a snapshot) that ferry reads from.
+/// A database or a snapshot directory that ferry reads from.
 #[async_trait]
 pub trait Source: Send {
     /// Opens the consistent read that every later call of this source sees:
@@ -65,9 +66,24 @@ pub trait Source: Send {
         size: BatchSize,
         out: mpsc::Sender<RecordBatch>,
     ) -> Result<()>;
+
+    /// Where the consistent read stands in the source's history
+    /// (PostgreSQL's WAL position and transaction snapshot, MariaDB's binlog
+    /// position), recorded in a snapshot's manifest. Called after
+    /// [`Source::begin_read`]; `None` where the engine exposes nothing.
+    async fn consistency_point(&mut self) -> Result<Option<String>> {
+        Ok(None)
+    }
+
+    /// The value each identity column of `table` would hand out next, as
+    /// far as the engine tells it cheaply; recorded in a snapshot's
+    /// manifest. Columns it cannot tell are left out.
+    async fn next_identity(&mut self, _table: &Table) -> Result<Vec<(String, i64)>> {
+        Ok(Vec::new())
+    }
 }
 
-/// A database (or later a snapshot) that ferry writes into, in one
+/// A database or a snapshot directory that ferry writes into, in one
 /// transaction.
 #[async_trait]
 pub trait Sink: Send {
@@ -115,6 +131,7 @@ pub async fn open_source(url: &DbUrl) -> Result<Box<dyn Source>> {
         Engine::Postgres => Box::new(postgres::PgSource::connect(url).await?),
         Engine::MySql => Box::new(mysql::MySqlSource::connect(url).await?),
         Engine::Sqlite => Box::new(sqlite::SqliteSource::connect(url).await?),
+        Engine::Snapshot => Box::new(snapshot::SnapshotSource::open(url)?),
     })
 }
 
@@ -129,6 +146,10 @@ pub async fn open_sink(url: &DbUrl, create: bool, dry_run: bool) -> Result<Box<d
         Engine::Postgres => Box::new(postgres::PgSink::connect(url).await?),
         Engine::MySql => Box::new(mysql::MySqlSink::connect(url).await?),
         Engine::Sqlite => Box::new(sqlite::SqliteSink::connect(url, create, dry_run).await?),
+        Engine::Snapshot => Box::new(snapshot::SnapshotSink::new(
+            url,
+            snapshot::WriteOptions::default(),
+        )),
     })
 }
 

@@ -1,15 +1,18 @@
-//! Database URLs: parsing, the engine they name, and redaction.
+//! Database URLs: parsing, the engine they name, and redaction. A snapshot
+//! directory is an endpoint too; it is named by its path, not a URL.
 
 use crate::error::{Error, Result};
 use std::fmt;
 
 /// The engines ferry speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Engine {
     Postgres,
     MySql,
     Sqlite,
+    /// A snapshot directory (`ferry snapshot --out DIR`, `ferry restore DIR`).
+    Snapshot,
 }
 
 impl fmt::Display for Engine {
@@ -18,6 +21,7 @@ impl fmt::Display for Engine {
             Engine::Postgres => "postgres",
             Engine::MySql => "mysql",
             Engine::Sqlite => "sqlite",
+            Engine::Snapshot => "snapshot",
         })
     }
 }
@@ -92,6 +96,27 @@ impl DbUrl {
         Ok(DbUrl { engine, raw })
     }
 
+    /// A snapshot directory, named by its path.
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] naming `what` (`--out`, `DIR`) for an empty path.
+    pub fn snapshot(what: &str, path: &str) -> Result<Self> {
+        if path.trim().is_empty() {
+            return Err(Error::bad_input(format!(
+                "{what} is empty: give a snapshot directory such as ./snapshots/prod-2024-05-01"
+            )));
+        }
+        Ok(DbUrl {
+            engine: Engine::Snapshot,
+            raw: path.to_string(),
+        })
+    }
+
+    /// A snapshot: the directory.
+    pub fn snapshot_dir(&self) -> &std::path::Path {
+        std::path::Path::new(&self.raw)
+    }
+
     /// The URL with its secret, for the driver only.
     pub fn secret(&self) -> &str {
         &self.raw
@@ -99,6 +124,9 @@ impl DbUrl {
 
     /// The URL with any password replaced by `***`: the only form printed.
     pub fn redacted(&self) -> String {
+        if self.engine == Engine::Snapshot {
+            return self.raw.clone();
+        }
         redact(&self.raw)
     }
 

@@ -443,3 +443,30 @@ fn numbers_and_timestamps_into_text_columns() {
     );
     assert_eq!(dst.scalar("SELECT count(*) FROM app_report_process"), 6);
 }
+
+/// A refused `--create-tables` run into a SQLite file that did not exist
+/// leaves no file behind.
+#[test]
+fn refused_run_leaves_no_new_sqlite_file() {
+    let src = TestDb::with_fixture(Kind::Postgres, "src");
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("new.db");
+    let url = format!("sqlite://{}", target.display());
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &url,
+        "--tables",
+        "pg_only_arrays",
+        "--create-tables",
+        "--yes",
+    ]);
+    assert_eq!(run.code, 3, "{run}");
+    assert!(
+        !target.exists(),
+        "the refused run left {}",
+        target.display()
+    );
+}

@@ -351,8 +351,16 @@ fn normalise(text: String) -> String {
 /// Every base table of `url` with its row count and content checksum,
 /// read through ferry's endpoints in one consistent read.
 pub fn checksums(url: &str) -> BTreeMap<String, TableSum> {
+    checksums_at(DbUrl::parse("test", url).expect("url"))
+}
+
+/// [`checksums`] of a snapshot directory, read through its endpoint.
+pub fn snapshot_checksums(dir: &std::path::Path) -> BTreeMap<String, TableSum> {
+    checksums_at(DbUrl::snapshot("test", &dir.display().to_string()).expect("dir"))
+}
+
+fn checksums_at(url: DbUrl) -> BTreeMap<String, TableSum> {
     rt().block_on(async {
-        let url = DbUrl::parse("test", url).expect("url");
         let mut source = open_source(&url).await.expect("open");
         source.begin_read().await.expect("begin");
         let catalog = source.catalog().await.expect("catalog");

@@ -6,3 +6,4 @@ mod atomicity;
 mod bad_input;
 mod common;
 mod pairs;
+mod snapshot;

@@ -235,6 +235,71 @@ impl Source for MySqlSource {
     ) -> Result<()> {
         read::read_table(&mut self.conn, table, size, out).await
     }
+
+    /// MariaDB: the binary-log position of the consistent snapshot
+    /// (`binlog_snapshot_file/position`, exact for this transaction);
+    /// MySQL: `gtid_executed`. `None` without a binary log.
+    async fn consistency_point(&mut self) -> Result<Option<String>> {
+        let ctx = || "reading the binary-log position of the consistent read".to_string();
+        if self.mariadb {
+            let rows = catalog::text_rows(
+                &mut self.conn,
+                "SELECT CONVERT(VARIABLE_NAME USING utf8mb4), CONVERT(VARIABLE_VALUE USING utf8mb4) \
+                 FROM information_schema.SESSION_STATUS \
+                 WHERE VARIABLE_NAME IN ('BINLOG_SNAPSHOT_FILE', 'BINLOG_SNAPSHOT_POSITION')",
+                ctx,
+            )
+            .await
+            .unwrap_or_default();
+            let get = |name: &str| {
+                rows.iter()
+                    .find(|r| r.first().cloned().flatten().as_deref() == Some(name))
+                    .and_then(|r| r.get(1).cloned().flatten())
+                    .filter(|v| !v.is_empty())
+            };
+            return Ok(
+                match (get("BINLOG_SNAPSHOT_FILE"), get("BINLOG_SNAPSHOT_POSITION")) {
+                    (Some(file), Some(pos)) => Some(format!("binlog {file}:{pos}")),
+                    _ => None,
+                },
+            );
+        }
+        let rows = catalog::text_rows(
+            &mut self.conn,
+            "SELECT CONVERT(@@GLOBAL.gtid_executed USING utf8mb4)",
+            ctx,
+        )
+        .await
+        .unwrap_or_default();
+        Ok(rows
+            .first()
+            .and_then(|r| r.first().cloned().flatten())
+            .filter(|v| !v.is_empty())
+            .map(|g| format!("gtid_executed {g}")))
+    }
+
+    /// The table's AUTO_INCREMENT counter (MySQL 8 may report a cached
+    /// value, see `information_schema_stats_expiry`).
+    async fn next_identity(&mut self, table: &Table) -> Result<Vec<(String, i64)>> {
+        let Some(column) = table.columns.iter().find(|c| c.generated.is_some()) else {
+            return Ok(Vec::new());
+        };
+        let sql = format!(
+            "SELECT CAST(AUTO_INCREMENT AS CHAR) FROM information_schema.TABLES \
+             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '{}'",
+            table.name.replace('\'', "''")
+        );
+        let rows = catalog::text_rows(&mut self.conn, &sql, || {
+            format!("reading the AUTO_INCREMENT counter of {}", table.name)
+        })
+        .await?;
+        Ok(rows
+            .first()
+            .and_then(|r| r.first().cloned().flatten())
+            .and_then(|v| v.trim().parse::<i64>().ok())
+            .map(|v| vec![(column.name.clone(), v)])
+            .unwrap_or_default())
+    }
 }
 
 impl MySqlSink {

@@ -70,6 +70,39 @@ impl PgSource {
             snapshot: None,
         })
     }
+
+    /// Runs an optional query inside a savepoint of the consistent read, so
+    /// that a failure (a missing privilege) leaves the read usable: `None`
+    /// when it failed.
+    async fn guarded<T>(
+        &mut self,
+        query: impl for<'c> FnOnce(
+            &'c mut PgConnection,
+        ) -> futures::future::BoxFuture<'c, sqlx::Result<T>>,
+    ) -> Result<Option<T>> {
+        let ctx = || "reading the snapshot details of the consistent read".to_string();
+        self.conn
+            .execute("SAVEPOINT ferry_info")
+            .await
+            .context(ctx)?;
+        match query(&mut self.conn).await {
+            Ok(value) => {
+                self.conn
+                    .execute("RELEASE SAVEPOINT ferry_info")
+                    .await
+                    .context(ctx)?;
+                Ok(Some(value))
+            }
+            Err(e) => {
+                tracing::debug!("optional snapshot detail not available: {e}");
+                self.conn
+                    .execute("ROLLBACK TO SAVEPOINT ferry_info")
+                    .await
+                    .context(ctx)?;
+                Ok(None)
+            }
+        }
+    }
 }
 
 impl PgSink {
@@ -161,6 +194,66 @@ impl Source for PgSource {
         out: mpsc::Sender<RecordBatch>,
     ) -> Result<()> {
         read::read_table(&mut self.conn, table, size, out).await
+    }
+
+    /// The WAL position and the transaction snapshot of the consistent
+    /// read (`pg_last_wal_replay_lsn()` on a standby).
+    async fn consistency_point(&mut self) -> Result<Option<String>> {
+        let row: Option<(Option<String>, Option<String>)> = self
+            .guarded(|conn| {
+                Box::pin(async move {
+                    sqlx::query_as(
+                        "SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() \
+                         ELSE pg_current_wal_lsn() END)::text, txid_current_snapshot()::text",
+                    )
+                    .fetch_one(conn)
+                    .await
+                })
+            })
+            .await?;
+        Ok(row.map(|(lsn, snapshot)| {
+            format!(
+                "lsn {}, snapshot {}",
+                lsn.as_deref().unwrap_or("unknown"),
+                snapshot.as_deref().unwrap_or("unknown")
+            )
+        }))
+    }
+
+    /// Reads each identity/serial sequence (sequences are not
+    /// transactional: this is the value at the time of the call).
+    async fn next_identity(&mut self, table: &Table) -> Result<Vec<(String, i64)>> {
+        let mut next = Vec::new();
+        for column in &table.columns {
+            let Some(crate::catalog::Generated::Identity {
+                sequence: Some(seq),
+            }) = &column.generated
+            else {
+                continue;
+            };
+            let seq = seq.clone();
+            let value: Option<i64> = self
+                .guarded(|conn| {
+                    Box::pin(async move {
+                        sqlx::query_scalar(
+                            "SELECT CASE WHEN pg_sequence_last_value(c.oid) IS NULL THEN s.seqstart \
+                             ELSE pg_sequence_last_value(c.oid) + s.seqincrement END \
+                             FROM pg_class c JOIN pg_sequence s ON s.seqrelid = c.oid \
+                             WHERE c.oid = to_regclass($1)",
+                        )
+                        .bind(seq)
+                        .fetch_optional(conn)
+                        .await
+                    })
+                })
+                .await?
+                .flatten()
+                .flatten();
+            if let Some(value) = value {
+                next.push((column.name.clone(), value));
+            }
+        }
+        Ok(next)
     }
 }
 
