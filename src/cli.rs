@@ -70,9 +70,9 @@ impl Command {
     /// Whether the command prints one JSON document (errors too).
     pub fn json(&self) -> bool {
         match self {
-            Command::Plan(a) | Command::Run(a) => a.json,
-            Command::Snapshot(a) => a.json,
-            Command::Restore(a) => a.json,
+            Command::Plan(a) | Command::Run(a) => a.common.json,
+            Command::Snapshot(a) => a.common.json,
+            Command::Restore(a) => a.common.json,
             Command::Inspect(a) => a.json,
         }
     }
@@ -117,6 +117,35 @@ Examples:
 Exit codes: 0 fine, 2 not a readable snapshot, 4 --verify found a part that
 does not match the manifest.";
 
+/// Flags every migrating command (`plan`, `run`, `snapshot`, `restore`)
+/// shares.
+#[derive(Debug, Args)]
+pub struct CommonArgs {
+    /// Job file (TOML); flags given here override it.
+    #[arg(long, value_name = "FILE")]
+    pub job: Option<PathBuf>,
+
+    /// Tables to take, as globs (default: every table of the source).
+    #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
+    pub tables: Vec<String>,
+
+    /// Tables to leave out, as globs.
+    #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
+    pub exclude: Vec<String>,
+
+    /// Describes this run.
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
+
+    /// Print one machine-readable result document on stdout; no bars.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Rows per batch (memory per batch is also capped at 8 MiB).
+    #[arg(long, value_name = "ROWS", default_value_t = BatchSize::DEFAULT.rows, hide = true)]
+    pub batch_rows: usize,
+}
+
 #[derive(Debug, Args)]
 pub struct CopyArgs {
     /// Source database URL: postgres://…, mysql://… (MariaDB too), sqlite://path.
@@ -127,30 +156,10 @@ pub struct CopyArgs {
     #[arg(long, value_name = "URL")]
     pub to: Option<String>,
 
-    /// Job file (TOML); flags given here override it.
-    #[arg(long, value_name = "FILE")]
-    pub job: Option<PathBuf>,
-
-    /// Tables to copy, as globs (default: every base table).
-    #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
-    pub tables: Vec<String>,
-
-    /// Tables to leave out, as globs.
-    #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
-    pub exclude: Vec<String>,
-
     /// Create missing target tables, with their keys, defaults and id
     /// generators, in the target's dialect.
     #[arg(long)]
     pub create_tables: bool,
-
-    /// Describes this run.
-    #[arg(long, value_name = "TEXT")]
-    pub comment: Option<String>,
-
-    /// Print one machine-readable result document on stdout; no bars.
-    #[arg(long)]
-    pub json: bool,
 
     /// Do not ask for confirmation.
     #[arg(long, short = 'y')]
@@ -161,9 +170,8 @@ pub struct CopyArgs {
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub jobs: usize,
 
-    /// Rows per batch (memory per batch is also capped at 8 MiB).
-    #[arg(long, value_name = "ROWS", default_value_t = BatchSize::DEFAULT.rows, hide = true)]
-    pub batch_rows: usize,
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 impl CopyArgs {
@@ -172,7 +180,7 @@ impl CopyArgs {
     /// # Errors
     /// [`Error::BadInput`] for a missing URL, a malformed one or a bad job file.
     pub fn settings(&self) -> Result<Settings> {
-        let job = match &self.job {
+        let job = match &self.common.job {
             Some(path) => JobFile::load(path)?,
             None => JobFile::default(),
         };
@@ -200,20 +208,20 @@ impl CopyArgs {
         if self.jobs == 0 || self.jobs > 16 {
             return Err(Error::bad_input("--jobs must be between 1 and 16"));
         }
-        if self.batch_rows == 0 {
+        if self.common.batch_rows == 0 {
             return Err(Error::bad_input("--batch-rows must be at least 1"));
         }
         Ok(Settings {
             source,
             target,
-            tables: pick(&self.tables, &job.select.tables),
-            exclude: pick(&self.exclude, &job.select.exclude),
+            tables: pick(&self.common.tables, &job.select.tables),
+            exclude: pick(&self.common.exclude, &job.select.exclude),
             create_tables: self.create_tables,
-            comment: self.comment.clone().or(job.comment.clone()),
+            comment: self.common.comment.clone().or(job.comment.clone()),
             conversions: conversions(&job)?,
             jobs: self.jobs,
             batch: BatchSize {
-                rows: self.batch_rows,
+                rows: self.common.batch_rows,
                 ..BatchSize::DEFAULT
             },
         })
@@ -255,18 +263,6 @@ pub struct SnapshotArgs {
     #[arg(long, value_name = "DIR")]
     pub out: String,
 
-    /// Job file (TOML) with [source] and [select]; flags given here override it.
-    #[arg(long, value_name = "FILE")]
-    pub job: Option<PathBuf>,
-
-    /// Tables to copy, as globs (default: every base table).
-    #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
-    pub tables: Vec<String>,
-
-    /// Tables to leave out, as globs.
-    #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
-    pub exclude: Vec<String>,
-
     /// File format of the parts.
     #[arg(long, value_enum, default_value_t = SnapshotFormat::Arrow)]
     pub format: SnapshotFormat,
@@ -279,17 +275,8 @@ pub struct SnapshotArgs {
     #[arg(long)]
     pub force: bool,
 
-    /// Describes this snapshot.
-    #[arg(long, value_name = "TEXT")]
-    pub comment: Option<String>,
-
-    /// Print one machine-readable result document on stdout; no bars.
-    #[arg(long)]
-    pub json: bool,
-
-    /// Rows per batch (memory per batch is also capped at 8 MiB).
-    #[arg(long, value_name = "ROWS", default_value_t = BatchSize::DEFAULT.rows, hide = true)]
-    pub batch_rows: usize,
+    #[command(flatten)]
+    pub common: CommonArgs,
 
     /// Uncompressed bytes per part file before the next part starts.
     #[arg(long, value_name = "BYTES", default_value_t = crate::endpoint::snapshot::PART_BYTES, hide = true)]
@@ -311,7 +298,7 @@ impl SnapshotArgs {
     /// [`Error::BadInput`] for a missing or malformed URL, a bad job file, an
     /// unknown compression or an output directory that exists.
     pub fn settings(&self) -> Result<(Settings, WriteOptions)> {
-        let job = match &self.job {
+        let job = match &self.common.job {
             Some(path) => JobFile::load(path)?,
             None => JobFile::default(),
         };
@@ -329,7 +316,7 @@ impl SnapshotArgs {
             })?;
         let source = DbUrl::parse("--from", &from)?;
         let target = DbUrl::snapshot("--out", &self.out)?;
-        if self.batch_rows == 0 {
+        if self.common.batch_rows == 0 {
             return Err(Error::bad_input("--batch-rows must be at least 1"));
         }
         let options = WriteOptions {
@@ -349,16 +336,16 @@ impl SnapshotArgs {
         let settings = Settings {
             source,
             target,
-            tables: pick(&self.tables, &job.select.tables),
-            exclude: pick(&self.exclude, &job.select.exclude),
+            tables: pick(&self.common.tables, &job.select.tables),
+            exclude: pick(&self.common.exclude, &job.select.exclude),
             // Every selected table is created in the new directory.
             create_tables: true,
-            comment: self.comment.clone().or(job.comment.clone()),
+            comment: self.common.comment.clone().or(job.comment.clone()),
             conversions: conversions(&job)?,
             // One reader: the sink writes one part file at a time.
             jobs: 1,
             batch: BatchSize {
-                rows: self.batch_rows,
+                rows: self.common.batch_rows,
                 ..BatchSize::DEFAULT
             },
         };
@@ -377,38 +364,17 @@ pub struct RestoreArgs {
     #[arg(long, value_name = "URL")]
     pub to: Option<String>,
 
-    /// Job file (TOML) with [target] and [select], without [source].
-    #[arg(long, value_name = "FILE")]
-    pub job: Option<PathBuf>,
-
-    /// Tables to restore, as globs (default: every table of the snapshot).
-    #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
-    pub tables: Vec<String>,
-
-    /// Tables to leave out, as globs.
-    #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
-    pub exclude: Vec<String>,
-
     /// Create missing target tables with their keys, foreign keys and id
     /// generators from the snapshot's schemas, in the target's dialect.
     #[arg(long)]
     pub create_tables: bool,
 
-    /// Describes this run.
-    #[arg(long, value_name = "TEXT")]
-    pub comment: Option<String>,
-
-    /// Print one machine-readable result document on stdout; no bars.
-    #[arg(long)]
-    pub json: bool,
-
     /// Do not ask for confirmation.
     #[arg(long, short = 'y')]
     pub yes: bool,
 
-    /// Rows per batch (memory per batch is also capped at 8 MiB).
-    #[arg(long, value_name = "ROWS", default_value_t = BatchSize::DEFAULT.rows, hide = true)]
-    pub batch_rows: usize,
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 impl RestoreArgs {
@@ -416,7 +382,7 @@ impl RestoreArgs {
     /// [`Error::BadInput`] for a missing or malformed URL, or a job file
     /// that is bad or has a `[source]`.
     pub fn settings(&self) -> Result<Settings> {
-        let job = match &self.job {
+        let job = match &self.common.job {
             Some(path) => JobFile::load(path)?,
             None => JobFile::default(),
         };
@@ -432,21 +398,21 @@ impl RestoreArgs {
             .ok_or_else(|| {
                 Error::bad_input("no target: give --to URL or [target] url in the job file")
             })?;
-        if self.batch_rows == 0 {
+        if self.common.batch_rows == 0 {
             return Err(Error::bad_input("--batch-rows must be at least 1"));
         }
         Ok(Settings {
             source: DbUrl::snapshot("DIR", &self.dir)?,
             target: DbUrl::parse("--to", &to)?,
-            tables: pick(&self.tables, &job.select.tables),
-            exclude: pick(&self.exclude, &job.select.exclude),
+            tables: pick(&self.common.tables, &job.select.tables),
+            exclude: pick(&self.common.exclude, &job.select.exclude),
             create_tables: self.create_tables,
-            comment: self.comment.clone().or(job.comment.clone()),
+            comment: self.common.comment.clone().or(job.comment.clone()),
             conversions: conversions(&job)?,
             // One reader: the sink writes one part file at a time.
             jobs: 1,
             batch: BatchSize {
-                rows: self.batch_rows,
+                rows: self.common.batch_rows,
                 ..BatchSize::DEFAULT
             },
         })

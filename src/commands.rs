@@ -34,7 +34,7 @@ async fn plan_command(args: &CopyArgs) -> Result<()> {
         Ok(plan) => plan,
         Err(e) => return Err(e),
     };
-    if args.json {
+    if args.common.json {
         output::print_json(&output::plan_json(&settings, &plan));
     } else {
         output::print_plan(&settings, &plan);
@@ -47,7 +47,7 @@ async fn run_command(args: &CopyArgs, quiet: bool) -> Result<()> {
     let source = open_source(&settings.source).await?;
     let how = How {
         command: "run",
-        json: args.json,
+        json: args.common.json,
         yes: args.yes,
         quiet,
     };
@@ -144,10 +144,10 @@ async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
         captured_at,
         identity_next,
     });
-    if !args.json && !quiet {
+    if !args.common.json && !quiet {
         output::print_plan(&settings, &plan);
     }
-    let bars = !args.json && !quiet && std::io::stderr().is_terminal();
+    let bars = !args.common.json && !quiet && std::io::stderr().is_terminal();
     let console = Console::new(bars);
     let report = pipeline::run(
         &plan,
@@ -159,7 +159,7 @@ async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
     )
     .await?;
     let manifest = Manifest::load(settings.target.snapshot_dir())?;
-    if args.json {
+    if args.common.json {
         let mut json = output::run_json(&settings, &plan, &report);
         json["command"] = "snapshot".into();
         json["snapshot"] = output::snapshot_summary_json(&manifest);
@@ -187,7 +187,7 @@ async fn restore_command(args: &RestoreArgs, quiet: bool) -> Result<()> {
     source.verify().await?;
     let how = How {
         command: "restore",
-        json: args.json,
+        json: args.common.json,
         yes: args.yes,
         quiet,
     };
