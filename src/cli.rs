@@ -180,26 +180,9 @@ impl CopyArgs {
     /// # Errors
     /// [`Error::BadInput`] for a missing URL, a malformed one or a bad job file.
     pub fn settings(&self) -> Result<Settings> {
-        let job = match &self.common.job {
-            Some(path) => JobFile::load(path)?,
-            None => JobFile::default(),
-        };
-        let from = self
-            .from
-            .clone()
-            .or_else(|| job.source.as_ref().map(|s| s.url.clone()))
-            .ok_or_else(|| {
-                Error::bad_input("no source: give --from URL or [source] url in the job file")
-            })?;
-        let to = self
-            .to
-            .clone()
-            .or_else(|| job.target.as_ref().map(|s| s.url.clone()))
-            .ok_or_else(|| {
-                Error::bad_input("no target: give --to URL or [target] url in the job file")
-            })?;
-        let source = DbUrl::parse("--from", &from)?;
-        let target = DbUrl::parse("--to", &to)?;
+        let job = self.common.load_job()?;
+        let source = DbUrl::parse("--from", &source_url(&self.from, &job)?)?;
+        let target = DbUrl::parse("--to", &target_url(&self.to, &job)?)?;
         if source.secret() == target.secret() {
             return Err(Error::bad_input(
                 "--from and --to are the same database: ferry copies between two databases",
@@ -208,24 +191,67 @@ impl CopyArgs {
         if self.jobs == 0 || self.jobs > 16 {
             return Err(Error::bad_input("--jobs must be between 1 and 16"));
         }
-        if self.common.batch_rows == 0 {
+        self.common
+            .settings(&job, source, target, self.create_tables, self.jobs)
+    }
+}
+
+impl CommonArgs {
+    /// The job file named by `--job`, or an empty one.
+    ///
+    /// # Errors
+    /// As [`JobFile::load`].
+    pub fn load_job(&self) -> Result<JobFile> {
+        match &self.job {
+            Some(path) => JobFile::load(path),
+            None => Ok(JobFile::default()),
+        }
+    }
+
+    /// Settings for a run between `source` and `target`: these flags over
+    /// the job file's.
+    fn settings(
+        &self,
+        job: &JobFile,
+        source: DbUrl,
+        target: DbUrl,
+        create_tables: bool,
+        jobs: usize,
+    ) -> Result<Settings> {
+        if self.batch_rows == 0 {
             return Err(Error::bad_input("--batch-rows must be at least 1"));
         }
         Ok(Settings {
             source,
             target,
-            tables: pick(&self.common.tables, &job.select.tables),
-            exclude: pick(&self.common.exclude, &job.select.exclude),
-            create_tables: self.create_tables,
-            comment: self.common.comment.clone().or(job.comment.clone()),
-            conversions: conversions(&job)?,
-            jobs: self.jobs,
+            tables: pick(&self.tables, &job.select.tables),
+            exclude: pick(&self.exclude, &job.select.exclude),
+            create_tables,
+            comment: self.comment.clone().or(job.comment.clone()),
+            conversions: conversions(job)?,
+            jobs,
             batch: BatchSize {
-                rows: self.common.batch_rows,
+                rows: self.batch_rows,
                 ..BatchSize::DEFAULT
             },
         })
     }
+}
+
+/// `--from`, else the job file's `[source] url`.
+fn source_url(flag: &Option<String>, job: &JobFile) -> Result<String> {
+    flag.clone()
+        .or_else(|| job.source.as_ref().map(|s| s.url.clone()))
+        .ok_or_else(|| {
+            Error::bad_input("no source: give --from URL or [source] url in the job file")
+        })
+}
+
+/// `--to`, else the job file's `[target] url`.
+fn target_url(flag: &Option<String>, job: &JobFile) -> Result<String> {
+    flag.clone()
+        .or_else(|| job.target.as_ref().map(|s| s.url.clone()))
+        .ok_or_else(|| Error::bad_input("no target: give --to URL or [target] url in the job file"))
 }
 
 /// The flag's globs if given, else the job file's.
@@ -298,27 +324,14 @@ impl SnapshotArgs {
     /// [`Error::BadInput`] for a missing or malformed URL, a bad job file, an
     /// unknown compression or an output directory that exists.
     pub fn settings(&self) -> Result<(Settings, WriteOptions)> {
-        let job = match &self.common.job {
-            Some(path) => JobFile::load(path)?,
-            None => JobFile::default(),
-        };
+        let job = self.common.load_job()?;
         if job.target.is_some() {
             return Err(Error::bad_input(
                 "the job file has a [target], but ferry snapshot writes to --out DIR: remove [target] or use ferry run",
             ));
         }
-        let from = self
-            .from
-            .clone()
-            .or_else(|| job.source.as_ref().map(|s| s.url.clone()))
-            .ok_or_else(|| {
-                Error::bad_input("no source: give --from URL or [source] url in the job file")
-            })?;
-        let source = DbUrl::parse("--from", &from)?;
+        let source = DbUrl::parse("--from", &source_url(&self.from, &job)?)?;
         let target = DbUrl::snapshot("--out", &self.out)?;
-        if self.common.batch_rows == 0 {
-            return Err(Error::bad_input("--batch-rows must be at least 1"));
-        }
         let options = WriteOptions {
             format: match self.format {
                 SnapshotFormat::Arrow => FileFormat::Arrow,
@@ -333,22 +346,9 @@ impl SnapshotArgs {
         };
         options.validate()?;
         crate::endpoint::snapshot::check_output(target.snapshot_dir(), self.force)?;
-        let settings = Settings {
-            source,
-            target,
-            tables: pick(&self.common.tables, &job.select.tables),
-            exclude: pick(&self.common.exclude, &job.select.exclude),
-            // Every selected table is created in the new directory.
-            create_tables: true,
-            comment: self.common.comment.clone().or(job.comment.clone()),
-            conversions: conversions(&job)?,
-            // One reader: the sink writes one part file at a time.
-            jobs: 1,
-            batch: BatchSize {
-                rows: self.common.batch_rows,
-                ..BatchSize::DEFAULT
-            },
-        };
+        // Every selected table is created in the new directory; one reader,
+        // as the sink writes one part file at a time.
+        let settings = self.common.settings(&job, source, target, true, 1)?;
         Ok((settings, options))
     }
 }
@@ -382,40 +382,17 @@ impl RestoreArgs {
     /// [`Error::BadInput`] for a missing or malformed URL, or a job file
     /// that is bad or has a `[source]`.
     pub fn settings(&self) -> Result<Settings> {
-        let job = match &self.common.job {
-            Some(path) => JobFile::load(path)?,
-            None => JobFile::default(),
-        };
+        let job = self.common.load_job()?;
         if job.source.is_some() {
             return Err(Error::bad_input(
                 "the job file has a [source], but ferry restore reads the snapshot DIR: remove [source]",
             ));
         }
-        let to = self
-            .to
-            .clone()
-            .or_else(|| job.target.as_ref().map(|s| s.url.clone()))
-            .ok_or_else(|| {
-                Error::bad_input("no target: give --to URL or [target] url in the job file")
-            })?;
-        if self.common.batch_rows == 0 {
-            return Err(Error::bad_input("--batch-rows must be at least 1"));
-        }
-        Ok(Settings {
-            source: DbUrl::snapshot("DIR", &self.dir)?,
-            target: DbUrl::parse("--to", &to)?,
-            tables: pick(&self.common.tables, &job.select.tables),
-            exclude: pick(&self.common.exclude, &job.select.exclude),
-            create_tables: self.create_tables,
-            comment: self.common.comment.clone().or(job.comment.clone()),
-            conversions: conversions(&job)?,
-            // One reader: the sink writes one part file at a time.
-            jobs: 1,
-            batch: BatchSize {
-                rows: self.common.batch_rows,
-                ..BatchSize::DEFAULT
-            },
-        })
+        let source = DbUrl::snapshot("DIR", &self.dir)?;
+        let target = DbUrl::parse("--to", &target_url(&self.to, &job)?)?;
+        // A snapshot is read by one reader: it has no snapshot to share.
+        self.common
+            .settings(&job, source, target, self.create_tables, 1)
     }
 }
 

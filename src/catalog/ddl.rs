@@ -53,9 +53,25 @@ pub trait Dialect {
 }
 
 /// Statements creating `tables`, in order: tables first, then foreign keys
-/// (unless inline). Foreign keys to tables outside `tables` are left out and
-/// reported in the returned warnings.
+/// (unless inline). Foreign keys to tables neither in `tables` nor in
+/// `existing` are left out with a logged warning.
+///
+/// # Errors
+/// [`crate::Error::Preflight`] listing every column the dialect cannot create.
 pub fn create_statements(
+    tables: &[Table],
+    existing: &HashSet<String>,
+    dialect: &dyn Dialect,
+) -> crate::Result<Vec<String>> {
+    let (statements, warnings) =
+        statements_and_warnings(tables, existing, dialect).map_err(crate::Error::Preflight)?;
+    for w in warnings {
+        tracing::warn!("{w}");
+    }
+    Ok(statements)
+}
+
+fn statements_and_warnings(
     tables: &[Table],
     existing: &HashSet<String>,
     dialect: &dyn Dialect,

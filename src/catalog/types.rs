@@ -152,11 +152,6 @@ impl LogicalType {
         self.integer_range().is_some()
     }
 
-    /// Types whose Arrow representation is a UTF-8 string.
-    pub fn is_string(&self) -> bool {
-        matches!(self.arrow_type(), DataType::Utf8)
-    }
-
     /// The broad family used to decide whether a source column can be
     /// written into a target column at all.
     pub fn family(&self) -> Family {

@@ -101,18 +101,6 @@ pub fn format_scaled(value: i256, scale: i8) -> String {
     out
 }
 
-/// Number of significant integer digits a decimal text has, and its
-/// fractional digits without trailing zeros: used to check unbounded
-/// `numeric` values against a bounded target.
-pub fn digits_of(text: &str) -> (usize, usize) {
-    let t = text.trim().trim_start_matches(['-', '+']);
-    let (i, f) = t.split_once('.').unwrap_or((t, ""));
-    (
-        i.trim_start_matches('0').len(),
-        f.trim_end_matches('0').len(),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

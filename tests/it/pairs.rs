@@ -272,3 +272,36 @@ fn mysql_specials_carry_to_every_engine() {
         );
     }
 }
+
+/// A created table keeps its foreign keys to tables the target already
+/// has, on every engine.
+#[test]
+fn created_tables_refer_to_existing_target_tables() {
+    let src = TestDb::with_fixture(Kind::Sqlite, "src");
+    for to in [Kind::Sqlite, Kind::Postgres, Kind::MySql] {
+        let dst = TestDb::with_fixture(to, "dst");
+        dst.exec("DROP TABLE dir_user_group");
+        let run = ferry(&[
+            "run",
+            "--from",
+            &src.url,
+            "--to",
+            &dst.url,
+            "--tables",
+            "dir_user_group",
+            "--create-tables",
+            "--yes",
+        ]);
+        assert_eq!(run.code, 0, "{run}");
+        let cat = catalog(&dst.url);
+        let mut parents: Vec<String> = cat
+            .table("dir_user_group")
+            .unwrap()
+            .foreign_keys
+            .iter()
+            .map(|fk| fk.ref_table.clone())
+            .collect();
+        parents.sort();
+        assert_eq!(parents, ["dir_group", "dir_user"], "into {}", to.name());
+    }
+}

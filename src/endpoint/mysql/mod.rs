@@ -384,12 +384,8 @@ impl Sink for MySqlSink {
                 .await?
                 .into_iter()
                 .collect();
-            let (statements, warnings) =
-                crate::catalog::ddl::create_statements(create, &existing, &MySqlDialect)
-                    .map_err(Error::Preflight)?;
-            for w in warnings {
-                tracing::warn!("{w}");
-            }
+            let statements =
+                crate::catalog::ddl::create_statements(create, &existing, &MySqlDialect)?;
             // One CREATE TABLE per table, in order, then the foreign keys.
             for (i, sql) in statements.iter().enumerate() {
                 self.conn

@@ -765,7 +765,7 @@ mod tests {
         );
         assert_eq!(out.columns[3].native, "decimal(65,30)");
         assert!(warnings.contains(&"t.at: timestamptz is stored as datetime(6) in UTC".to_string()));
-        let (sql, _) = create_statements(&[out], &Default::default(), &MySqlDialect).unwrap();
+        let sql = create_statements(&[out], &Default::default(), &MySqlDialect).unwrap();
         assert_eq!(
             sql[0],
             "CREATE TABLE `t` (\n  `id` bigint NOT NULL AUTO_INCREMENT,\n  `at` datetime(6),\n  `u` char(36),\n  `n` decimal(65,30),\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"

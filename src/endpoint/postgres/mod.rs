@@ -356,11 +356,7 @@ impl Sink for PgSink {
             .into_iter()
             .map(|t| t.name)
             .collect();
-        let (statements, warnings) = crate::catalog::ddl::create_statements(create, &existing, &d)
-            .map_err(Error::Preflight)?;
-        for w in warnings {
-            tracing::warn!("{w}");
-        }
+        let statements = crate::catalog::ddl::create_statements(create, &existing, &d)?;
         for sql in statements {
             self.conn
                 .execute(sql.as_str())

@@ -160,15 +160,15 @@ impl Sink for SqliteSink {
             .await
             .context(|| "deferring foreign keys".into())?;
         if !create.is_empty() {
-            let (statements, warnings) = crate::catalog::ddl::create_statements(
-                create,
-                &Default::default(),
-                &types::SqliteDialect,
-            )
-            .map_err(Error::Preflight)?;
-            for w in warnings {
-                tracing::warn!("{w}");
-            }
+            // Foreign keys may refer to tables the target already has.
+            let existing = catalog::load(&mut self.conn)
+                .await?
+                .tables
+                .into_iter()
+                .map(|t| t.name)
+                .collect();
+            let statements =
+                crate::catalog::ddl::create_statements(create, &existing, &types::SqliteDialect)?;
             for sql in statements {
                 self.conn
                     .execute(sql.as_str())
