@@ -59,6 +59,7 @@ fn bench_table() -> Table {
         primary_key: vec!["id".into()],
         unique_keys: vec![],
         foreign_keys: vec![],
+        filter: None,
     }
 }
 

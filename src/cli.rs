@@ -6,6 +6,7 @@ use crate::endpoint::{BatchSize, DbUrl};
 use crate::error::{Error, Result};
 use crate::job::JobFile;
 use crate::plan::Settings;
+use crate::promote::Rules;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -129,9 +130,18 @@ pub struct CommonArgs {
     #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
     pub tables: Vec<String>,
 
-    /// Tables to leave out, as globs.
+    /// Tables to leave out, as globs; `TABLE:KEY` leaves one row out.
     #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
     pub exclude: Vec<String>,
+
+    /// Leave one row out of a promotion: TABLE:KEY, as `plan --details`
+    /// lists it (a composite key as TABLE:a,b). Repeatable.
+    #[arg(long, value_name = "TABLE:KEY")]
+    pub skip: Vec<String>,
+
+    /// List the keys behind each count of the summary of changes.
+    #[arg(long)]
+    pub details: bool,
 
     /// Describes this run.
     #[arg(long, value_name = "TEXT")]
@@ -221,11 +231,31 @@ impl CommonArgs {
         if self.batch_rows == 0 {
             return Err(Error::bad_input("--batch-rows must be at least 1"));
         }
+        let excluded = pick(&self.exclude, &job.select.exclude);
+        let (mut skip, exclude): (Vec<String>, Vec<String>) =
+            excluded.into_iter().partition(|e| e.contains(':'));
+        skip.extend(self.skip.iter().cloned());
+        let promotion = if job.promotes() || !skip.is_empty() {
+            let name = job
+                .source
+                .as_ref()
+                .and_then(|s| s.name.clone())
+                .unwrap_or_else(|| source_identity(&source));
+            Some(std::sync::Arc::new(Rules::from_job(
+                job,
+                name,
+                &skip,
+                self.details,
+            )?))
+        } else {
+            None
+        };
         Ok(Settings {
+            promotion,
+            tables: pick(&self.tables, &job.select.tables),
+            exclude,
             source,
             target,
-            tables: pick(&self.tables, &job.select.tables),
-            exclude: pick(&self.exclude, &job.select.exclude),
             create_tables,
             comment: self.comment.clone().or(job.comment.clone()),
             conversions: conversions(job)?,
@@ -235,6 +265,23 @@ impl CommonArgs {
                 ..BatchSize::DEFAULT
             },
         })
+    }
+}
+
+/// What key maps are remembered under when the job names no `[source]
+/// name`: the URL without user, password or options.
+pub fn source_identity(url: &DbUrl) -> String {
+    let text = url.redacted();
+    let text = text.split('?').next().unwrap_or("").to_string();
+    match text.split_once("://") {
+        Some((scheme, rest)) => {
+            let rest = match rest.split_once('@') {
+                Some((_, host)) if !rest.starts_with('/') => host,
+                _ => rest,
+            };
+            format!("{scheme}://{rest}")
+        }
+        None => text,
     }
 }
 

@@ -10,6 +10,7 @@ use crate::output;
 use crate::pipeline;
 use crate::plan::{self, Settings};
 use crate::progress::Console;
+use crate::promote::{self, run::Mode};
 use std::io::{IsTerminal, Write};
 
 /// Runs one command; output goes to stdout, logs and bars to stderr.
@@ -30,10 +31,46 @@ async fn plan_command(args: &CopyArgs) -> Result<()> {
     let settings = args.settings()?;
     let mut source = open_source(&settings.source).await?;
     let mut sink = open_sink(&settings.target, settings.create_tables, true).await?;
-    let plan = match plan::prepare(&settings, source.as_mut(), sink.as_mut()).await {
-        Ok(plan) => plan,
-        Err(e) => return Err(e),
-    };
+    let mut plan = plan::prepare(&settings, source.as_mut(), sink.as_mut()).await?;
+    if let Some(rules) = settings.promotion.clone().filter(|r| r.stages()) {
+        // A promotion's plan is a run that stages, compares and rolls back.
+        let mode = Mode {
+            dry_run: true,
+            yes: true,
+            json: args.common.json,
+            quiet: false,
+        };
+        let promotion = promote::run::prepare(
+            &settings,
+            rules,
+            &mut plan,
+            source.as_mut(),
+            sink.as_mut(),
+            mode,
+        )
+        .await?;
+        if !args.common.json {
+            output::print_plan(&settings, &plan);
+        }
+        pipeline::run(
+            &plan,
+            settings.batch,
+            settings.jobs,
+            source,
+            sink.as_mut(),
+            &Console::new(false),
+            &promotion,
+        )
+        .await?;
+        if args.common.json {
+            let mut json = output::plan_json(&settings, &plan);
+            json["changes"] =
+                serde_json::to_value(&*promotion.summary.lock().expect("not poisoned"))
+                    .unwrap_or_default();
+            output::print_json(&json);
+        }
+        return Ok(());
+    }
     if args.common.json {
         output::print_json(&output::plan_json(&settings, &plan));
     } else {
@@ -91,15 +128,47 @@ async fn migrate(
     mut sink: Box<dyn Sink>,
     how: How,
 ) -> Result<()> {
-    let plan = plan::prepare(settings, source.as_mut(), sink.as_mut()).await?;
+    let mut plan = plan::prepare(settings, source.as_mut(), sink.as_mut()).await?;
+    let promotion = match settings.promotion.clone().filter(|r| r.stages()) {
+        Some(rules) => {
+            let mode = Mode {
+                dry_run: false,
+                yes: how.yes,
+                json: how.json,
+                quiet: how.quiet,
+            };
+            Some(
+                promote::run::prepare(
+                    settings,
+                    rules,
+                    &mut plan,
+                    source.as_mut(),
+                    sink.as_mut(),
+                    mode,
+                )
+                .await?,
+            )
+        }
+        None => None,
+    };
     if !how.json && !how.quiet {
         output::print_plan(settings, &plan);
     }
-    if !how.yes && !how.json && std::io::stdin().is_terminal() && !confirm(settings)? {
+    // A promotion asks after its summary of changes, inside the run.
+    if promotion.is_none()
+        && !how.yes
+        && !how.json
+        && std::io::stdin().is_terminal()
+        && !confirm(settings)?
+    {
         return Err(Error::failed("not confirmed; nothing was written"));
     }
     let bars = !how.json && !how.quiet && std::io::stderr().is_terminal();
     let console = Console::new(bars);
+    let finish: &dyn pipeline::Finish = match &promotion {
+        Some(p) => p,
+        None => &pipeline::Commit,
+    };
     let report = pipeline::run(
         &plan,
         settings.batch,
@@ -107,11 +176,16 @@ async fn migrate(
         source,
         sink.as_mut(),
         &console,
+        finish,
     )
     .await?;
     if how.json {
         let mut json = output::run_json(settings, &plan, &report);
         json["command"] = how.command.into();
+        if let Some(p) = &promotion {
+            json["changes"] =
+                serde_json::to_value(&*p.summary.lock().expect("not poisoned")).unwrap_or_default();
+        }
         output::print_json(&json);
     } else if !how.quiet {
         output::print_report(&report);
@@ -156,6 +230,7 @@ async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
         source,
         &mut sink,
         &console,
+        &pipeline::Commit,
     )
     .await?;
     let manifest = Manifest::load(settings.target.snapshot_dir())?;
@@ -225,10 +300,12 @@ async fn inspect_command(args: &InspectArgs) -> Result<()> {
 }
 
 fn confirm(settings: &Settings) -> Result<bool> {
-    eprint!(
-        "Write these rows into {}? [y/N] ",
-        settings.target.redacted()
-    );
+    confirm_text(&settings.target.redacted())
+}
+
+/// Asks on the terminal whether to write into `target` (redacted).
+pub fn confirm_text(target: &str) -> Result<bool> {
+    eprint!("Write these rows into {target}? [y/N] ");
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin()

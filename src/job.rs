@@ -4,6 +4,7 @@
 
 use crate::error::{Error, Result};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 #[derive(Debug, Default, Deserialize)]
@@ -18,7 +19,27 @@ pub struct JobFile {
     /// Conversions allowed by name, per `table.column`
     /// (`"legacy.shipped" = "zero-date-to-null"`).
     #[serde(default)]
-    pub convert: std::collections::BTreeMap<String, crate::catalog::Conversion>,
+    pub convert: BTreeMap<String, crate::catalog::Conversion>,
+    /// How each table's keys are assigned in the target.
+    #[serde(default)]
+    pub keys: Vec<KeySection>,
+    /// References no foreign key declares (or how a declared one treats a
+    /// missing row).
+    #[serde(default)]
+    pub references: Vec<ReferenceSection>,
+    /// `"table.column" = "bump" | "keep"`.
+    #[serde(default)]
+    pub versions: BTreeMap<String, VersionRule>,
+    /// Per-environment value maps.
+    #[serde(default)]
+    pub map: Vec<MapSection>,
+    /// Columns set to a constant or NULL in the target.
+    #[serde(default)]
+    pub set: Vec<SetSection>,
+    #[serde(default)]
+    pub preflight: PreflightSection,
+    #[serde(default)]
+    pub write: WriteSection,
 }
 
 #[derive(Debug, Deserialize)]
@@ -26,6 +47,118 @@ pub struct JobFile {
 pub struct EndpointSection {
     /// A database URL; `${VAR}` takes it from the environment.
     pub url: String,
+    /// The name key maps are remembered under in the target (`[source]`
+    /// only); defaults to the URL's engine, host, port and database.
+    pub name: Option<String>,
+}
+
+/// `[[keys]]`: one table's key strategy.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeySection {
+    pub table: String,
+    pub strategy: KeyStrategy,
+    /// Natural-key columns for `strategy = "match"`.
+    #[serde(default, rename = "match")]
+    pub match_columns: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KeyStrategy {
+    Keep,
+    Offset,
+    Sequence,
+    Match,
+    Uuid,
+}
+
+/// `[[references]]`: `from = "child.col"` (or `"child(a, b)"`) refers to
+/// `to = "parent.col"`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceSection {
+    pub from: String,
+    pub to: String,
+    #[serde(default)]
+    pub on_missing: OnMissing,
+}
+
+/// What a reference to a row that is neither migrated nor in the target
+/// becomes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OnMissing {
+    #[default]
+    Error,
+    Null,
+    Keep,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VersionRule {
+    Bump,
+    Keep,
+}
+
+/// `[[map]]`: source value (as text) → target value, for a column or the
+/// JSON element at `path` inside it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapSection {
+    pub column: String,
+    pub path: Option<String>,
+    pub values: BTreeMap<String, toml::Value>,
+}
+
+/// `[[set]]`: a column of every migrated row becomes `value`, or NULL.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetSection {
+    pub column: String,
+    pub value: Option<toml::Value>,
+    #[serde(default)]
+    pub null: bool,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreflightSection {
+    /// Run on both sides; the answers must be equal.
+    pub version_query: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WriteSection {
+    pub mode: Option<WriteMode>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WriteMode {
+    #[default]
+    Insert,
+    Merge,
+    ReplaceScope,
+    SkipExisting,
+}
+
+impl JobFile {
+    /// Whether the job asks for more than a plain copy: scoping, key or
+    /// value rewriting, or a write mode. Such runs stage rows in the target
+    /// and compare them before writing.
+    pub fn promotes(&self) -> bool {
+        !self.select.r#where.is_empty()
+            || !self.keys.is_empty()
+            || !self.references.is_empty()
+            || !self.versions.is_empty()
+            || !self.map.is_empty()
+            || !self.set.is_empty()
+            || self.write.mode.is_some()
+            || self.select.exclude.iter().any(|e| e.contains(':'))
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -34,9 +167,12 @@ pub struct SelectSection {
     /// Globs of the tables to copy (all base tables when empty).
     #[serde(default)]
     pub tables: Vec<String>,
-    /// Globs of tables to leave out.
+    /// Globs of tables to leave out, and `TABLE:KEY` rows to leave out.
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Per-table row filters in the source's SQL.
+    #[serde(default)]
+    pub r#where: BTreeMap<String, String>,
 }
 
 impl JobFile {

@@ -38,6 +38,7 @@ pub mod output;
 pub mod pipeline;
 pub mod plan;
 pub mod progress;
+pub mod promote;
 pub mod transform;
 pub mod values;
 

@@ -269,3 +269,86 @@ pub fn inspect_json(dir: &Path, manifest: &Manifest, verified: bool) -> Value {
         "manifest": manifest,
     })
 }
+
+/// The summary of changes of a promotion: per table the rows to insert,
+/// update, delete, leave and skip, the keys assigned and versions bumped;
+/// with `--details` the keys behind each count.
+pub fn print_changes(summary: &crate::promote::run::Summary) {
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_header(vec![
+        "table",
+        "insert",
+        "update",
+        "delete",
+        "unchanged",
+        "skip",
+        "keys",
+        "versions",
+    ]);
+    for t in &summary.tables {
+        let report = summary.keys.get(&t.table);
+        let keys = report
+            .map(|r| {
+                let mut parts = Vec::new();
+                if let Some(s) = r.strategy {
+                    parts.push(format!("{s:?}").to_lowercase());
+                }
+                if r.assigned > 0 {
+                    match (&r.first, &r.last) {
+                        (Some(a), Some(b)) => parts.push(format!("{} new: {a}–{b}", r.assigned)),
+                        _ => parts.push(format!("{} new", r.assigned)),
+                    }
+                }
+                if r.matched > 0 {
+                    parts.push(format!("{} matched", r.matched));
+                }
+                if r.remembered > 0 {
+                    parts.push(format!("{} as before", r.remembered));
+                }
+                parts.join(", ")
+            })
+            .unwrap_or_default();
+        let versions = report
+            .map(|r| {
+                r.versions
+                    .iter()
+                    .map(|(e, a, b)| format!("{e}: {a} → {b}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .unwrap_or_default();
+        table.add_row(vec![
+            Cell::new(&t.table),
+            right(t.insert),
+            right(t.update),
+            right(t.delete),
+            right(t.unchanged),
+            right(t.skip),
+            Cell::new(keys),
+            Cell::new(versions),
+        ]);
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "changes ({} mode):\n{table}", summary.mode);
+    for (label, rows) in &summary.mapped {
+        let _ = writeln!(
+            out,
+            "values mapped: {label}: {rows} row{}",
+            if *rows == 1 { "" } else { "s" }
+        );
+    }
+    for t in &summary.tables {
+        let Some(k) = &t.keys else { continue };
+        for (what, keys) in [
+            ("insert", &k.insert),
+            ("update", &k.update),
+            ("delete", &k.delete),
+            ("skip", &k.skip),
+        ] {
+            if !keys.is_empty() {
+                let _ = writeln!(out, "{} {what}: {}", t.table, keys.join("; "));
+            }
+        }
+    }
+}

@@ -44,6 +44,34 @@ pub struct RunReport {
     pub tables: Vec<TableReport>,
     pub rows: u64,
     pub seconds: f64,
+    /// False when the finish step chose to roll back (`ferry plan` of a
+    /// promotion, or an unconfirmed run).
+    pub committed: bool,
+}
+
+/// The last step inside the target transaction, after every table is
+/// written: a promotion compares its staged rows with the target here,
+/// shows the summary and applies it.
+#[async_trait::async_trait]
+pub trait Finish: Send + Sync {
+    /// Right after the transaction opens (a promotion creates its staging
+    /// tables).
+    async fn begin(&self, _sink: &mut dyn Sink) -> Result<()> {
+        Ok(())
+    }
+
+    /// `Ok(true)` commits, `Ok(false)` rolls back as planned.
+    async fn finish(&self, sink: &mut dyn Sink) -> Result<bool>;
+}
+
+/// A plain copy: commit what was written.
+pub struct Commit;
+
+#[async_trait::async_trait]
+impl Finish for Commit {
+    async fn finish(&self, _sink: &mut dyn Sink) -> Result<bool> {
+        Ok(true)
+    }
 }
 
 /// What the reader sends: batches of the current table, then its end.
@@ -67,6 +95,7 @@ pub async fn run(
     source: Box<dyn Source>,
     sink: &mut dyn Sink,
     observer: &dyn Observer,
+    finish: &dyn Finish,
 ) -> Result<RunReport> {
     let started = Instant::now();
     let mut sources = vec![source];
@@ -99,10 +128,14 @@ pub async fn run(
     let result = {
         let work = async {
             sink.begin(&plan.to_create()).await?;
+            finish.begin(sink).await?;
             let reports = write_all(plan, &mut receivers, sink, observer).await?;
+            if !finish.finish(sink).await? {
+                return Ok((reports, false));
+            }
             let written: Vec<_> = plan.tables.iter().map(|t| t.target.clone()).collect();
             sink.commit(&written).await?;
-            Ok::<_, Error>(reports)
+            Ok::<_, Error>((reports, true))
         };
         tokio::select! {
             result = work => result,
@@ -115,12 +148,19 @@ pub async fn run(
         reader.abort();
     }
     match result {
-        Ok(tables) => {
-            observer.on(&Event::Committed);
+        Ok((tables, committed)) => {
+            if committed {
+                observer.on(&Event::Committed);
+            } else if let Err(e) = sink.rollback().await {
+                tracing::warn!(
+                    "rollback failed: {e}; the server rolls back when the connection closes"
+                );
+            }
             Ok(RunReport {
                 rows: tables.iter().map(|t| t.rows).sum(),
                 tables,
                 seconds: started.elapsed().as_secs_f64(),
+                committed,
             })
         }
         Err(error) => {
@@ -171,7 +211,10 @@ async fn read_one(
         let mut rows = 0u64;
         while let Some(b) = raw_rx.recv().await {
             rows += b.num_rows() as u64;
-            let converted = conformer.apply(b)?;
+            let mut converted = conformer.apply(b)?;
+            if let Some(remap) = &table.remap {
+                converted = remap.apply(converted)?;
+            }
             if out.send(Message::Batch(converted)).await.is_err() {
                 return Err(Error::failed("the writer stopped"));
             }
@@ -229,7 +272,13 @@ async fn write_all(
                 }
             }
         };
-        let write = sink.write_table(&table.target, &mut table_rx, &progress);
+        // A promotion writes into its staging table first.
+        let staging = table.stage.as_ref().map(|stage| crate::catalog::Table {
+            name: stage.clone(),
+            ..table.target.clone()
+        });
+        let into = staging.as_ref().unwrap_or(&table.target);
+        let write = sink.write_table(into, &mut table_rx, &progress);
         let (read_rows, written) = tokio::try_join!(forward, write)?;
         if read_rows != table.source_rows || written != read_rows {
             return Err(Error::failed(format!(

@@ -82,9 +82,21 @@ pub struct Table {
     pub primary_key: Vec<String>,
     pub unique_keys: Vec<Vec<String>>,
     pub foreign_keys: Vec<ForeignKey>,
+    /// A row filter in SQL (`[select.where]` or derived from a scoped
+    /// parent); readers and counts apply it. Never set on target tables.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<String>,
 }
 
 impl Table {
+    /// ` WHERE (filter)` for the table's filter, or nothing.
+    pub fn where_clause(&self) -> String {
+        match &self.filter {
+            Some(f) => format!(" WHERE ({f})"),
+            None => String::new(),
+        }
+    }
+
     pub fn column(&self, name: &str) -> Option<&Column> {
         self.columns.iter().find(|c| c.name == name)
     }

@@ -81,6 +81,14 @@ pub trait Source: Send {
     async fn next_identity(&mut self, _table: &Table) -> Result<Vec<(String, i64)>> {
         Ok(Vec::new())
     }
+
+    /// Rows of `sql` run inside the consistent read, every column cast to
+    /// text by the query itself (`[preflight] version_query`).
+    async fn query_text(&mut self, _sql: &str) -> Result<Vec<Vec<Option<String>>>> {
+        Err(crate::error::Error::bad_input(
+            "this source cannot run SQL queries (a snapshot directory)",
+        ))
+    }
 }
 
 /// A database or a snapshot directory that ferry writes into, in one
@@ -120,6 +128,23 @@ pub trait Sink: Send {
 
     /// Rolls the transaction back and removes tables created outside it.
     async fn rollback(&mut self) -> Result<()>;
+
+    /// Runs one statement inside the write transaction (after
+    /// [`Sink::begin`]); returns the rows it affected. Promotions stage,
+    /// compare and apply rows with it.
+    async fn execute(&mut self, _sql: &str) -> Result<u64> {
+        Err(crate::error::Error::bad_input(
+            "key maps, value maps and write modes need a database target, not a snapshot",
+        ))
+    }
+
+    /// Rows of `sql`, every column cast to text by the query itself; inside
+    /// the write transaction once it is open.
+    async fn query_text(&mut self, _sql: &str) -> Result<Vec<Vec<Option<String>>>> {
+        Err(crate::error::Error::bad_input(
+            "key maps, value maps and write modes need a database target, not a snapshot",
+        ))
+    }
 }
 
 /// Opens a source for `url`.

@@ -7,6 +7,8 @@ pub mod select;
 use crate::catalog::{can_convert, Catalog, Conversion, LogicalType, Table};
 use crate::endpoint::{BatchSize, DbUrl, Sink, Source};
 use crate::error::{Error, Result};
+use crate::promote::sql::Flavor;
+use crate::promote::Rules;
 
 /// Everything a run needs, validated: what the CLI and job file became.
 #[derive(Debug, Clone)]
@@ -22,6 +24,8 @@ pub struct Settings {
     pub jobs: usize,
     /// `(table, column, conversion)` allowed by the job file.
     pub conversions: Vec<(String, String, Conversion)>,
+    /// Scopes, key strategies, maps and write mode of a promotion.
+    pub promotion: Option<std::sync::Arc<Rules>>,
 }
 
 /// One table of the plan.
@@ -36,6 +40,10 @@ pub struct TablePlan {
     pub source_rows: u64,
     /// Rows in the target before the run (`None` when created).
     pub target_rows: Option<u64>,
+    /// The temporary table a promotion stages this table's rows in.
+    pub stage: Option<String>,
+    /// The promotion's rewrite of this table's batches.
+    pub remap: Option<std::sync::Arc<crate::transform::remap::Remap>>,
 }
 
 /// The checked plan, tables in write order.
@@ -43,6 +51,8 @@ pub struct TablePlan {
 pub struct Plan {
     pub tables: Vec<TablePlan>,
     pub warnings: Vec<String>,
+    /// ferry's own tables the run creates (the key map of a promotion).
+    pub bookkeeping: Vec<Table>,
 }
 
 impl Plan {
@@ -51,6 +61,7 @@ impl Plan {
             .iter()
             .filter(|t| t.create)
             .map(|t| t.target.clone())
+            .chain(self.bookkeeping.iter().cloned())
             .collect()
     }
 }
@@ -87,7 +98,10 @@ pub async fn prepare(
             )),
         }
     }
-    let (ordered, cyclic) = order::fk_order(selected);
+    let (mut ordered, cyclic) = order::fk_order(selected);
+    if let Some(rules) = &settings.promotion {
+        scope_rows(settings, rules, &mut ordered, &mut problems)?;
+    }
     let target_catalog = sink.catalog().await?;
 
     let mut warnings = Vec::new();
@@ -116,6 +130,8 @@ pub async fn prepare(
                     create: false,
                     source_rows: 0,
                     target_rows: Some(0),
+                    stage: None,
+                    remap: None,
                 }),
                 Err(mut p) => problems.append(&mut p),
             },
@@ -129,6 +145,8 @@ pub async fn prepare(
                         create: true,
                         source_rows: 0,
                         target_rows: None,
+                        stage: None,
+                        remap: None,
                     })
                 }
                 Err(mut p) => problems.append(&mut p),
@@ -155,7 +173,7 @@ pub async fn prepare(
         if !t.create {
             let rows = sink.count_rows(&t.target).await?;
             t.target_rows = Some(rows);
-            if rows > 0 && t.source_rows > 0 {
+            if rows > 0 && t.source_rows > 0 && settings.promotion.is_none() {
                 warnings.push(format!(
                     "{}: the target already holds {rows} rows; the copy adds the source's rows, and a key that \
                      exists in both makes the run fail and roll back",
@@ -164,7 +182,39 @@ pub async fn prepare(
             }
         }
     }
-    Ok(Plan { tables, warnings })
+    Ok(Plan {
+        tables,
+        warnings,
+        bookkeeping: Vec::new(),
+    })
+}
+
+/// Sets the row filters of a promotion's scope on the source tables.
+fn scope_rows(
+    settings: &Settings,
+    rules: &Rules,
+    tables: &mut [Table],
+    problems: &mut Vec<String>,
+) -> Result<()> {
+    if rules.wheres.is_empty() {
+        return Ok(());
+    }
+    let Some(flavor) = Flavor::of(settings.source.engine) else {
+        return Err(Error::bad_input(
+            "[select.where] needs a database source; a snapshot is restored whole",
+        ));
+    };
+    let refs = match crate::promote::references(tables, rules) {
+        Ok(refs) => refs,
+        Err(mut p) => {
+            problems.append(&mut p);
+            return Ok(());
+        }
+    };
+    if let Err(mut p) = crate::promote::scope::apply(tables, &rules.wheres, &refs, flavor) {
+        problems.append(&mut p);
+    }
+    Ok(())
 }
 
 /// A created table's foreign-key columns take the type of the target
@@ -241,5 +291,6 @@ fn map_columns(source: &Table, target: &Table) -> std::result::Result<Table, Vec
         primary_key: target.primary_key.clone(),
         unique_keys: target.unique_keys.clone(),
         foreign_keys: target.foreign_keys.clone(),
+        filter: None,
     })
 }

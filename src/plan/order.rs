@@ -72,6 +72,7 @@ mod tests {
                     ref_columns: vec!["id".into()],
                 })
                 .collect(),
+            filter: None,
         }
     }
 

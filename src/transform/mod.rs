@@ -1,6 +1,9 @@
-//! Transforms: batch in, batch out. For now the one every run needs:
-//! [`conform`] turns a source batch into the target table's types.
+//! Transforms: batch in, batch out. [`conform`] turns a source batch into
+//! the target table's types; [`remap`] rewrites keys, references and
+//! per-environment values through the maps a promotion built.
 
 mod conform;
+pub mod keymap;
+pub mod remap;
 
 pub use conform::Conformer;

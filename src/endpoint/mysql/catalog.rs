@@ -74,6 +74,7 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
                     primary_key: Vec::new(),
                     unique_keys: Vec::new(),
                     foreign_keys: Vec::new(),
+                    filter: None,
                 },
             )
         })

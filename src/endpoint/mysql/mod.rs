@@ -107,8 +107,9 @@ fn connect_error(url: &DbUrl, e: sqlx::Error) -> Error {
 
 async fn count(conn: &mut MySqlConnection, table: &Table) -> Result<u64> {
     let sql = format!(
-        "SELECT COUNT(*) FROM {}",
-        MySqlDialect.quote_ident(&table.name)
+        "SELECT COUNT(*) FROM {}{}",
+        MySqlDialect.quote_ident(&table.name),
+        table.where_clause()
     );
     let n: i64 = sqlx::query_scalar(&sql)
         .fetch_one(conn)
@@ -202,8 +203,17 @@ async fn drop_tables(conn: &mut MySqlConnection, tables: &[String]) -> Result<()
     Ok(())
 }
 
+/// Rows of a query whose columns are all text (the SQL casts them).
+async fn text_rows(conn: &mut MySqlConnection, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
+    catalog::text_rows(conn, sql, || format!("running {sql}")).await
+}
+
 #[async_trait]
 impl Source for MySqlSource {
+    async fn query_text(&mut self, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
+        text_rows(&mut self.conn, sql).await
+    }
+
     async fn begin_read(&mut self) -> Result<()> {
         let context = || format!("opening a consistent read on {}", self.url.redacted());
         for sql in [
@@ -364,6 +374,19 @@ impl MySqlSink {
 
 #[async_trait]
 impl Sink for MySqlSink {
+    async fn execute(&mut self, sql: &str) -> Result<u64> {
+        let done = self
+            .conn
+            .execute(sql)
+            .await
+            .context(|| format!("running {sql}"))?;
+        Ok(done.rows_affected())
+    }
+
+    async fn query_text(&mut self, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
+        text_rows(&mut self.conn, sql).await
+    }
+
     async fn catalog(&mut self) -> Result<Catalog> {
         catalog::load(&mut self.conn, self.mariadb).await
     }

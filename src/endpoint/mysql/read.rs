@@ -75,9 +75,10 @@ pub async fn read_table(
         .map(|c| d.quote_ident(&c.name))
         .collect();
     let sql = format!(
-        "SELECT {} FROM {}",
+        "SELECT {} FROM {}{}",
         cols.join(", "),
-        d.quote_ident(&table.name)
+        d.quote_ident(&table.name),
+        table.where_clause()
     );
     let wires: Vec<Wire> = table.columns.iter().map(|c| Wire::of(&c.ty)).collect();
     let keys: Vec<usize> = table

@@ -737,6 +737,7 @@ mod tests {
             primary_key: vec!["id".into()],
             unique_keys: vec![],
             foreign_keys: vec![],
+            filter: None,
         };
         let problems = translate(&table, true).unwrap_err();
         assert_eq!(problems.len(), 1);
@@ -818,6 +819,7 @@ mod tests {
                 ref_table: "c".into(),
                 ref_columns: vec!["code".into()],
             }],
+            filter: None,
         };
         let (out, warnings) = translate(&table, true).unwrap();
         assert_eq!(

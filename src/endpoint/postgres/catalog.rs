@@ -89,6 +89,7 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
                     primary_key: Vec::new(),
                     unique_keys: Vec::new(),
                     foreign_keys: Vec::new(),
+                    filter: None,
                 },
             )
         })

@@ -52,8 +52,9 @@ async fn connect(url: &DbUrl) -> Result<PgConnection> {
 
 async fn count(conn: &mut PgConnection, table: &Table) -> Result<u64> {
     let sql = format!(
-        "SELECT count(*) FROM {}",
-        PgDialect.quote_ident(&table.name)
+        "SELECT count(*) FROM {}{}",
+        PgDialect.quote_ident(&table.name),
+        table.where_clause()
     );
     let n: i64 = sqlx::query_scalar(&sql)
         .fetch_one(conn)
@@ -146,8 +147,29 @@ impl PgSink {
     }
 }
 
+/// Rows of a query whose columns are all text (the SQL casts them).
+async fn text_rows(conn: &mut PgConnection, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
+    use sqlx::Row;
+    let rows = sqlx::query(sql)
+        .fetch_all(&mut *conn)
+        .await
+        .context(|| format!("running {sql}"))?;
+    rows.iter()
+        .map(|row| {
+            (0..row.len())
+                .map(|i| row.try_get::<Option<String>, _>(i))
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .context(|| format!("reading the result of {sql}"))
+        })
+        .collect()
+}
+
 #[async_trait]
 impl Source for PgSource {
+    async fn query_text(&mut self, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
+        text_rows(&mut self.conn, sql).await
+    }
+
     async fn begin_read(&mut self) -> Result<()> {
         self.conn
             .execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -259,6 +281,19 @@ impl Source for PgSource {
 
 #[async_trait]
 impl Sink for PgSink {
+    async fn execute(&mut self, sql: &str) -> Result<u64> {
+        let done = self
+            .conn
+            .execute(sql)
+            .await
+            .context(|| format!("running {sql}"))?;
+        Ok(done.rows_affected())
+    }
+
+    async fn query_text(&mut self, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
+        text_rows(&mut self.conn, sql).await
+    }
+
     async fn catalog(&mut self) -> Result<Catalog> {
         catalog::load(&mut self.conn).await
     }

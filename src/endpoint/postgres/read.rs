@@ -259,9 +259,10 @@ pub fn copy_out_sql(table: &Table) -> String {
         .map(|c| d.quote_ident(&c.name))
         .collect();
     format!(
-        "COPY (SELECT {} FROM {}) TO STDOUT (FORMAT binary)",
+        "COPY (SELECT {} FROM {}{}) TO STDOUT (FORMAT binary)",
         cols.join(", "),
-        d.quote_ident(&table.name)
+        d.quote_ident(&table.name),
+        table.where_clause()
     )
 }
 
@@ -354,6 +355,7 @@ mod tests {
             primary_key: vec!["id".into()],
             unique_keys: vec![],
             foreign_keys: vec![],
+            filter: None,
         };
         let mut b = BatchBuilder::new(&table, 4);
         for row in 0..3i64 {

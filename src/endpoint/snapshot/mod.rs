@@ -306,15 +306,48 @@ impl Source for SnapshotSource {
     ) -> Result<()> {
         let entry = self.entry(table)?;
         // The plan may copy fewer columns than the snapshot holds.
-        let mut entry = entry.clone();
-        if entry.schema.columns.len() != table.columns.len() {
-            return Err(Error::failed(format!(
-                "{}: a restore copies every column of a snapshot table",
+        if table.filter.is_some() {
+            return Err(Error::bad_input(format!(
+                "{}: [select.where] needs a database source; a snapshot is restored whole",
                 table.name
             )));
         }
-        entry.schema = table.clone();
-        read::read_table(&self.dir, self.manifest.file_format, &entry, size, out).await
+        let mut entry = entry.clone();
+        // Key maps read only the key columns: project the parts' batches.
+        let projection: Option<Vec<usize>> = table
+            .columns
+            .iter()
+            .map(|c| entry.schema.columns.iter().position(|s| s.name == c.name))
+            .collect();
+        let Some(projection) = projection else {
+            return Err(Error::failed(format!(
+                "{}: the snapshot lacks a column the plan reads",
+                table.name
+            )));
+        };
+        if projection.len() == entry.schema.columns.len() {
+            entry.schema = table.clone();
+            return read::read_table(&self.dir, self.manifest.file_format, &entry, size, out).await;
+        }
+        let (tx, mut rx) = mpsc::channel::<RecordBatch>(1);
+        let schema = table.arrow_schema();
+        let forward = async move {
+            while let Some(batch) = rx.recv().await {
+                let columns = projection
+                    .iter()
+                    .map(|&i| batch.column(i).clone())
+                    .collect();
+                let batch = RecordBatch::try_new(schema.clone(), columns)
+                    .map_err(|e| Error::failed(format!("{}: {e}", table.name)))?;
+                if out.send(batch).await.is_err() {
+                    break;
+                }
+            }
+            Ok::<_, Error>(())
+        };
+        let read = read::read_table(&self.dir, self.manifest.file_format, &entry, size, tx);
+        tokio::try_join!(read, forward)?;
+        Ok(())
     }
 
     async fn consistency_point(&mut self) -> Result<Option<String>> {

@@ -136,5 +136,6 @@ async fn load_table(conn: &mut SqliteConnection, name: &str) -> Result<Table> {
         primary_key,
         unique_keys,
         foreign_keys: foreign_keys.into_iter().map(|(_, fk)| fk).collect(),
+        filter: None,
     })
 }

@@ -28,9 +28,10 @@ pub async fn read_table(
         .map(|c| d.quote_ident(&c.name))
         .collect();
     let sql = format!(
-        "SELECT {} FROM {}",
+        "SELECT {} FROM {}{}",
         cols.join(", "),
-        d.quote_ident(&table.name)
+        d.quote_ident(&table.name),
+        table.where_clause()
     );
     let mut rows = sqlx::query(&sql).fetch(&mut *conn);
     let mut batch = BatchBuilder::new(table, size.rows.min(1024));

@@ -1,0 +1,496 @@
+//! Comparing the staged rows with the target, and applying the difference.
+//!
+//! Each promoted table's rows (remapped) are first written into a temporary
+//! staging table in the target's transaction. Plain SQL then tells, by
+//! primary key, which rows are new, which differ, which are unchanged and
+//! (for `replace-scope`) which target rows of the scope the source no
+//! longer has; the same statements, run again after confirmation, apply it.
+
+use super::sql::Flavor;
+use super::Reference;
+use crate::catalog::{LogicalType, Table};
+use crate::endpoint::Sink;
+use crate::error::{Error, Result};
+use crate::job::{OnMissing, WriteMode};
+use crate::transform::keymap::{display, SEP};
+use crate::transform::remap::LISTED;
+
+/// The staging table of the plan's table number `index`.
+pub fn stage_name(index: usize) -> String {
+    format!("ferry_stage_{index}")
+}
+
+/// One table of the summary of changes.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct TableChanges {
+    pub table: String,
+    pub insert: u64,
+    pub update: u64,
+    pub delete: u64,
+    pub unchanged: u64,
+    pub skip: u64,
+    /// With `--details`: the keys behind each count (target keys).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keys: Option<ChangeKeys>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct ChangeKeys {
+    pub insert: Vec<String>,
+    pub update: Vec<String>,
+    pub delete: Vec<String>,
+    pub skip: Vec<String>,
+}
+
+/// A staged table and what is needed to compare it.
+pub struct Staged<'a> {
+    pub target: &'a Table,
+    pub stage: String,
+    /// The scope in SQL over the target table (`replace-scope`).
+    pub scope: Option<&'a str>,
+}
+
+impl Staged<'_> {
+    fn key(&self) -> &[String] {
+        &self.target.primary_key
+    }
+
+    fn eq(&self, f: Flavor, t: &str, s: &str) -> String {
+        self.key()
+            .iter()
+            .map(|k| format!("{} = {}", f.col(t, k), f.col(s, k)))
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    }
+
+    fn non_key(&self) -> impl Iterator<Item = &crate::catalog::Column> {
+        self.target
+            .columns
+            .iter()
+            .filter(|c| !self.key().contains(&c.name))
+    }
+
+    /// Rows whose non-key columns differ, over aliases `t` and `s`.
+    fn differs(&self, f: Flavor, t: &str, s: &str) -> Option<String> {
+        let same: Vec<String> = self
+            .non_key()
+            .map(|c| {
+                let (a, b) = (f.col(t, &c.name), f.col(s, &c.name));
+                // PostgreSQL's json has no equality operator.
+                if f == Flavor::Postgres && matches!(c.ty, LogicalType::Json { binary: false }) {
+                    f.same(&f.text(&a), &f.text(&b))
+                } else {
+                    f.same(&a, &b)
+                }
+            })
+            .collect();
+        (!same.is_empty()).then(|| format!("NOT ({})", same.join(" AND ")))
+    }
+
+    fn t(&self, f: Flavor) -> String {
+        f.quote(&self.target.name)
+    }
+
+    fn s(&self, f: Flavor) -> String {
+        f.quote(&self.stage)
+    }
+
+    /// Staged rows not in the target.
+    fn new_rows(&self, f: Flavor, what: &str) -> String {
+        format!(
+            "SELECT {what} FROM {} s WHERE NOT EXISTS (SELECT 1 FROM {} t WHERE {})",
+            self.s(f),
+            self.t(f),
+            self.eq(f, "t", "s")
+        )
+    }
+
+    /// Staged rows whose target row differs.
+    fn changed_rows(&self, f: Flavor, what: &str) -> Option<String> {
+        Some(format!(
+            "SELECT {what} FROM {} s JOIN {} t ON {} WHERE {}",
+            self.s(f),
+            self.t(f),
+            self.eq(f, "t", "s"),
+            self.differs(f, "t", "s")?
+        ))
+    }
+
+    /// Target rows of the scope the source no longer has.
+    fn gone_rows(&self, f: Flavor, what: &str, skip: &str) -> String {
+        let t = self.t(f);
+        let scope = self
+            .scope
+            .map(|s| format!("({s}) AND "))
+            .unwrap_or_default();
+        format!(
+            "SELECT {what} FROM {t} WHERE {scope}NOT EXISTS (SELECT 1 FROM {} s WHERE {}){skip}",
+            self.s(f),
+            self.eq(f, &t, "s")
+        )
+    }
+}
+
+async fn count(sink: &mut dyn Sink, sql: &str) -> Result<u64> {
+    let rows = sink.query_text(sql).await?;
+    Ok(rows
+        .first()
+        .and_then(|r| r.first())
+        .and_then(|c| c.as_deref())
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0))
+}
+
+async fn keys(sink: &mut dyn Sink, sql: &str) -> Result<Vec<String>> {
+    let mut out: Vec<String> = sink
+        .query_text(sql)
+        .await?
+        .into_iter()
+        .filter_map(|r| r.into_iter().next().flatten())
+        .map(|k| display(&k))
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// `key IN ('a', 'b')` over the skipped keys of a table, or `None`.
+fn skip_list(f: Flavor, skip: &[String]) -> Option<String> {
+    (!skip.is_empty()).then(|| {
+        skip.iter()
+            .map(|k| {
+                let text: Vec<&str> = k.split(',').map(str::trim).collect();
+                f.literal(&text.join(&SEP.to_string()))
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+}
+
+/// Removes skipped rows from the stage, then compares it with the target.
+///
+/// # Errors
+/// [`Error::Preflight`] problems: a table without a primary key in a mode
+/// that needs one, keys that exist already in `insert` mode.
+pub async fn compare(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    staged: &Staged<'_>,
+    mode: WriteMode,
+    skip: &[String],
+    details: bool,
+    problems: &mut Vec<String>,
+) -> Result<TableChanges> {
+    let name = &staged.target.name;
+    let n = |sql: String| f.text(&format!("({sql})"));
+    let total = count(
+        sink,
+        &format!(
+            "SELECT {}",
+            n(format!("SELECT COUNT(*) FROM {}", staged.s(f)))
+        ),
+    )
+    .await?;
+    let mut changes = TableChanges {
+        table: name.clone(),
+        ..TableChanges::default()
+    };
+    if staged.key().is_empty() {
+        if mode != WriteMode::Insert {
+            problems.push(format!(
+                "{name}: the target table has no primary key, which [write] mode = \"{}\" needs to tell rows apart",
+                mode_name(mode)
+            ));
+        }
+        changes.insert = total;
+        return Ok(changes);
+    }
+    let key_s = f.key_text("s", staged.key());
+    let key_t = f.key_text(&staged.t(f), staged.key());
+    let mut skipped_keys = Vec::new();
+    if let Some(list) = skip_list(f, skip) {
+        let s = staged.s(f);
+        let sql = format!(
+            "DELETE FROM {s} WHERE {} IN ({list})",
+            f.key_text(&s, staged.key())
+        );
+        changes.skip = sink.execute(&sql).await?;
+        skipped_keys = skip.to_vec();
+    }
+    let staged_rows = total - changes.skip;
+    changes.insert = count(
+        sink,
+        &format!("SELECT {}", n(staged.new_rows(f, "COUNT(*)"))),
+    )
+    .await?;
+    changes.update = match staged.changed_rows(f, "COUNT(*)") {
+        Some(sql) => count(sink, &format!("SELECT {}", n(sql))).await?,
+        None => 0,
+    };
+    let existing = staged_rows - changes.insert;
+    let skip_gone = skip_list(f, skip)
+        .map(|l| format!(" AND {key_t} NOT IN ({l})"))
+        .unwrap_or_default();
+    match mode {
+        WriteMode::Insert => {
+            if existing > 0 {
+                let sql = format!(
+                    "SELECT {key_s} FROM {} s WHERE EXISTS (SELECT 1 FROM {} t WHERE {})",
+                    staged.s(f),
+                    staged.t(f),
+                    staged.eq(f, "t", "s")
+                );
+                let found = keys(sink, &sql).await?;
+                problems.push(format!(
+                    "{name}: {existing} row{} already exist{} in the target (key{} {}{}); [write] mode = \"insert\" only adds rows: use \"merge\" or \"skip-existing\", or --skip them",
+                    plural(existing),
+                    if existing == 1 { "s" } else { "" },
+                    plural(existing),
+                    found.iter().take(LISTED).cloned().collect::<Vec<_>>().join("; "),
+                    if found.len() > LISTED { format!(" and {} more", found.len() - LISTED) } else { String::new() }
+                ));
+            }
+            changes.update = 0;
+        }
+        WriteMode::SkipExisting => {
+            changes.skip += existing;
+            changes.update = 0;
+        }
+        WriteMode::Merge => changes.unchanged = existing - changes.update,
+        WriteMode::ReplaceScope => {
+            changes.unchanged = existing - changes.update;
+            changes.delete = count(
+                sink,
+                &format!("SELECT {}", n(staged.gone_rows(f, "COUNT(*)", &skip_gone))),
+            )
+            .await?;
+        }
+    }
+    if details {
+        let mut k = ChangeKeys {
+            insert: keys(sink, &staged.new_rows(f, &key_s)).await?,
+            skip: skipped_keys.iter().map(|k| k.replace(',', ", ")).collect(),
+            ..ChangeKeys::default()
+        };
+        if matches!(mode, WriteMode::Merge | WriteMode::ReplaceScope) {
+            if let Some(sql) = staged.changed_rows(f, &key_s) {
+                k.update = keys(sink, &sql).await?;
+            }
+        }
+        if mode == WriteMode::ReplaceScope {
+            k.delete = keys(sink, &staged.gone_rows(f, &key_t, &skip_gone)).await?;
+        }
+        if mode == WriteMode::SkipExisting {
+            let sql = format!(
+                "SELECT {key_s} FROM {} s WHERE EXISTS (SELECT 1 FROM {} t WHERE {})",
+                staged.s(f),
+                staged.t(f),
+                staged.eq(f, "t", "s")
+            );
+            k.skip.extend(keys(sink, &sql).await?);
+        }
+        changes.keys = Some(k);
+    }
+    Ok(changes)
+}
+
+fn plural(n: u64) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+pub fn mode_name(mode: WriteMode) -> &'static str {
+    match mode {
+        WriteMode::Insert => "insert",
+        WriteMode::Merge => "merge",
+        WriteMode::ReplaceScope => "replace-scope",
+        WriteMode::SkipExisting => "skip-existing",
+    }
+}
+
+/// References from staged rows to rows that are neither staged nor in the
+/// target. `on_missing = "null"` clears them in the stage; `"keep"` leaves
+/// them; otherwise they are problems.
+pub async fn check_reference(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    child: &Staged<'_>,
+    parent: &Staged<'_>,
+    parent_staged: bool,
+    r: &Reference,
+    problems: &mut Vec<String>,
+) -> Result<()> {
+    if r.on_missing == OnMissing::Keep {
+        return Ok(());
+    }
+    // MySQL cannot open one temporary table twice in a statement; the
+    // commit's foreign-key check covers self-references there.
+    if f == Flavor::MySql && child.stage == parent.stage {
+        return Ok(());
+    }
+    let s = child.s(f);
+    let cols = |alias: &str| -> Vec<String> { r.columns.iter().map(|c| f.col(alias, c)).collect() };
+    let eq = |alias: &str| -> String {
+        r.parent_columns
+            .iter()
+            .zip(cols(&s))
+            .map(|(p, c)| format!("{} = {c}", f.col(alias, p)))
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    };
+    let not_null: Vec<String> = cols(&s)
+        .iter()
+        .map(|c| format!("{c} IS NOT NULL"))
+        .collect();
+    let mut cond = format!(
+        "{} AND NOT EXISTS (SELECT 1 FROM {} p WHERE {})",
+        not_null.join(" AND "),
+        parent.t(f),
+        eq("p")
+    );
+    if parent_staged {
+        cond.push_str(&format!(
+            " AND NOT EXISTS (SELECT 1 FROM {} ps WHERE {})",
+            parent.s(f),
+            eq("ps")
+        ));
+    }
+    if r.on_missing == OnMissing::Null {
+        let sets: Vec<String> = r
+            .columns
+            .iter()
+            .map(|c| format!("{} = NULL", f.quote(c)))
+            .collect();
+        sink.execute(&format!("UPDATE {s} SET {} WHERE {cond}", sets.join(", ")))
+            .await?;
+        return Ok(());
+    }
+    let sql = format!(
+        "SELECT DISTINCT {} FROM {s} WHERE {cond}",
+        f.key_text(&s, &r.columns)
+    );
+    let missing = keys(sink, &sql).await?;
+    if !missing.is_empty() {
+        problems.push(format!(
+            "{}: {} referenced row{} neither migrated nor in the target: {}{}; add {} to the scope, create {} in the target, or set on_missing = \"null\" or \"keep\" in a [[references]] entry",
+            r.label(),
+            missing.len(),
+            plural(missing.len() as u64),
+            missing.iter().take(LISTED).cloned().collect::<Vec<_>>().join("; "),
+            if missing.len() > LISTED { format!(" and {} more", missing.len() - LISTED) } else { String::new() },
+            if missing.len() == 1 { "it" } else { "them" },
+            if missing.len() == 1 { "it" } else { "them" },
+        ));
+    }
+    Ok(())
+}
+
+/// Deletes the target rows of the scope the source no longer has
+/// (`replace-scope`); run children first.
+pub async fn apply_deletes(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    staged: &Staged<'_>,
+    skip: &[String],
+    expected: u64,
+) -> Result<()> {
+    let key_t = f.key_text(&staged.t(f), staged.key());
+    let skip_gone = skip_list(f, skip)
+        .map(|l| format!(" AND {key_t} NOT IN ({l})"))
+        .unwrap_or_default();
+    let t = staged.t(f);
+    let scope = staged
+        .scope
+        .map(|s| format!("({s}) AND "))
+        .unwrap_or_default();
+    let sql = format!(
+        "DELETE FROM {t} WHERE {scope}NOT EXISTS (SELECT 1 FROM {} s WHERE {}){skip_gone}",
+        staged.s(f),
+        staged.eq(f, &t, "s")
+    );
+    let done = sink.execute(&sql).await?;
+    same_count(&staged.target.name, "deleted", expected, done)
+}
+
+/// Updates changed rows (`merge`, `replace-scope`) and inserts new ones.
+pub async fn apply_writes(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    staged: &Staged<'_>,
+    mode: WriteMode,
+    changes: &TableChanges,
+) -> Result<()> {
+    let t = staged.t(f);
+    let s = staged.s(f);
+    let name = &staged.target.name;
+    if matches!(mode, WriteMode::Merge | WriteMode::ReplaceScope) && changes.update > 0 {
+        let differs = staged
+            .differs(f, &t, "s")
+            .expect("changed rows have columns");
+        let sql = match f {
+            Flavor::MySql => {
+                let sets: Vec<String> = staged
+                    .non_key()
+                    .map(|c| format!("{} = {}", f.col(&t, &c.name), f.col("s", &c.name)))
+                    .collect();
+                format!(
+                    "UPDATE {t} JOIN {s} s ON {} SET {} WHERE {differs}",
+                    staged.eq(f, &t, "s"),
+                    sets.join(", ")
+                )
+            }
+            _ => {
+                let sets: Vec<String> = staged
+                    .non_key()
+                    .map(|c| format!("{} = {}", f.quote(&c.name), f.col("s", &c.name)))
+                    .collect();
+                format!(
+                    "UPDATE {t} SET {} FROM {s} s WHERE {} AND {differs}",
+                    sets.join(", "),
+                    staged.eq(f, &t, "s")
+                )
+            }
+        };
+        let done = sink.execute(&sql).await?;
+        same_count(name, "updated", changes.update, done)?;
+    }
+    let cols: Vec<String> = staged
+        .target
+        .columns
+        .iter()
+        .map(|c| f.quote(&c.name))
+        .collect();
+    let scols: Vec<String> = staged
+        .target
+        .columns
+        .iter()
+        .map(|c| f.col("s", &c.name))
+        .collect();
+    let sql = if staged.key().is_empty() {
+        format!(
+            "INSERT INTO {t} ({}) SELECT {} FROM {s} s",
+            cols.join(", "),
+            scols.join(", ")
+        )
+    } else {
+        format!(
+            "INSERT INTO {t} ({}) SELECT {} FROM {s} s WHERE NOT EXISTS (SELECT 1 FROM {t} x WHERE {})",
+            cols.join(", "),
+            scols.join(", "),
+            staged.eq(f, "x", "s")
+        )
+    };
+    let done = sink.execute(&sql).await?;
+    same_count(name, "inserted", changes.insert, done)
+}
+
+fn same_count(table: &str, what: &str, expected: u64, done: u64) -> Result<()> {
+    if expected == done {
+        return Ok(());
+    }
+    Err(Error::failed(format!(
+        "{table}: the plan counted {expected} rows to be {what} but {done} were; the target changed since the plan, so nothing was committed — run again"
+    )))
+}

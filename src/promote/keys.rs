@@ -1,0 +1,554 @@
+//! Key maps, built before any row is written: offset, sequence, match,
+//! uuid and version bumps, each remembering what earlier promotions of the
+//! same source assigned (the `ferry_key_map` table in the target).
+
+use super::sql::Flavor;
+use super::{Rules, KEY_MAP_TABLE};
+use crate::catalog::{Catalog, Generated, LogicalType, Table};
+use crate::endpoint::{BatchSize, Sink, Source};
+use crate::error::{Error, Result};
+use crate::job::{KeyStrategy, VersionRule};
+use crate::plan::Plan;
+use crate::transform::keymap::{self, KeyMap, SEP};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+/// A key map and the name it is remembered under.
+#[derive(Debug, Clone)]
+pub struct NamedMap {
+    /// `table` for a primary key, `table.column` for a version.
+    pub name: String,
+    pub map: Arc<KeyMap>,
+}
+
+/// What the key maps of one table did, for the summary.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct KeyReport {
+    pub strategy: Option<KeyStrategy>,
+    /// Keys new to the target, and the range of the integer ones.
+    pub assigned: u64,
+    pub first: Option<String>,
+    pub last: Option<String>,
+    /// Keys found by natural key in the target.
+    pub matched: u64,
+    /// Keys an earlier promotion of this source assigned.
+    pub remembered: u64,
+    /// `(entity, source version, target version)`.
+    pub versions: Vec<(String, String, String)>,
+}
+
+#[derive(Debug, Default)]
+pub struct KeyMaps {
+    pub by_table: BTreeMap<String, Vec<NamedMap>>,
+    pub reports: BTreeMap<String, KeyReport>,
+}
+
+/// Builds every key map of `plan`.
+///
+/// # Errors
+/// [`Error::Preflight`] listing every table whose strategy cannot apply.
+pub async fn build(
+    rules: &Rules,
+    plan: &Plan,
+    target_catalog: &Catalog,
+    flavor: Flavor,
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+) -> Result<KeyMaps> {
+    let mut problems = Vec::new();
+    for k in &rules.keys {
+        if !plan
+            .tables
+            .iter()
+            .any(|t| t.target.name.eq_ignore_ascii_case(&k.table))
+        {
+            problems.push(format!(
+                "[[keys]] names {}, which is not a selected table",
+                k.table
+            ));
+        }
+    }
+    for (t, c, _) in &rules.versions {
+        match plan
+            .tables
+            .iter()
+            .find(|p| p.target.name.eq_ignore_ascii_case(t))
+        {
+            None => problems.push(format!(
+                "[versions] names {t}.{c}, but {t} is not a selected table"
+            )),
+            Some(p) if p.target.column_like(c).is_none() => problems.push(format!(
+                "[versions] names {t}.{c}, which is not a column of {t}"
+            )),
+            _ => {}
+        }
+    }
+    let remembered_table = target_catalog.table(KEY_MAP_TABLE).is_some();
+    let mut out = KeyMaps::default();
+    for tp in &plan.tables {
+        let target = &tp.target;
+        let spec = rules
+            .keys
+            .iter()
+            .find(|k| k.table.eq_ignore_ascii_case(&target.name));
+        let strategy = spec.map(|k| k.strategy).unwrap_or(KeyStrategy::Keep);
+        let bumps: Vec<String> = rules
+            .versions
+            .iter()
+            .filter(|(t, _, r)| t.eq_ignore_ascii_case(&target.name) && *r == VersionRule::Bump)
+            .filter_map(|(_, c, _)| target.column_like(c).map(|c| c.name.clone()))
+            .collect();
+        if strategy == KeyStrategy::Keep && bumps.is_empty() {
+            continue;
+        }
+        let mut report = KeyReport {
+            strategy: Some(strategy),
+            ..KeyReport::default()
+        };
+        let pk = target.primary_key.clone();
+        let mut maps = Vec::new();
+        let natural = spec.is_some_and(|k| {
+            k.match_columns.len() == pk.len()
+                && k.match_columns
+                    .iter()
+                    .all(|m| pk.iter().any(|p| p.eq_ignore_ascii_case(m)))
+        });
+        if strategy != KeyStrategy::Keep && !natural {
+            if pk.is_empty() {
+                problems.push(format!(
+                    "[[keys]] {}: the target table has no primary key to assign",
+                    target.name
+                ));
+                continue;
+            }
+            if let Some(v) = bumps.iter().find(|v| pk.contains(v)) {
+                problems.push(format!(
+                    "[[keys]] {}: the version column {v} is part of the primary key; bump it with [versions] and keep the key strategy \"keep\"",
+                    target.name
+                ));
+                continue;
+            }
+            let match_columns = spec.map(|k| k.match_columns.clone()).unwrap_or_default();
+            match pk_map(
+                rules,
+                tp,
+                &match_columns,
+                strategy,
+                flavor,
+                remembered_table,
+                source,
+                sink,
+                &mut report,
+            )
+            .await
+            {
+                Ok(map) => maps.push(NamedMap {
+                    name: target.name.clone(),
+                    map: Arc::new(map),
+                }),
+                Err(Error::Preflight(mut p)) => {
+                    problems.append(&mut p);
+                    continue;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        for v in &bumps {
+            match version_map(
+                rules,
+                tp,
+                v,
+                flavor,
+                remembered_table,
+                source,
+                sink,
+                &mut report,
+            )
+            .await
+            {
+                Ok(map) => maps.push(map),
+                Err(Error::Preflight(mut p)) => problems.append(&mut p),
+                Err(e) => return Err(e),
+            }
+        }
+        out.by_table.insert(target.name.clone(), maps);
+        out.reports.insert(target.name.clone(), report);
+    }
+    if !problems.is_empty() {
+        return Err(Error::Preflight(problems));
+    }
+    Ok(out)
+}
+
+fn is_integer(ty: &LogicalType) -> bool {
+    use LogicalType as L;
+    matches!(
+        ty,
+        L::Int8 | L::Int16 | L::Int32 | L::Int64 | L::UInt8 | L::UInt16 | L::UInt32 | L::UInt64
+    )
+}
+
+/// The primary-key map of one table.
+#[allow(clippy::too_many_arguments)]
+async fn pk_map(
+    rules: &Rules,
+    tp: &crate::plan::TablePlan,
+    match_columns: &[String],
+    strategy: KeyStrategy,
+    flavor: Flavor,
+    remembered_table: bool,
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+    report: &mut KeyReport,
+) -> Result<KeyMap> {
+    let target = &tp.target;
+    let name = &target.name;
+    let pk = &target.primary_key;
+    let key_column = target.column_like(&pk[0]).expect("primary key column");
+    let integer = pk.len() == 1 && is_integer(&key_column.ty);
+    let text =
+        pk.len() == 1 && matches!(key_column.ty, LogicalType::Text { .. } | LogicalType::Uuid);
+    let fits = match strategy {
+        KeyStrategy::Offset | KeyStrategy::Sequence => integer,
+        KeyStrategy::Uuid => text,
+        _ => integer || text,
+    };
+    if !fits {
+        return Err(Error::Preflight(vec![format!(
+            "[[keys]] {name}: strategy {strategy:?} needs a single {} primary key; {name} has ({})",
+            match strategy {
+                KeyStrategy::Uuid => "text or UUID",
+                KeyStrategy::Match => "integer, text or UUID",
+                _ => "integer",
+            },
+            pk.join(", ")
+        )]));
+    }
+    let mut missing = Vec::new();
+    for m in match_columns {
+        if target.column_like(m).is_none() || tp.source.column_like(m).is_none() {
+            missing.push(m.clone());
+        }
+    }
+    if !missing.is_empty() {
+        return Err(Error::Preflight(vec![format!(
+            "[[keys]] {name}: match column{} {} not in both the source and the target table",
+            if missing.len() == 1 { " is" } else { "s are" },
+            missing.join(", ")
+        )]));
+    }
+    let mut wanted = pk.clone();
+    wanted.extend(match_columns.iter().cloned());
+    let rows = read_rows(source, &tp.source, &wanted).await?;
+    let remembered = remembered_map(rules, flavor, remembered_table, name, sink).await?;
+    let q = |c: &str| flavor.quote(c);
+    let t = q(name);
+    // Natural keys already in the target.
+    let mut matches: HashMap<String, String> = HashMap::new();
+    if !match_columns.is_empty() {
+        let cols: Vec<String> = match_columns.to_vec();
+        let sql = format!(
+            "SELECT {}, {} FROM {t} x",
+            flavor.key_text("x", &cols),
+            flavor.key_text("x", pk)
+        );
+        for row in sink.query_text(&sql).await? {
+            if let [Some(m), Some(k)] = &row[..] {
+                matches.insert(m.clone(), k.clone());
+            }
+        }
+    }
+    let mut map = HashMap::with_capacity(rows.len());
+    let mut needs_new = Vec::new();
+    for row in &rows {
+        let Some(key) = row[0].clone() else { continue };
+        if map.contains_key(&key) {
+            continue;
+        }
+        let natural: Option<String> = (!match_columns.is_empty())
+            .then(|| {
+                row[1..]
+                    .iter()
+                    .cloned()
+                    .collect::<Option<Vec<_>>>()
+                    .map(|p| p.join(&SEP.to_string()))
+            })
+            .flatten();
+        if let Some(found) = natural.and_then(|n| matches.get(&n)) {
+            report.matched += 1;
+            map.insert(key, found.clone());
+        } else if let Some(before) = remembered.get(&key) {
+            report.remembered += 1;
+            map.insert(key, before.clone());
+        } else {
+            needs_new.push(key.clone());
+            map.insert(key, String::new());
+        }
+    }
+    if needs_new.is_empty() {
+        return Ok(KeyMap {
+            columns: pk.clone(),
+            map,
+        });
+    }
+    if integer {
+        needs_new.sort_by_key(|k| k.parse::<i128>().unwrap_or(i128::MAX));
+        let ids = new_ids(strategy, flavor, tp, needs_new.len() as u64, sink).await?;
+        report.first = ids.first().map(|i| i.to_string());
+        report.last = ids.last().map(|i| i.to_string());
+        for (key, id) in needs_new.iter().zip(ids) {
+            map.insert(key.clone(), id.to_string());
+        }
+    } else {
+        for key in &needs_new {
+            map.insert(key.clone(), uuid::Uuid::new_v4().hyphenated().to_string());
+        }
+    }
+    report.assigned = needs_new.len() as u64;
+    Ok(KeyMap {
+        columns: pk.clone(),
+        map,
+    })
+}
+
+/// `count` new integer ids: past the target's largest key (`offset`), or
+/// from the target's own sequence (`sequence`), which is advanced so the
+/// application's next insert does not collide.
+async fn new_ids(
+    strategy: KeyStrategy,
+    flavor: Flavor,
+    tp: &crate::plan::TablePlan,
+    count: u64,
+    sink: &mut dyn Sink,
+) -> Result<Vec<i64>> {
+    let target = &tp.target;
+    let key = &target.primary_key[0];
+    let max_sql = format!(
+        "SELECT {} FROM {}",
+        flavor.text(&format!("MAX({})", flavor.quote(key))),
+        flavor.quote(&target.name)
+    );
+    let max = first_int(&sink.query_text(&max_sql).await?).unwrap_or(0);
+    let mut start = max + 1;
+    if strategy == KeyStrategy::Sequence {
+        let column = target.column_like(key).expect("key column");
+        match (flavor, &column.generated) {
+            (
+                Flavor::Postgres,
+                Some(Generated::Identity {
+                    sequence: Some(seq),
+                }),
+            ) => {
+                // Drawn from the sequence itself: ids other sessions took
+                // are never handed out twice.
+                let sql = format!(
+                    "SELECT CAST(nextval({}::regclass) AS TEXT) FROM generate_series(1, {count})",
+                    flavor.literal(seq)
+                );
+                let mut ids: Vec<i64> = sink
+                    .query_text(&sql)
+                    .await?
+                    .iter()
+                    .filter_map(|r| r[0].as_deref()?.parse().ok())
+                    .collect();
+                if ids.first().is_some_and(|&first| first > max) {
+                    ids.sort_unstable();
+                    return Ok(ids);
+                }
+                // The sequence lags behind the table: move it past the max.
+                let sql = format!(
+                    "SELECT CAST(setval({}::regclass, {}) AS TEXT)",
+                    flavor.literal(seq),
+                    max + count as i64
+                );
+                sink.query_text(&sql).await?;
+            }
+            (Flavor::MySql, _) => {
+                let sql = format!(
+                    "SELECT CAST(AUTO_INCREMENT AS CHAR) FROM information_schema.TABLES \
+                     WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = {}",
+                    flavor.literal(&target.name)
+                );
+                if let Some(next) = first_int(&sink.query_text(&sql).await?) {
+                    start = start.max(next);
+                }
+            }
+            (Flavor::Sqlite, _) => {
+                let exists = sink
+                    .query_text("SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'")
+                    .await?;
+                if !exists.is_empty() {
+                    let sql = format!(
+                        "SELECT CAST(seq AS TEXT) FROM sqlite_sequence WHERE name = {}",
+                        flavor.literal(&target.name)
+                    );
+                    if let Some(seq) = first_int(&sink.query_text(&sql).await?) {
+                        start = start.max(seq + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok((0..count as i64).map(|i| start + i).collect())
+}
+
+fn first_int(rows: &[Vec<Option<String>>]) -> Option<i64> {
+    rows.first()?.first()?.as_deref()?.trim().parse().ok()
+}
+
+/// The version map of `table.column`: each source version of an entity
+/// becomes the target's newest version of that entity + 1, + 2, …
+#[allow(clippy::too_many_arguments)]
+async fn version_map(
+    rules: &Rules,
+    tp: &crate::plan::TablePlan,
+    column: &str,
+    flavor: Flavor,
+    remembered_table: bool,
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+    report: &mut KeyReport,
+) -> Result<NamedMap> {
+    let target = &tp.target;
+    let name = format!("{}.{column}", target.name);
+    let key = std::iter::once(&target.primary_key)
+        .chain(&target.unique_keys)
+        .find(|k| k.iter().any(|c| c == column) && k.len() > 1);
+    let Some(key) = key else {
+        return Err(Error::Preflight(vec![format!(
+            "[versions] {name}: the version column must be part of a primary or unique key with the entity's columns (e.g. (appId, appVersion)), so ferry knows what is versioned"
+        )]));
+    };
+    if !is_integer(&target.column_like(column).expect("checked").ty) {
+        return Err(Error::Preflight(vec![format!(
+            "[versions] {name}: only integer versions can be bumped"
+        )]));
+    }
+    let entity: Vec<String> = key.iter().filter(|c| *c != column).cloned().collect();
+    let mut columns = entity.clone();
+    columns.push(column.to_string());
+    let rows = read_rows(source, &tp.source, &columns).await?;
+    let remembered = remembered_map(rules, flavor, remembered_table, &name, sink).await?;
+    let sql = format!(
+        "SELECT {}, {} FROM {} x GROUP BY {}",
+        flavor.key_text("x", &entity),
+        flavor.text(&format!("MAX({})", flavor.col("x", column))),
+        flavor.quote(&target.name),
+        entity
+            .iter()
+            .map(|c| flavor.col("x", c))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let mut newest: HashMap<String, i64> = HashMap::new();
+    for row in sink.query_text(&sql).await? {
+        if let [Some(e), Some(v)] = &row[..] {
+            newest.insert(e.clone(), v.parse().unwrap_or(0));
+        }
+    }
+    let mut per_entity: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+    let mut map = HashMap::new();
+    for row in &rows {
+        let Some(parts) = row.iter().cloned().collect::<Option<Vec<String>>>() else {
+            continue;
+        };
+        let version = parts.last().expect("version").clone();
+        let entity_text = parts[..parts.len() - 1].join(&SEP.to_string());
+        let key = parts.join(&SEP.to_string());
+        if map.contains_key(&key) {
+            continue;
+        }
+        if let Some(before) = remembered.get(&key) {
+            report.remembered += 1;
+            map.insert(key.clone(), before.clone());
+            continue;
+        }
+        map.insert(key, String::new());
+        per_entity
+            .entry(entity_text)
+            .or_default()
+            .push(version.parse().unwrap_or(0));
+    }
+    for (entity_text, mut versions) in per_entity {
+        versions.sort_unstable();
+        versions.dedup();
+        let base = newest.get(&entity_text).copied().unwrap_or(0);
+        for (rank, v) in versions.iter().enumerate() {
+            let new = base + rank as i64 + 1;
+            let key = format!("{entity_text}{SEP}{v}");
+            map.insert(key, format!("{entity_text}{SEP}{new}"));
+            report.versions.push((
+                keymap::display(&entity_text),
+                v.to_string(),
+                new.to_string(),
+            ));
+        }
+    }
+    Ok(NamedMap {
+        name,
+        map: Arc::new(KeyMap { columns, map }),
+    })
+}
+
+/// Source key text → target key text that earlier promotions of this
+/// source recorded under `name`.
+async fn remembered_map(
+    rules: &Rules,
+    flavor: Flavor,
+    exists: bool,
+    name: &str,
+    sink: &mut dyn Sink,
+) -> Result<HashMap<String, String>> {
+    if !exists {
+        return Ok(HashMap::new());
+    }
+    let sql = format!(
+        "SELECT source_key, target_key FROM {} WHERE source_name = {} AND map_name = {}",
+        flavor.quote(KEY_MAP_TABLE),
+        flavor.literal(&rules.source_name),
+        flavor.literal(name)
+    );
+    Ok(sink
+        .query_text(&sql)
+        .await?
+        .into_iter()
+        .filter_map(|r| match &r[..] {
+            [Some(s), Some(t)] => Some((s.clone(), t.clone())),
+            _ => None,
+        })
+        .collect())
+}
+
+/// The scoped source rows' values of `columns` (target names), as text.
+async fn read_rows(
+    source: &mut dyn Source,
+    table: &Table,
+    columns: &[String],
+) -> Result<Vec<Vec<Option<String>>>> {
+    let mut projected = table.clone();
+    projected.columns = columns
+        .iter()
+        .map(|c| {
+            table.column_like(c).cloned().ok_or_else(|| {
+                Error::Preflight(vec![format!("{}: the source lacks column {c}", table.name)])
+            })
+        })
+        .collect::<Result<_>>()?;
+    let (tx, mut rx) = tokio::sync::mpsc::channel(2);
+    let read = source.read_table(&projected, BatchSize::DEFAULT, tx);
+    let collect = async {
+        let mut rows: Vec<Vec<Option<String>>> = Vec::new();
+        while let Some(batch) = rx.recv().await {
+            let cols = (0..columns.len())
+                .map(|i| keymap::key_texts(&batch, &[i]))
+                .collect::<Result<Vec<_>>>()?;
+            for r in 0..batch.num_rows() {
+                rows.push(cols.iter().map(|c| c[r].clone()).collect());
+            }
+        }
+        Ok::<_, Error>(rows)
+    };
+    let ((), rows) = tokio::try_join!(read, collect)?;
+    Ok(rows)
+}

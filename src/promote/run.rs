@@ -1,0 +1,555 @@
+//! A promotion inside the pipeline: key maps and transforms before the
+//! read, staging tables at the start of the transaction, the comparison,
+//! summary, confirmation and apply step at its end.
+
+use super::changes::{self, Staged, TableChanges};
+use super::keys::{self, KeyMaps, KeyReport};
+use super::sql::Flavor;
+use super::{references, Reference, Rules, KEY_MAP_TABLE};
+use crate::catalog::{Column, LogicalType, Table};
+use crate::endpoint::{Sink, Source};
+use crate::error::{Error, Result};
+use crate::job::{OnMissing, WriteMode};
+use crate::pipeline::Finish;
+use crate::plan::{Plan, Settings};
+use crate::transform::keymap::{display, Missing};
+use crate::transform::remap::{Findings, JsonPath, RefRewrite, Remap, ValueMap};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+
+/// How the run was asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct Mode {
+    /// `ferry plan`: compare, show, roll back.
+    pub dry_run: bool,
+    pub yes: bool,
+    pub json: bool,
+    pub quiet: bool,
+}
+
+/// The summary of changes, as printed and as `--json` data.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Summary {
+    pub mode: &'static str,
+    pub tables: Vec<TableChanges>,
+    pub keys: BTreeMap<String, KeyReport>,
+    /// `table.column[ path]` → rows whose value was mapped.
+    pub mapped: BTreeMap<String, u64>,
+}
+
+/// A prepared promotion: the pipeline's [`Finish`] step.
+pub struct Promotion {
+    rules: Arc<Rules>,
+    flavor: Flavor,
+    mode: Mode,
+    maps: KeyMaps,
+    /// References in target names, with whether a key map rewrote them.
+    refs: Vec<(Reference, bool)>,
+    findings: Arc<Mutex<Findings>>,
+    /// Per plan table: target table, stage, scope.
+    tables: Vec<(Table, String, Option<String>)>,
+    target: String,
+    pub summary: Mutex<Option<Summary>>,
+}
+
+/// Checks the job against both catalogs, runs the version query, builds
+/// the key maps and sets each table's stage and transform in `plan`.
+///
+/// # Errors
+/// [`Error::Preflight`] listing every problem found.
+pub async fn prepare(
+    settings: &Settings,
+    rules: Arc<Rules>,
+    plan: &mut Plan,
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+    mode: Mode,
+) -> Result<Promotion> {
+    let Some(flavor) = Flavor::of(settings.target.engine) else {
+        return Err(Error::bad_input(
+            "key strategies, value maps, scopes and write modes need a database target; a snapshot copies tables whole",
+        ));
+    };
+    let mut problems = Vec::new();
+    if let Some(query) = &rules.version_query {
+        version_check(query, source, sink, &mut problems).await?;
+    }
+    let target_catalog = sink.catalog().await?;
+    let maps = match keys::build(&rules, plan, &target_catalog, flavor, source, sink).await {
+        Ok(maps) => maps,
+        Err(Error::Preflight(mut p)) => {
+            problems.append(&mut p);
+            KeyMaps::default()
+        }
+        Err(e) => return Err(e),
+    };
+    let sources: Vec<Table> = plan.tables.iter().map(|t| t.source.clone()).collect();
+    let source_refs = match references(&sources, &rules) {
+        Ok(r) => r,
+        Err(mut p) => {
+            problems.append(&mut p);
+            Vec::new()
+        }
+    };
+    // Reference names as the target spells them.
+    let target_of = |name: &str| {
+        plan.tables
+            .iter()
+            .find(|t| t.source.name == name)
+            .map(|t| t.target.clone())
+    };
+    let mut refs = Vec::new();
+    for r in source_refs {
+        let (Some(child), Some(parent)) = (target_of(&r.table), target_of(&r.parent)) else {
+            continue;
+        };
+        let names = |t: &Table, cols: &[String]| -> Option<Vec<String>> {
+            cols.iter()
+                .map(|c| t.column_like(c).map(|c| c.name.clone()))
+                .collect()
+        };
+        let (Some(columns), Some(parent_columns)) =
+            (names(&child, &r.columns), names(&parent, &r.parent_columns))
+        else {
+            continue;
+        };
+        refs.push(Reference {
+            table: child.name.clone(),
+            columns,
+            parent: parent.name.clone(),
+            parent_columns,
+            ..r
+        });
+    }
+    let findings = Arc::new(Mutex::new(Findings::default()));
+    let mut rewritten = Vec::new();
+    for (index, tp) in plan.tables.iter_mut().enumerate() {
+        let target = &tp.target;
+        let position = |c: &str| target.columns.iter().position(|x| x.name == c);
+        let mut remap = Remap {
+            table: target.name.clone(),
+            findings: findings.clone(),
+            ..Remap::default()
+        };
+        for named in maps.by_table.get(&target.name).into_iter().flatten() {
+            let cols: Vec<usize> = named
+                .map
+                .columns
+                .iter()
+                .filter_map(|c| position(c))
+                .collect();
+            if cols.len() == named.map.columns.len() {
+                remap.own.push((cols, named.map.clone()));
+            }
+        }
+        for (n, r) in refs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.table == target.name)
+        {
+            let parent_maps = maps.by_table.get(&r.parent).into_iter().flatten();
+            for named in parent_maps {
+                // The reference's columns in the order of the map's columns.
+                let ordered: Option<Vec<usize>> = named
+                    .map
+                    .columns
+                    .iter()
+                    .map(|pc| {
+                        let i = r.parent_columns.iter().position(|c| c == pc)?;
+                        position(&r.columns[i])
+                    })
+                    .collect();
+                match ordered {
+                    Some(cols) if r.parent_columns.len() == named.map.columns.len() => {
+                        remap.refs.push(RefRewrite {
+                            columns: cols,
+                            map: named.map.clone(),
+                            on_missing: match r.on_missing {
+                                OnMissing::Error => Missing::Report,
+                                OnMissing::Null => Missing::Null,
+                                OnMissing::Keep => Missing::Keep,
+                            },
+                            label: r.label(),
+                        });
+                        rewritten.push(n);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for m in rules.maps.iter() {
+            let (t, c) = super::split_column("[[map]] column", &m.column)?;
+            if !t.eq_ignore_ascii_case(&target.name) {
+                continue;
+            }
+            let Some(col) = target.column_like(&c) else {
+                problems.push(format!(
+                    "[[map]] names {}, which is not a column of {}",
+                    m.column, target.name
+                ));
+                continue;
+            };
+            let path = m
+                .path
+                .as_deref()
+                .map(JsonPath::parse)
+                .transpose()
+                .map_err(Error::bad_input)?;
+            remap.maps.push(ValueMap {
+                column: position(&col.name).expect("found"),
+                label: match &path {
+                    Some(p) => format!("{}.{} {}", target.name, col.name, p.text),
+                    None => format!("{}.{}", target.name, col.name),
+                },
+                path,
+                values: m
+                    .values
+                    .iter()
+                    .map(|(k, v)| (k.clone(), toml_json(v)))
+                    .collect(),
+            });
+        }
+        for s in rules.sets.iter() {
+            let (t, c) = super::split_column("[[set]] column", &s.column)?;
+            if !t.eq_ignore_ascii_case(&target.name) {
+                continue;
+            }
+            match target.column_like(&c) {
+                Some(col) => remap.sets.push((
+                    position(&col.name).expect("found"),
+                    s.value.as_ref().map(toml_json),
+                )),
+                None => problems.push(format!(
+                    "[[set]] names {}, which is not a column of {}",
+                    s.column, target.name
+                )),
+            }
+        }
+        tp.stage = Some(changes::stage_name(index));
+        if !remap.is_empty() {
+            tp.remap = Some(Arc::new(remap));
+        }
+    }
+    for (what, names) in [
+        (
+            "[[map]]",
+            rules
+                .maps
+                .iter()
+                .map(|m| m.column.as_str())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "[[set]]",
+            rules.sets.iter().map(|s| s.column.as_str()).collect(),
+        ),
+    ] {
+        for name in names {
+            let table = name.split('.').next().unwrap_or("");
+            if !plan
+                .tables
+                .iter()
+                .any(|t| t.target.name.eq_ignore_ascii_case(table))
+            {
+                problems.push(format!(
+                    "{what} names {name}, but {table} is not a selected table"
+                ));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::Preflight(problems));
+    }
+    let remembers = maps.by_table.values().any(|m| !m.is_empty());
+    if remembers && !mode.dry_run && target_catalog.table(KEY_MAP_TABLE).is_none() {
+        plan.bookkeeping.push(key_map_table());
+    }
+    let tables = plan
+        .tables
+        .iter()
+        .map(|t| {
+            (
+                t.target.clone(),
+                t.stage.clone().expect("set above"),
+                t.source.filter.clone(),
+            )
+        })
+        .collect();
+    Ok(Promotion {
+        rules,
+        flavor,
+        mode,
+        maps,
+        refs: refs
+            .into_iter()
+            .enumerate()
+            .map(|(n, r)| (r, rewritten.contains(&n)))
+            .collect(),
+        findings,
+        tables,
+        target: settings.target.redacted(),
+        summary: Mutex::new(None),
+    })
+}
+
+fn toml_json(v: &toml::Value) -> serde_json::Value {
+    match v {
+        toml::Value::String(s) => serde_json::Value::String(s.clone()),
+        toml::Value::Integer(i) => (*i).into(),
+        toml::Value::Float(f) => serde_json::Number::from_f64(*f)
+            .map(serde_json::Value::Number)
+            .unwrap_or(serde_json::Value::Null),
+        toml::Value::Boolean(b) => (*b).into(),
+        other => serde_json::Value::String(other.to_string()),
+    }
+}
+
+/// `[preflight] version_query` on both sides; different answers refuse.
+async fn version_check(
+    query: &str,
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+    problems: &mut Vec<String>,
+) -> Result<()> {
+    let answer = |rows: Vec<Vec<Option<String>>>| -> String {
+        rows.iter()
+            .map(|r| {
+                r.iter()
+                    .map(|c| c.clone().unwrap_or_else(|| "NULL".into()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let source_answer = source.query_text(query).await.map(answer);
+    let target_answer = sink.query_text(query).await.map(answer);
+    match (source_answer, target_answer) {
+        (Ok(s), Ok(t)) if s == t => {}
+        (Ok(s), Ok(t)) => problems.push(format!(
+            "schema version differs: [preflight] version_query answers '{s}' on the source and '{t}' on the target; upgrade the older side first, then run again"
+        )),
+        (Err(e), _) => problems.push(format!("[preflight] version_query failed on the source: {e}")),
+        (_, Err(e)) => problems.push(format!(
+            "[preflight] version_query failed on the target: {e}; is the target initialised?"
+        )),
+    }
+    Ok(())
+}
+
+/// `ferry_key_map`: source key → target key, per source and map.
+fn key_map_table() -> Table {
+    let text = |name: &str, len: u32| Column {
+        name: name.into(),
+        ty: LogicalType::Text {
+            max_len: Some(len),
+            fixed: false,
+        },
+        native: format!("varchar({len})"),
+        nullable: false,
+        default: None,
+        generated: None,
+        convert: None,
+    };
+    Table {
+        name: KEY_MAP_TABLE.into(),
+        columns: vec![
+            text("source_name", 100),
+            text("map_name", 128),
+            text("source_key", 500),
+            text("target_key", 500),
+        ],
+        primary_key: vec!["source_name".into(), "map_name".into(), "source_key".into()],
+        unique_keys: vec![],
+        foreign_keys: vec![],
+        filter: None,
+    }
+}
+
+impl Promotion {
+    fn staged(&self) -> Vec<Staged<'_>> {
+        self.tables
+            .iter()
+            .map(|(target, stage, scope)| Staged {
+                target,
+                stage: stage.clone(),
+                scope: scope.as_deref(),
+            })
+            .collect()
+    }
+
+    fn skips(&self, table: &str) -> Vec<String> {
+        self.rules
+            .skip
+            .iter()
+            .filter(|(t, _)| t.eq_ignore_ascii_case(table))
+            .map(|(_, k)| k.clone())
+            .collect()
+    }
+
+    fn findings_problems(&self) -> Vec<String> {
+        let findings = self.findings.lock().expect("not poisoned");
+        let mut problems = Vec::new();
+        for (label, values) in &findings.unmapped {
+            let listed: Vec<String> = values
+                .iter()
+                .map(|(v, n)| format!("'{v}' ({n} row{})", if *n == 1 { "" } else { "s" }))
+                .collect();
+            problems.push(format!(
+                "{label}: {} value{} without a mapping: {}; add {} to the [[map]] values",
+                values.len(),
+                if values.len() == 1 { "" } else { "s" },
+                listed.join(", "),
+                if values.len() == 1 { "it" } else { "them" },
+            ));
+        }
+        for (label, (keys, rows)) in &findings.missing {
+            let shown: Vec<String> = keys.iter().map(|k| display(k)).collect();
+            problems.push(format!(
+                "{label}: {rows} row{} refer to rows neither migrated nor mapped before: {}{}; add them to the scope or set on_missing = \"null\" or \"keep\" in a [[references]] entry",
+                if *rows == 1 { "" } else { "s" },
+                shown.join("; "),
+                if *rows as usize > shown.len() { " …" } else { "" }
+            ));
+        }
+        problems
+    }
+
+    async fn remember(&self, sink: &mut dyn Sink) -> Result<()> {
+        let f = self.flavor;
+        let t = f.quote(KEY_MAP_TABLE);
+        for named in self.maps.by_table.values().flatten() {
+            let source = f.literal(&self.rules.source_name);
+            let name = f.literal(&named.name);
+            sink.execute(&format!(
+                "DELETE FROM {t} WHERE source_name = {source} AND map_name = {name}"
+            ))
+            .await?;
+            let mut entries: Vec<(&String, &String)> = named.map.map.iter().collect();
+            entries.sort();
+            for chunk in entries.chunks(500) {
+                let rows: Vec<String> = chunk
+                    .iter()
+                    .map(|(s, k)| format!("({source}, {name}, {}, {})", f.literal(s), f.literal(k)))
+                    .collect();
+                sink.execute(&format!(
+                    "INSERT INTO {t} (source_name, map_name, source_key, target_key) VALUES {}",
+                    rows.join(", ")
+                ))
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn drop_stages(&self, sink: &mut dyn Sink) -> Result<()> {
+        for (_, stage, _) in &self.tables {
+            let sql = match self.flavor {
+                Flavor::Postgres => continue, // ON COMMIT DROP
+                Flavor::MySql => format!("DROP TEMPORARY TABLE {}", self.flavor.quote(stage)),
+                Flavor::Sqlite => format!("DROP TABLE temp.{}", self.flavor.quote(stage)),
+            };
+            sink.execute(&sql).await?;
+        }
+        Ok(())
+    }
+}
+
+#[async_trait::async_trait]
+impl Finish for Promotion {
+    async fn begin(&self, sink: &mut dyn Sink) -> Result<()> {
+        let f = self.flavor;
+        for (target, stage, _) in &self.tables {
+            let cols: Vec<String> = target.columns.iter().map(|c| f.quote(&c.name)).collect();
+            let (create, after) = match f {
+                Flavor::Postgres => ("CREATE TEMPORARY TABLE", " ON COMMIT DROP"),
+                Flavor::MySql => ("CREATE TEMPORARY TABLE", ""),
+                Flavor::Sqlite => ("CREATE TEMP TABLE", ""),
+            };
+            sink.execute(&format!(
+                "{create} {}{after} AS SELECT {} FROM {} WHERE 1 = 0",
+                f.quote(stage),
+                cols.join(", "),
+                f.quote(&target.name)
+            ))
+            .await?;
+        }
+        Ok(())
+    }
+
+    async fn finish(&self, sink: &mut dyn Sink) -> Result<bool> {
+        let f = self.flavor;
+        let mut problems = self.findings_problems();
+        let staged = self.staged();
+        let mut tables = Vec::new();
+        for s in &staged {
+            let skip = self.skips(&s.target.name);
+            tables.push(
+                changes::compare(
+                    sink,
+                    f,
+                    s,
+                    self.rules.mode,
+                    &skip,
+                    self.rules.details,
+                    &mut problems,
+                )
+                .await?,
+            );
+        }
+        let by_name: HashMap<&str, &Staged<'_>> =
+            staged.iter().map(|s| (s.target.name.as_str(), s)).collect();
+        for (r, rewritten) in &self.refs {
+            if *rewritten {
+                continue;
+            }
+            if let (Some(child), Some(parent)) = (
+                by_name.get(r.table.as_str()),
+                by_name.get(r.parent.as_str()),
+            ) {
+                changes::check_reference(sink, f, child, parent, true, r, &mut problems).await?;
+            }
+        }
+        if !problems.is_empty() {
+            return Err(Error::Preflight(problems));
+        }
+        let summary = Summary {
+            mode: changes::mode_name(self.rules.mode),
+            tables: tables.clone(),
+            keys: self.maps.reports.clone(),
+            mapped: self.findings.lock().expect("not poisoned").mapped.clone(),
+        };
+        if !self.mode.json && !self.mode.quiet {
+            crate::output::print_changes(&summary);
+        }
+        *self.summary.lock().expect("not poisoned") = Some(summary);
+        if self.mode.dry_run {
+            return Ok(false);
+        }
+        let nothing = tables.iter().all(|t| t.insert + t.update + t.delete == 0);
+        use std::io::IsTerminal;
+        if !nothing && !self.mode.yes && !self.mode.json && std::io::stdin().is_terminal() {
+            let target = self.target.clone();
+            let yes = tokio::task::spawn_blocking(move || crate::commands::confirm_text(&target))
+                .await
+                .map_err(|e| Error::failed(format!("asking for confirmation stopped: {e}")))??;
+            if !yes {
+                return Err(Error::failed("not confirmed; nothing was written"));
+            }
+        }
+        if self.rules.mode == WriteMode::ReplaceScope {
+            for (s, t) in staged.iter().zip(&tables).rev() {
+                if t.delete > 0 {
+                    changes::apply_deletes(sink, f, s, &self.skips(&s.target.name), t.delete)
+                        .await?;
+                }
+            }
+        }
+        for (s, t) in staged.iter().zip(&tables) {
+            changes::apply_writes(sink, f, s, self.rules.mode, t).await?;
+        }
+        self.remember(sink).await?;
+        self.drop_stages(sink).await?;
+        Ok(true)
+    }
+}

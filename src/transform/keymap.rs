@@ -1,0 +1,201 @@
+//! Key maps and the reference rewrite kernel.
+//!
+//! A key is the text of its columns' values joined by U+001F, the same text
+//! each engine's `CAST(… AS TEXT)` gives for integers, strings and UUIDs, so
+//! maps read from the target and keys read from Arrow batches meet.
+
+use crate::error::{Error, Result};
+use crate::values::text::{Cell, CellReader};
+use arrow::array::{Array, ArrayRef, FixedSizeBinaryBuilder, StringArray};
+use arrow::datatypes::DataType;
+use arrow::record_batch::RecordBatch;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Separates the parts of a composite key's text.
+pub const SEP: char = '\u{1f}';
+
+/// Source key text → target key text over `columns` of one table.
+#[derive(Debug, Clone, Default)]
+pub struct KeyMap {
+    /// The columns the map covers, in key order (target column names).
+    pub columns: Vec<String>,
+    pub map: HashMap<String, String>,
+}
+
+/// The text of one cell as a key part; `None` for NULL.
+pub fn cell_text(cell: &Cell<'_>) -> Option<String> {
+    Some(match cell {
+        Cell::Null => return None,
+        Cell::Bool(b) => b.to_string(),
+        Cell::Int(v) => v.to_string(),
+        Cell::UInt(v) => v.to_string(),
+        Cell::Float(v) => crate::values::builder::format_f64(*v),
+        Cell::Text(s) => s.to_string(),
+        Cell::Bytes(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
+    })
+}
+
+/// The key text of every row over `columns`; `None` where any part is NULL.
+pub fn key_texts(batch: &RecordBatch, columns: &[usize]) -> Result<Vec<Option<String>>> {
+    let readers = columns
+        .iter()
+        .map(|&i| CellReader::new(batch.column(i).as_ref()).map_err(Error::failed))
+        .collect::<Result<Vec<_>>>()?;
+    let mut out = Vec::with_capacity(batch.num_rows());
+    for row in 0..batch.num_rows() {
+        let mut key = String::new();
+        let mut null = false;
+        for (n, reader) in readers.iter().enumerate() {
+            match cell_text(&reader.get(row)) {
+                Some(t) => {
+                    if n > 0 {
+                        key.push(SEP);
+                    }
+                    key.push_str(&t);
+                }
+                None => null = true,
+            }
+        }
+        out.push((!null).then_some(key));
+    }
+    Ok(out)
+}
+
+/// A key's parts for display: `crm, 3`.
+pub fn display(key: &str) -> String {
+    key.replace(SEP, ", ")
+}
+
+/// Builds an array of `data_type` from texts (UUIDs parsed, everything else
+/// through Arrow's cast from strings).
+pub fn text_array(texts: &[Option<&str>], data_type: &DataType) -> Result<ArrayRef> {
+    if let DataType::FixedSizeBinary(16) = data_type {
+        let mut b = FixedSizeBinaryBuilder::with_capacity(texts.len(), 16);
+        for t in texts {
+            match t {
+                Some(t) => {
+                    let u = uuid::Uuid::parse_str(t)
+                        .map_err(|e| Error::failed(format!("'{t}' is not a UUID: {e}")))?;
+                    b.append_value(u.as_bytes()).expect("16 bytes");
+                }
+                None => b.append_null(),
+            }
+        }
+        return Ok(Arc::new(b.finish()));
+    }
+    let strings: ArrayRef = Arc::new(StringArray::from(texts.to_vec()));
+    if data_type == &DataType::Utf8 {
+        return Ok(strings);
+    }
+    let options = arrow::compute::CastOptions {
+        safe: false,
+        ..Default::default()
+    };
+    arrow::compute::cast_with_options(&strings, data_type, &options)
+        .map_err(|e| Error::failed(format!("a mapped value does not fit {data_type}: {e}")))
+}
+
+/// What a lookup that finds nothing does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// Leave the value and report the key.
+    Report,
+    Null,
+    Keep,
+}
+
+/// Rewrites `columns` of `batch` through `map`. Returns the new columns (in
+/// the order of `columns`) and the keys that had no entry, unless
+/// `missing` says to null or keep them.
+pub fn rewrite(
+    batch: &RecordBatch,
+    columns: &[usize],
+    map: &HashMap<String, String>,
+    missing: Missing,
+) -> Result<(Vec<ArrayRef>, Vec<String>)> {
+    let cells: Vec<Vec<Option<String>>> = columns
+        .iter()
+        .map(|&i| key_texts(batch, &[i]))
+        .collect::<Result<_>>()?;
+    let mut not_found = Vec::new();
+    let mut parts: Vec<Vec<Option<&str>>> =
+        vec![Vec::with_capacity(batch.num_rows()); columns.len()];
+    let mut key = String::new();
+    for row in 0..batch.num_rows() {
+        // A reference with a NULL part refers to nothing: left as it is.
+        if cells.iter().any(|c| c[row].is_none()) {
+            for (p, c) in parts.iter_mut().zip(&cells) {
+                p.push(c[row].as_deref());
+            }
+            continue;
+        }
+        key.clear();
+        for (n, c) in cells.iter().enumerate() {
+            if n > 0 {
+                key.push(SEP);
+            }
+            key.push_str(c[row].as_deref().expect("checked"));
+        }
+        match map.get(&key) {
+            Some(mapped) => {
+                for (p, t) in parts.iter_mut().zip(mapped.split(SEP)) {
+                    p.push(Some(t));
+                }
+            }
+            None => {
+                if missing == Missing::Report {
+                    not_found.push(key.clone());
+                }
+                for (p, c) in parts.iter_mut().zip(&cells) {
+                    p.push(if missing == Missing::Null {
+                        None
+                    } else {
+                        c[row].as_deref()
+                    });
+                }
+            }
+        }
+    }
+    let arrays = columns
+        .iter()
+        .zip(&parts)
+        .map(|(&i, texts)| text_array(texts, batch.column(i).data_type()))
+        .collect::<Result<Vec<_>>>()?;
+    Ok((arrays, not_found))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow::array::{Int32Array, Int64Array};
+    use arrow::datatypes::{Field, Schema};
+
+    #[test]
+    fn composite_keys_are_rewritten_and_misses_reported() {
+        let schema = Arc::new(Schema::new(vec![
+            Field::new("app", DataType::Utf8, true),
+            Field::new("ver", DataType::Int32, true),
+            Field::new("x", DataType::Int64, true),
+        ]));
+        let batch = RecordBatch::try_new(
+            schema,
+            vec![
+                Arc::new(StringArray::from(vec![Some("crm"), Some("hr"), None])),
+                Arc::new(Int32Array::from(vec![Some(2), Some(1), Some(9)])),
+                Arc::new(Int64Array::from(vec![1, 2, 3])),
+            ],
+        )
+        .unwrap();
+        let map = HashMap::from([(format!("crm{SEP}2"), format!("crm{SEP}5"))]);
+        let (cols, missing) = rewrite(&batch, &[0, 1], &map, Missing::Report).unwrap();
+        assert_eq!(missing, vec![format!("hr{SEP}1")]);
+        let ver = cols[1].as_any().downcast_ref::<Int32Array>().unwrap();
+        assert_eq!(
+            ver.iter().collect::<Vec<_>>(),
+            vec![Some(5), Some(1), Some(9)]
+        );
+        let (cols, _) = rewrite(&batch, &[0, 1], &map, Missing::Null).unwrap();
+        assert!(cols[0].is_null(1) && cols[1].is_null(1));
+    }
+}

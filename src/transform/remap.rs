@@ -1,0 +1,319 @@
+//! The promotion transform: keys, references, value maps and set columns
+//! rewritten on whole batches of a target table. Problems that a DBA must
+//! see all at once (unmapped values, references to missing rows) are
+//! collected in [`Findings`] instead of stopping the read.
+
+use super::keymap::{self, KeyMap, Missing};
+use crate::error::{Error, Result};
+use crate::values::text::CellReader;
+use arrow::array::ArrayRef;
+use arrow::record_batch::RecordBatch;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+
+/// How many keys of one problem are named before the rest are counted.
+pub const LISTED: usize = 20;
+
+/// What the transform found while reading, for the plan and preflight.
+#[derive(Debug, Default)]
+pub struct Findings {
+    /// `table.column[ path]` → unmapped source value → rows.
+    pub unmapped: BTreeMap<String, BTreeMap<String, u64>>,
+    /// `table.column → parent` → (first keys, rows).
+    pub missing: BTreeMap<String, (Vec<String>, u64)>,
+    /// `table.column[ path]` → rows whose value was mapped.
+    pub mapped: BTreeMap<String, u64>,
+}
+
+/// One reference of this table to a remapped parent key.
+#[derive(Debug)]
+pub struct RefRewrite {
+    pub columns: Vec<usize>,
+    pub map: Arc<KeyMap>,
+    pub on_missing: Missing,
+    /// `app_form.appId, appVersion → app_app`
+    pub label: String,
+}
+
+/// A `[[map]]` on one column.
+#[derive(Debug)]
+pub struct ValueMap {
+    pub column: usize,
+    pub path: Option<JsonPath>,
+    pub values: HashMap<String, serde_json::Value>,
+    pub label: String,
+}
+
+/// The transform of one table.
+#[derive(Debug, Default)]
+pub struct Remap {
+    /// The table's own key columns, rewritten through its maps; every key
+    /// must be found.
+    pub own: Vec<(Vec<usize>, Arc<KeyMap>)>,
+    pub refs: Vec<RefRewrite>,
+    pub maps: Vec<ValueMap>,
+    /// Column → constant (as JSON: string, number, bool) or NULL.
+    pub sets: Vec<(usize, Option<serde_json::Value>)>,
+    pub table: String,
+    pub findings: Arc<Mutex<Findings>>,
+}
+
+impl Remap {
+    pub fn is_empty(&self) -> bool {
+        self.own.is_empty() && self.refs.is_empty() && self.maps.is_empty() && self.sets.is_empty()
+    }
+
+    /// # Errors
+    /// A key of the table itself without a map entry, or a mapped value
+    /// that does not fit its column's type.
+    pub fn apply(&self, batch: RecordBatch) -> Result<RecordBatch> {
+        let mut columns: Vec<ArrayRef> = batch.columns().to_vec();
+        let mut findings = self.findings.lock().expect("not poisoned");
+        // References are read from the source values, before own keys change.
+        for r in &self.refs {
+            let (arrays, missing) = keymap::rewrite(&batch, &r.columns, &r.map.map, r.on_missing)?;
+            for (&i, a) in r.columns.iter().zip(arrays) {
+                columns[i] = a;
+            }
+            if !missing.is_empty() {
+                let entry = findings.missing.entry(r.label.clone()).or_default();
+                for key in missing {
+                    entry.1 += 1;
+                    if entry.0.len() < LISTED && !entry.0.contains(&key) {
+                        entry.0.push(key);
+                    }
+                }
+            }
+        }
+        for (cols, map) in &self.own {
+            let (arrays, missing) = keymap::rewrite(&batch, cols, &map.map, Missing::Report)?;
+            if let Some(key) = missing.first() {
+                return Err(Error::failed(format!(
+                    "{}: row {} has no entry in the key map (was it written during the run?)",
+                    self.table,
+                    keymap::display(key)
+                )));
+            }
+            for (&i, a) in cols.iter().zip(arrays) {
+                columns[i] = a;
+            }
+        }
+        for m in &self.maps {
+            let (array, stats) = map_values(&batch, m)?;
+            columns[m.column] = array;
+            if stats.mapped > 0 {
+                *findings.mapped.entry(m.label.clone()).or_default() += stats.mapped;
+            }
+            for (value, rows) in stats.unmapped {
+                *findings
+                    .unmapped
+                    .entry(m.label.clone())
+                    .or_default()
+                    .entry(value)
+                    .or_default() += rows;
+            }
+        }
+        for (i, value) in &self.sets {
+            let text = value.as_ref().map(json_text);
+            let texts = vec![text.as_deref(); batch.num_rows()];
+            columns[*i] =
+                keymap::text_array(&texts, batch.column(*i).data_type()).map_err(|e| {
+                    Error::bad_input(format!("[[set]] {}: {e}", self.column_name(&batch, *i)))
+                })?;
+        }
+        drop(findings);
+        RecordBatch::try_new(batch.schema(), columns)
+            .map_err(|e| Error::failed(format!("{}: {e}", self.table)))
+    }
+
+    fn column_name(&self, batch: &RecordBatch, i: usize) -> String {
+        format!("{}.{}", self.table, batch.schema().field(i).name())
+    }
+}
+
+/// A scalar JSON value as column text (strings unquoted).
+pub fn json_text(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[derive(Default)]
+struct MapStats {
+    mapped: u64,
+    unmapped: BTreeMap<String, u64>,
+}
+
+fn map_values(batch: &RecordBatch, m: &ValueMap) -> Result<(ArrayRef, MapStats)> {
+    let array = batch.column(m.column);
+    let reader = CellReader::new(array.as_ref()).map_err(Error::failed)?;
+    let mut stats = MapStats::default();
+    let mut out: Vec<Option<String>> = Vec::with_capacity(batch.num_rows());
+    for row in 0..batch.num_rows() {
+        let Some(text) = keymap::cell_text(&reader.get(row)) else {
+            out.push(None);
+            continue;
+        };
+        match &m.path {
+            None => match m.values.get(&text) {
+                Some(v) => {
+                    stats.mapped += 1;
+                    out.push(Some(json_text(v)));
+                }
+                None => {
+                    *stats.unmapped.entry(text.clone()).or_default() += 1;
+                    out.push(Some(text));
+                }
+            },
+            Some(path) => {
+                let mut doc: serde_json::Value = match serde_json::from_str(&text) {
+                    Ok(doc) => doc,
+                    Err(e) => {
+                        return Err(Error::failed(format!(
+                            "{}: a value is not JSON ({e}), so path {} cannot be mapped",
+                            m.label, path.text
+                        )))
+                    }
+                };
+                match path.find(&mut doc) {
+                    // A document without the element is left as it is.
+                    None | Some(serde_json::Value::Null) => out.push(Some(text)),
+                    Some(element) => {
+                        let key = json_text(element);
+                        match m.values.get(&key) {
+                            Some(v) => {
+                                *element = v.clone();
+                                stats.mapped += 1;
+                                out.push(Some(doc.to_string()));
+                            }
+                            None => {
+                                *stats.unmapped.entry(key).or_default() += 1;
+                                out.push(Some(text));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let texts: Vec<Option<&str>> = out.iter().map(|t| t.as_deref()).collect();
+    let array = keymap::text_array(&texts, array.data_type())
+        .map_err(|e| Error::failed(format!("{}: {e}", m.label)))?;
+    Ok((array, stats))
+}
+
+/// A JSON path of member names and array indexes: `$.source.paths[0]`.
+#[derive(Debug, Clone)]
+pub struct JsonPath {
+    pub text: String,
+    steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Member(String),
+    Index(usize),
+}
+
+impl JsonPath {
+    /// # Errors
+    /// A path that does not start with `$` or has a malformed step.
+    pub fn parse(text: &str) -> std::result::Result<Self, String> {
+        let mut rest = text
+            .strip_prefix('$')
+            .ok_or_else(|| format!("JSON path '{text}' must start with $"))?;
+        let mut steps = Vec::new();
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('.') {
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                if end == 0 {
+                    return Err(format!("JSON path '{text}' has an empty member name"));
+                }
+                steps.push(Step::Member(r[..end].to_string()));
+                rest = &r[end..];
+            } else if let Some(r) = rest.strip_prefix('[') {
+                let end = r
+                    .find(']')
+                    .ok_or_else(|| format!("JSON path '{text}' has an unclosed ["))?;
+                let inner = r[..end].trim();
+                let step = if let Ok(i) = inner.parse::<usize>() {
+                    Step::Index(i)
+                } else if inner.len() >= 2
+                    && ((inner.starts_with('\'') && inner.ends_with('\''))
+                        || (inner.starts_with('"') && inner.ends_with('"')))
+                {
+                    Step::Member(inner[1..inner.len() - 1].to_string())
+                } else {
+                    return Err(format!(
+                        "JSON path '{text}': [{inner}] is neither an index nor a quoted name"
+                    ));
+                };
+                steps.push(step);
+                rest = &r[end + 1..];
+            } else {
+                return Err(format!("JSON path '{text}': expected . or [ at '{rest}'"));
+            }
+        }
+        if steps.is_empty() {
+            return Err(format!(
+                "JSON path '{text}' addresses the whole document; map the column instead"
+            ));
+        }
+        Ok(JsonPath {
+            text: text.to_string(),
+            steps,
+        })
+    }
+
+    fn find<'a>(&self, doc: &'a mut serde_json::Value) -> Option<&'a mut serde_json::Value> {
+        let mut at = doc;
+        for step in &self.steps {
+            at = match step {
+                Step::Member(name) => at.as_object_mut()?.get_mut(name)?,
+                Step::Index(i) => at.as_array_mut()?.get_mut(*i)?,
+            };
+        }
+        Some(at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow::array::{Array, StringArray};
+    use arrow::datatypes::{DataType, Field, Schema};
+
+    #[test]
+    fn path_maps_rewrite_one_element_and_report_unmapped() {
+        let schema = Arc::new(Schema::new(vec![Field::new("cfg", DataType::Utf8, true)]));
+        let batch = RecordBatch::try_new(
+            schema,
+            vec![Arc::new(StringArray::from(vec![
+                Some(r#"{"b":1,"src":{"path":"s3://dev/in","creds":"dev"},"a":[1]}"#),
+                Some(r#"{"src":{"path":"s3://dev/other"}}"#),
+                Some(r#"{"nothing":true}"#),
+                None,
+            ]))],
+        )
+        .unwrap();
+        let m = ValueMap {
+            column: 0,
+            path: Some(JsonPath::parse("$.src.path").unwrap()),
+            values: HashMap::from([("s3://dev/in".into(), "s3://prod/in".into())]),
+            label: "p.cfg $.src.path".into(),
+        };
+        let (array, stats) = map_values(&batch, &m).unwrap();
+        let out = array.as_any().downcast_ref::<StringArray>().unwrap();
+        assert_eq!(
+            out.value(0),
+            r#"{"b":1,"src":{"path":"s3://prod/in","creds":"dev"},"a":[1]}"#
+        );
+        assert_eq!(out.value(2), r#"{"nothing":true}"#);
+        assert!(out.is_null(3));
+        assert_eq!(stats.mapped, 1);
+        assert_eq!(stats.unmapped.get("s3://dev/other"), Some(&1));
+        assert!(JsonPath::parse("src.path").is_err());
+        assert!(JsonPath::parse("$.a['b c'][2]").is_ok());
+    }
+}
