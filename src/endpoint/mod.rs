@@ -20,6 +20,38 @@ use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
 use tokio::sync::mpsc;
 
+/// One cell of a query result as text, whatever its SQL type (strings,
+/// integers, floats, booleans, bytes): `version_query` answers and the
+/// promotion's own queries.
+macro_rules! cell_text {
+    ($row:expr, $i:expr) => {{
+        use sqlx::Row;
+        let row = $row;
+        let i = $i;
+        if let Ok(v) = row.try_get::<Option<String>, _>(i) {
+            Ok(v)
+        } else if let Ok(v) = row.try_get::<Option<i64>, _>(i) {
+            Ok(v.map(|v| v.to_string()))
+        } else if let Ok(v) = row.try_get::<Option<i32>, _>(i) {
+            Ok(v.map(|v| v.to_string()))
+        } else if let Ok(v) = row.try_get::<Option<i16>, _>(i) {
+            Ok(v.map(|v| v.to_string()))
+        } else if let Ok(v) = row.try_get::<Option<f64>, _>(i) {
+            Ok(v.map(|v| v.to_string()))
+        } else if let Ok(v) = row.try_get::<Option<bool>, _>(i) {
+            Ok(v.map(|v| v.to_string()))
+        } else if let Ok(v) = row.try_get::<Option<Vec<u8>>, _>(i) {
+            Ok(v.map(|v| String::from_utf8_lossy(&v).into_owned()))
+        } else {
+            Err(format!(
+                "column {} of the result has a type ferry does not read as text; CAST it to text in the query",
+                i + 1
+            ))
+        }
+    }};
+}
+pub(crate) use cell_text;
+
 /// Upper bounds for one batch: whichever is reached first ends it, so
 /// memory stays bounded with wide rows as with narrow ones.
 #[derive(Debug, Clone, Copy)]

@@ -54,6 +54,7 @@ pub async fn build(
     flavor: Flavor,
     source: &mut dyn Source,
     sink: &mut dyn Sink,
+    dry_run: bool,
 ) -> Result<KeyMaps> {
     let mut problems = Vec::new();
     for k in &rules.keys {
@@ -139,6 +140,7 @@ pub async fn build(
                 source,
                 sink,
                 &mut report,
+                dry_run,
             )
             .await
             {
@@ -200,6 +202,7 @@ async fn pk_map(
     source: &mut dyn Source,
     sink: &mut dyn Sink,
     report: &mut KeyReport,
+    dry_run: bool,
 ) -> Result<KeyMap> {
     let target = &tp.target;
     let name = &target.name;
@@ -293,7 +296,7 @@ async fn pk_map(
     }
     if integer {
         needs_new.sort_by_key(|k| k.parse::<i128>().unwrap_or(i128::MAX));
-        let ids = new_ids(strategy, flavor, tp, needs_new.len() as u64, sink).await?;
+        let ids = new_ids(strategy, flavor, tp, needs_new.len() as u64, sink, dry_run).await?;
         report.first = ids.first().map(|i| i.to_string());
         report.last = ids.last().map(|i| i.to_string());
         for (key, id) in needs_new.iter().zip(ids) {
@@ -320,6 +323,7 @@ async fn new_ids(
     tp: &crate::plan::TablePlan,
     count: u64,
     sink: &mut dyn Sink,
+    dry_run: bool,
 ) -> Result<Vec<i64>> {
     let target = &tp.target;
     let key = &target.primary_key[0];
@@ -333,6 +337,20 @@ async fn new_ids(
     if strategy == KeyStrategy::Sequence {
         let column = target.column_like(key).expect("key column");
         match (flavor, &column.generated) {
+            (
+                Flavor::Postgres,
+                Some(Generated::Identity {
+                    sequence: Some(seq),
+                }),
+            ) if dry_run => {
+                // `ferry plan` only looks: sequences do not roll back.
+                let sql = format!(
+                    "SELECT CAST(CASE WHEN is_called THEN last_value + 1 ELSE last_value END AS TEXT) FROM {seq}"
+                );
+                if let Some(next) = first_int(&sink.query_text(&sql).await?) {
+                    start = start.max(next);
+                }
+            }
             (
                 Flavor::Postgres,
                 Some(Generated::Identity {

@@ -75,7 +75,17 @@ pub async fn prepare(
         version_check(query, source, sink, &mut problems).await?;
     }
     let target_catalog = sink.catalog().await?;
-    let maps = match keys::build(&rules, plan, &target_catalog, flavor, source, sink).await {
+    let maps = match keys::build(
+        &rules,
+        plan,
+        &target_catalog,
+        flavor,
+        source,
+        sink,
+        mode.dry_run,
+    )
+    .await
+    {
         Ok(maps) => maps,
         Err(Error::Preflight(mut p)) => {
             problems.append(&mut p);

@@ -145,11 +145,32 @@ pub fn canonical(cell: &Cell<'_>, ty: &LogicalType) -> String {
         Cell::Float(v) => super::builder::format_f64(*v),
         Cell::Text(s) if matches!(ty, LogicalType::Json { .. }) => {
             match serde_json::from_str::<serde_json::Value>(s) {
-                Ok(v) => v.to_string(),
+                Ok(v) => sorted_json(v).to_string(),
                 Err(_) => s.to_string(),
             }
         }
         Cell::Text(s) => s.to_string(),
         Cell::Bytes(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
+    }
+}
+
+/// Object members in key order, at every depth: engines keep them in
+/// different orders (PostgreSQL's jsonb sorts them, others keep the text).
+fn sorted_json(v: serde_json::Value) -> serde_json::Value {
+    match v {
+        serde_json::Value::Object(map) => {
+            let mut members: Vec<_> = map.into_iter().collect();
+            members.sort_by(|a, b| a.0.cmp(&b.0));
+            serde_json::Value::Object(
+                members
+                    .into_iter()
+                    .map(|(k, v)| (k, sorted_json(v)))
+                    .collect(),
+            )
+        }
+        serde_json::Value::Array(items) => {
+            serde_json::Value::Array(items.into_iter().map(sorted_json).collect())
+        }
+        other => other,
     }
 }

@@ -373,37 +373,11 @@ fn checksums_at(url: DbUrl) -> BTreeMap<String, TableSum> {
             {
                 continue;
             }
-            let (tx, mut rx) = tokio::sync::mpsc::channel::<arrow::record_batch::RecordBatch>(4);
-            let collect = async {
-                let mut rows = Vec::new();
-                while let Some(batch) = rx.recv().await {
-                    let readers: Vec<CellReader> = batch
-                        .columns()
-                        .iter()
-                        .map(|a| CellReader::new(a.as_ref()).expect("reader"))
-                        .collect();
-                    for r in 0..batch.num_rows() {
-                        let cells: Vec<String> = readers
-                            .iter()
-                            .zip(&table.columns)
-                            .map(|(reader, c)| {
-                                let cell = reader.get(r);
-                                let text = canonical(&cell, &c.ty);
-                                if matches!(cell, Cell::Text(_)) || matches!(cell, Cell::Float(_)) {
-                                    normalise(text)
-                                } else {
-                                    text
-                                }
-                            })
-                            .collect();
-                        rows.push(cells.join("\u{1f}"));
-                    }
-                }
-                rows
-            };
-            let (read, mut rows) =
-                tokio::join!(source.read_table(table, BatchSize::DEFAULT, tx), collect);
-            read.unwrap_or_else(|e| panic!("reading {}: {e}", table.name));
+            let mut rows: Vec<String> = read_rows(source.as_mut(), table)
+                .await
+                .into_iter()
+                .map(|cells| cells.join("\u{1f}"))
+                .collect();
             rows.sort();
             let mut h = Sha256::new();
             for r in &rows {
@@ -421,6 +395,64 @@ fn checksums_at(url: DbUrl) -> BTreeMap<String, TableSum> {
         }
         sums
     })
+}
+
+/// Every row of `table`, each cell in the canonical text checksums use
+/// (NULL as `NULL`), joined by `|`, sorted.
+pub fn table_rows(url: &str, table: &str) -> Vec<String> {
+    rt().block_on(async {
+        let url = DbUrl::parse("test", url).expect("url");
+        let mut source = open_source(&url).await.expect("open");
+        source.begin_read().await.expect("begin");
+        let catalog = source.catalog().await.expect("catalog");
+        let table = catalog
+            .table(table)
+            .unwrap_or_else(|| panic!("no table {table}"));
+        let mut rows: Vec<String> = read_rows(source.as_mut(), table)
+            .await
+            .into_iter()
+            .map(|cells| cells.join("|").replace("\u{0}NULL", "NULL"))
+            .collect();
+        rows.sort();
+        rows
+    })
+}
+
+async fn read_rows(
+    source: &mut dyn ferry::endpoint::Source,
+    table: &ferry::catalog::Table,
+) -> Vec<Vec<String>> {
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<arrow::record_batch::RecordBatch>(4);
+    let collect = async {
+        let mut rows = Vec::new();
+        while let Some(batch) = rx.recv().await {
+            let readers: Vec<CellReader> = batch
+                .columns()
+                .iter()
+                .map(|a| CellReader::new(a.as_ref()).expect("reader"))
+                .collect();
+            for r in 0..batch.num_rows() {
+                let cells: Vec<String> = readers
+                    .iter()
+                    .zip(&table.columns)
+                    .map(|(reader, c)| {
+                        let cell = reader.get(r);
+                        let text = canonical(&cell, &c.ty);
+                        if matches!(cell, Cell::Text(_)) || matches!(cell, Cell::Float(_)) {
+                            normalise(text)
+                        } else {
+                            text
+                        }
+                    })
+                    .collect();
+                rows.push(cells);
+            }
+        }
+        rows
+    };
+    let (read, rows) = tokio::join!(source.read_table(table, BatchSize::DEFAULT, tx), collect);
+    read.unwrap_or_else(|e| panic!("reading {}: {e}", table.name));
+    rows
 }
 
 /// The catalog of `url` as ferry sees it.

@@ -6,4 +6,5 @@ mod atomicity;
 mod bad_input;
 mod common;
 mod pairs;
+mod promote;
 mod snapshot;

@@ -147,19 +147,18 @@ impl PgSink {
     }
 }
 
-/// Rows of a query whose columns are all text (the SQL casts them).
+/// Rows of a query, every cell as text.
 async fn text_rows(conn: &mut PgConnection, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
-    use sqlx::Row;
     let rows = sqlx::query(sql)
         .fetch_all(&mut *conn)
         .await
         .context(|| format!("running {sql}"))?;
     rows.iter()
         .map(|row| {
-            (0..row.len())
-                .map(|i| row.try_get::<Option<String>, _>(i))
-                .collect::<std::result::Result<Vec<_>, _>>()
-                .context(|| format!("reading the result of {sql}"))
+            (0..sqlx::Row::len(row))
+                .map(|i| super::cell_text!(row, i))
+                .collect::<std::result::Result<Vec<_>, String>>()
+                .map_err(|e| Error::failed(format!("reading the result of {sql}: {e}")))
         })
         .collect()
 }
