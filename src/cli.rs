@@ -271,8 +271,12 @@ impl CommonArgs {
 /// What key maps are remembered under when the job names no `[source]
 /// name`: the URL without user, password or options.
 pub fn source_identity(url: &DbUrl) -> String {
-    let text = url.redacted();
-    let text = text.split('?').next().unwrap_or("").to_string();
+    identity_of(&url.redacted())
+}
+
+/// [`source_identity`] of a redacted URL (a snapshot's origin).
+pub fn identity_of(redacted: &str) -> String {
+    let text = redacted.split('?').next().unwrap_or("").to_string();
     match text.split_once("://") {
         Some((scheme, rest)) => {
             let rest = match rest.split_once('@') {

@@ -249,8 +249,14 @@ async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
 /// `ferry restore`: the whole snapshot is checked before the target is
 /// opened for writing, then it is a run like any other.
 async fn restore_command(args: &RestoreArgs, quiet: bool) -> Result<()> {
-    let settings = args.settings()?;
+    let mut settings = args.settings()?;
     let mut source = SnapshotSource::open(&settings.source)?;
+    // Key maps are remembered for the database the snapshot was taken
+    // from, so a restore and a run from that database share them.
+    if let Some(rules) = &mut settings.promotion {
+        std::sync::Arc::make_mut(rules).source_name =
+            crate::cli::identity_of(&source.manifest().source.url);
+    }
     // Bad selections are bad input, before any checksum is computed.
     plan::select::select(
         &source.manifest().catalog(),

@@ -179,10 +179,15 @@ pub struct Reference {
     pub parent_columns: Vec<String>,
     pub on_missing: OnMissing,
     pub declared: bool,
+    /// How messages name it: the source's spelling, as the job wrote it.
+    pub name: String,
 }
 
 impl Reference {
     pub fn label(&self) -> String {
+        if !self.name.is_empty() {
+            return self.name.clone();
+        }
         format!(
             "{}.{} → {}.{}",
             self.table,
@@ -215,6 +220,7 @@ pub fn references(
                     parent_columns: fk.ref_columns.clone(),
                     on_missing: OnMissing::Error,
                     declared: true,
+                    name: String::new(),
                 });
             }
         }
@@ -259,6 +265,7 @@ pub fn references(
                         parent_columns,
                         on_missing: r.on_missing,
                         declared: false,
+                        name: String::new(),
                     }),
                 }
             }

@@ -5,7 +5,7 @@
 use super::changes::{self, Staged, TableChanges};
 use super::keys::{self, KeyMaps, KeyReport};
 use super::sql::Flavor;
-use super::{references, Reference, Rules, KEY_MAP_TABLE};
+use super::{references, scope, Reference, Rules, KEY_MAP_TABLE};
 use crate::catalog::{Column, LogicalType, Table};
 use crate::endpoint::{Sink, Source};
 use crate::error::{Error, Result};
@@ -49,6 +49,8 @@ pub struct Promotion {
     /// Per plan table: target table, stage, scope.
     tables: Vec<(Table, String, Option<String>)>,
     target: String,
+    /// Problems found before the rows were read (job, keys, versions).
+    early: Vec<String>,
     pub summary: Mutex<Option<Summary>>,
 }
 
@@ -128,6 +130,7 @@ pub async fn prepare(
             columns,
             parent: parent.name.clone(),
             parent_columns,
+            name: r.label(),
             ..r
         });
     }
@@ -267,21 +270,35 @@ pub async fn prepare(
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(Error::Preflight(problems));
-    }
+    // Problems found so far are reported with those the staged rows show,
+    // all at once, at the end of the staging pass.
     let remembers = maps.by_table.values().any(|m| !m.is_empty());
     if remembers && !mode.dry_run && target_catalog.table(KEY_MAP_TABLE).is_none() {
         plan.bookkeeping.push(key_map_table());
     }
+    // The scope as the target's SQL: `replace-scope` deletes inside it.
+    let mut scoped: Vec<Table> = plan.tables.iter().map(|t| t.target.clone()).collect();
+    let target_wheres: BTreeMap<String, String> = rules
+        .wheres
+        .iter()
+        .filter_map(|(w, f)| {
+            let t = plan
+                .tables
+                .iter()
+                .find(|t| t.source.name.eq_ignore_ascii_case(w))?;
+            Some((t.target.name.clone(), f.clone()))
+        })
+        .collect();
+    scope::apply(&mut scoped, &target_wheres, &refs, flavor).map_err(Error::Preflight)?;
     let tables = plan
         .tables
         .iter()
-        .map(|t| {
+        .zip(scoped)
+        .map(|(t, s)| {
             (
                 t.target.clone(),
                 t.stage.clone().expect("set above"),
-                t.source.filter.clone(),
+                s.filter,
             )
         })
         .collect();
@@ -297,6 +314,7 @@ pub async fn prepare(
             .collect(),
         findings,
         tables,
+        early: problems,
         target: settings.target.redacted(),
         summary: Mutex::new(None),
     })
@@ -489,7 +507,8 @@ impl Finish for Promotion {
 
     async fn finish(&self, sink: &mut dyn Sink) -> Result<bool> {
         let f = self.flavor;
-        let mut problems = self.findings_problems();
+        let mut problems = self.early.clone();
+        problems.append(&mut self.findings_problems());
         let staged = self.staged();
         let mut tables = Vec::new();
         for s in &staged {

@@ -340,3 +340,259 @@ fn mysql_to_postgres() {
 fn mysql_to_sqlite() {
     promote(Kind::MySql, Kind::Sqlite);
 }
+
+/// Every refusal at once, exit 3, and the target exactly as it was: no
+/// rows, no key map table.
+fn preflight_refuses(to: Kind) {
+    let dev = db(Kind::Sqlite, "dev", DEV);
+    dev.exec("INSERT INTO app_datasource VALUES ('ds-crm2', 'crm', 'dev-oracle', '{\"source\":{\"path\":\"s3://dev/x\"}}')");
+    dev.exec("INSERT INTO app_fd_orders VALUES ('o-3', 'ghost', 1.00), ('o-4', 'ghost', 2.00)");
+    let prod = db(to, "prod", PROD);
+    prod.exec("UPDATE schema_version SET version = 8");
+    let dir = tempfile::tempdir().unwrap();
+    let job = job_file(&dir, &JOB.replace("mode = \"merge\"", "mode = \"insert\""));
+    let before = checksums(&prod.url);
+    for command in ["plan", "run"] {
+        let run = ferry(&[
+            command, "--yes", "--from", &dev.url, "--to", &prod.url, "--job", &job,
+        ]);
+        assert_eq!(run.code, 3, "{run}");
+        for expected in [
+            "error: preflight refused the run; the target was not changed:",
+            "  - schema version differs: [preflight] version_query answers '7' on the source and '8' on the target; upgrade the older side first, then run again",
+            "  - app_datasource.connection: 1 value without a mapping: 'dev-oracle' (1 row); add it to the [[map]] values",
+            "  - app_datasource.config $.source.path: 1 value without a mapping: 's3://dev/x' (1 row); add it to the [[map]] values",
+            "  - dir_user: 2 rows already exist in the target (keys 1; 9); [write] mode = \"insert\" only adds rows: use \"merge\" or \"skip-existing\", or --skip them",
+            "  - app_fd_orders.createdBy → dir_user.username: 1 referenced row neither migrated nor in the target: ghost; add it to the scope, create it in the target, or set on_missing = \"null\" or \"keep\" in a [[references]] entry",
+        ] {
+            assert!(run.stderr.contains(expected), "missing {expected:?} in\n{run}");
+        }
+        assert_eq!(
+            checksums(&prod.url),
+            before,
+            "{command} left the target as it was"
+        );
+    }
+    // on_missing = "null" clears the dangling references instead.
+    let lenient = JOB.replace(
+        "to = \"dir_user.username\"",
+        "to = \"dir_user.username\"\non_missing = \"null\"",
+    );
+    let job = job_file(
+        &dir,
+        &lenient
+            .replace(
+                "\"dev-pg\" = \"prod-pg\"",
+                "\"dev-pg\" = \"prod-pg\", \"dev-oracle\" = \"prod-oracle\"",
+            )
+            .replace(
+                "\"s3://dev/in\" = \"s3://prod/in\"",
+                "\"s3://dev/in\" = \"s3://prod/in\", \"s3://dev/x\" = \"s3://prod/x\"",
+            ),
+    );
+    prod.exec("UPDATE schema_version SET version = 7");
+    let run = ferry(&[
+        "run", "--yes", "--from", &dev.url, "--to", &prod.url, "--job", &job,
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(
+        rows(&prod, "app_fd_orders"),
+        sorted(vec![
+            "o-1|cat|10.5",
+            "o-2|jack|99.99",
+            "o-3|NULL|1",
+            "o-4|NULL|2"
+        ])
+    );
+}
+
+#[test]
+fn preflight_refuses_on_sqlite() {
+    preflight_refuses(Kind::Sqlite);
+}
+#[test]
+fn preflight_refuses_on_postgres() {
+    preflight_refuses(Kind::Postgres);
+}
+#[test]
+fn preflight_refuses_on_mysql() {
+    preflight_refuses(Kind::MySql);
+}
+
+const REPLACE_JOB: &str = r#"
+[select]
+tables = ["app_app", "app_form"]
+[select.where]
+app_app = "appId = 'crm'"
+[write]
+mode = "replace-scope"
+"#;
+
+/// `replace-scope` makes the target's scope an exact copy of the source's,
+/// children first, and leaves rows outside the scope alone; `--skip` leaves
+/// one row out; `skip-existing` only adds.
+fn replace_scope(from: Kind, to: Kind) {
+    let dev = db(from, "dev", DEV);
+    let prod = db(to, "prod", PROD);
+    prod.exec("INSERT INTO app_app VALUES ('crm', 2, 'CRM old', TRUE)");
+    prod.exec("INSERT INTO app_form VALUES ('crm', 2, 'account', '{\"old\":1}'), ('crm', 2, 'legacy', NULL)");
+    let dir = tempfile::tempdir().unwrap();
+    let job = job_file(&dir, REPLACE_JOB);
+    let args = [
+        "--from", &dev.url, "--to", &prod.url, "--job", &job, "--json",
+    ];
+    let plan = ferry(&[&["plan", "--details"][..], &args].concat());
+    assert_eq!(plan.code, 0, "{plan}");
+    let json = plan.json();
+    assert_eq!(
+        counts(&json),
+        vec!["app_app 0 1 1 0 0", "app_form 1 1 2 0 0"]
+    );
+    let form = json["changes"]["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["table"] == "app_form")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        form["keys"]["insert"],
+        serde_json::json!(["crm, 2, contact"])
+    );
+    assert_eq!(
+        form["keys"]["update"],
+        serde_json::json!(["crm, 2, account"])
+    );
+    assert_eq!(
+        form["keys"]["delete"],
+        serde_json::json!(["crm, 2, legacy", "crm, 4, account"])
+    );
+
+    let run = ferry(
+        &[
+            &["run", "--yes", "--skip", "app_form:crm,2,contact"][..],
+            &args,
+        ]
+        .concat(),
+    );
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(
+        counts(&run.json()),
+        vec!["app_app 0 1 1 0 0", "app_form 0 1 2 0 1"]
+    );
+    assert_eq!(
+        rows(&prod, "app_app"),
+        sorted(vec!["crm|2|CRM|1", "hr|1|HR prod|1"])
+    );
+    assert_eq!(
+        rows(&prod, "app_form"),
+        sorted(vec![
+            "crm|2|account|{\"id\":\"account\"}",
+            "hr|1|leave|{\"id\":\"leave-prod\"}"
+        ])
+    );
+
+    let skip_existing = job_file(&dir, &REPLACE_JOB.replace("replace-scope", "skip-existing"));
+    prod.exec("UPDATE app_form SET json = NULL WHERE formId = 'account'");
+    let run = ferry(&[
+        "run",
+        "--yes",
+        "--json",
+        "--from",
+        &dev.url,
+        "--to",
+        &prod.url,
+        "--job",
+        &skip_existing,
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(
+        counts(&run.json()),
+        vec!["app_app 0 0 0 0 1", "app_form 1 0 0 0 1"]
+    );
+    assert!(rows(&prod, "app_form").contains(&"crm|2|account|NULL".to_string()));
+    assert_eq!(rows(&prod, "app_form").len(), 3);
+}
+
+#[test]
+fn replace_scope_sqlite_to_sqlite() {
+    replace_scope(Kind::Sqlite, Kind::Sqlite);
+}
+#[test]
+fn replace_scope_mysql_to_postgres() {
+    replace_scope(Kind::MySql, Kind::Postgres);
+}
+#[test]
+fn replace_scope_postgres_to_mysql() {
+    replace_scope(Kind::Postgres, Kind::MySql);
+}
+
+/// A snapshot restored with a promotion job into a target with rows of its
+/// own remaps like a run, and remembers its key maps for the database the
+/// snapshot was taken from: a later run from that database changes nothing.
+#[test]
+fn restore_with_a_job_into_a_non_empty_target() {
+    let dev = db(Kind::Postgres, "dev", DEV);
+    let prod = db(Kind::MySql, "prod", PROD);
+    let dir = tempfile::tempdir().unwrap();
+    let snap = dir.path().join("snap");
+    let out = ferry(&[
+        "snapshot",
+        "--from",
+        &dev.url,
+        "--out",
+        snap.to_str().unwrap(),
+    ]);
+    assert_eq!(out.code, 0, "{out}");
+    // A snapshot is restored whole: no [select.where]; hr comes along.
+    let whole = JOB
+        .replace("app_app = \"appId = 'crm'\"\napp_datasource = \"appId = 'crm'\"\napp_report_process = \"appId = 'crm'\"\n", "")
+        .replace("\"dev-pg\" = \"prod-pg\"", "\"dev-pg\" = \"prod-pg\", \"dev-mysql\" = \"prod-mysql\"")
+        .replace("\"s3://dev/in\" = \"s3://prod/in\"", "\"s3://dev/in\" = \"s3://prod/in\", \"s3://dev/hr\" = \"s3://prod/hr\"")
+        .replace("[preflight]\nversion_query = \"SELECT max(version) FROM schema_version\"\n", "");
+    let job = job_file(&dir, &whole);
+    let restore = ferry(&[
+        "restore",
+        snap.to_str().unwrap(),
+        "--to",
+        &prod.url,
+        "--job",
+        &job,
+        "--yes",
+        "--json",
+    ]);
+    assert_eq!(restore.code, 0, "{restore}");
+    assert_eq!(
+        restore.json()["changes"]["keys"]["app_app"]["versions"],
+        serde_json::json!([["crm", "2", "5"], ["hr", "1", "2"]])
+    );
+    assert_eq!(
+        rows(&prod, "dir_user"),
+        sorted(vec![
+            "1|admin|Admin|dev-hash-1",
+            "10|jack|Jack|dev-hash-3",
+            "5|ops|Ops|prod-hash-5",
+            "9|cat|Cat|dev-hash-2",
+        ])
+    );
+    assert_eq!(
+        rows(&prod, "app_datasource"),
+        sorted(vec![
+            "ds-crm|crm|prod-pg|{\"creds\":\"dev-secret\",\"source\":{\"format\":\"csv\",\"path\":\"s3://prod/in\"}}",
+            "ds-hr|hr|prod-mysql|{\"source\":{\"path\":\"s3://prod/hr\"}}",
+        ])
+    );
+    assert_eq!(rows(&prod, "app_report_process").len(), 6);
+    let before = checksums(&prod.url);
+    let run = ferry(&[
+        "run", "--yes", "--json", "--from", &dev.url, "--to", &prod.url, "--job", &job,
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+    assert!(
+        counts(&run.json())
+            .iter()
+            .all(|c| c.split(' ').nth(1) == Some("0") && c.split(' ').nth(2) == Some("0")),
+        "{run}"
+    );
+    assert_eq!(checksums(&prod.url), before);
+}
