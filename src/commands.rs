@@ -188,7 +188,13 @@ async fn migrate(
         }
         output::print_json(&json);
     } else if !how.quiet {
-        output::print_report(&report);
+        match promotion
+            .as_ref()
+            .and_then(|p| p.summary.lock().expect("not poisoned").clone())
+        {
+            Some(summary) => output::print_committed_changes(&summary, report.seconds),
+            None => output::print_report(&report),
+        }
     }
     Ok(())
 }

@@ -133,6 +133,9 @@ pub struct PreflightSection {
 #[serde(deny_unknown_fields)]
 pub struct WriteSection {
     pub mode: Option<WriteMode>,
+    /// Per-table modes over `mode` (`pipeline_step = "replace-scope"`).
+    #[serde(default)]
+    pub tables: BTreeMap<String, WriteMode>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -157,6 +160,7 @@ impl JobFile {
             || !self.map.is_empty()
             || !self.set.is_empty()
             || self.write.mode.is_some()
+            || !self.write.tables.is_empty()
             || self.select.exclude.iter().any(|e| e.contains(':'))
     }
 }

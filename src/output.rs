@@ -21,6 +21,7 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
         let _ = writeln!(out, "comment: {comment}");
     }
     let snapshot = settings.target.engine == Engine::Snapshot;
+    let staged = plan.tables.iter().any(|t| t.stage.is_some());
     let mut table = Table::new();
     table.load_preset(UTF8_FULL_CONDENSED);
     table.set_header(vec!["#", "table", "source rows", "target rows", "action"]);
@@ -34,10 +35,12 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
                     .map(|n| n.to_string())
                     .unwrap_or_else(|| "-".into()),
             ),
-            Cell::new(match (snapshot, t.create) {
-                (true, _) => "write",
-                (false, true) => "create, insert",
-                (false, false) => "insert",
+            Cell::new(match (snapshot, staged, t.create) {
+                (true, _, _) => "write",
+                (false, true, true) => "create, stage, compare",
+                (false, true, false) => "stage, compare",
+                (false, false, true) => "create, insert",
+                (false, false, false) => "insert",
             }),
         ]);
     }
@@ -46,10 +49,41 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
         let _ = writeln!(out, "warning: {w}");
     }
     let rows: u64 = plan.tables.iter().map(|t| t.source_rows).sum();
-    let _ = writeln!(
-        out,
-        "{} tables, {rows} rows, written in this order in one transaction",
-        plan.tables.len()
+    if staged {
+        let _ = writeln!(
+            out,
+            "{} tables, {rows} rows in scope: staged in the target's transaction and compared with its rows",
+            plan.tables.len()
+        );
+        if let Some(rules) = &settings.promotion {
+            for t in &plan.tables {
+                if let Some(f) = t.source.filter.as_ref().filter(|_| rules.details) {
+                    let _ = writeln!(out, "scope of {}: {f}", t.target.name);
+                }
+            }
+        }
+    } else {
+        let _ = writeln!(
+            out,
+            "{} tables, {rows} rows, written in this order in one transaction",
+            plan.tables.len()
+        );
+    }
+}
+
+/// The end of a committed promotion: what changed.
+pub fn print_committed_changes(summary: &crate::promote::run::Summary, seconds: f64) {
+    let sum = |f: fn(&crate::promote::changes::TableChanges) -> u64| -> u64 {
+        summary.tables.iter().map(f).sum()
+    };
+    println!(
+        "committed: {} inserted, {} updated, {} deleted, {} unchanged, {} skipped in {} tables in {seconds:.2} s",
+        sum(|t| t.insert),
+        sum(|t| t.update),
+        sum(|t| t.delete),
+        sum(|t| t.unchanged),
+        sum(|t| t.skip),
+        summary.tables.len()
     );
 }
 
@@ -278,6 +312,7 @@ pub fn print_changes(summary: &crate::promote::run::Summary) {
     table.load_preset(UTF8_FULL_CONDENSED);
     table.set_header(vec![
         "table",
+        "mode",
         "insert",
         "update",
         "delete",
@@ -320,6 +355,7 @@ pub fn print_changes(summary: &crate::promote::run::Summary) {
             .unwrap_or_default();
         table.add_row(vec![
             Cell::new(&t.table),
+            Cell::new(t.mode),
             right(t.insert),
             right(t.update),
             right(t.delete),
@@ -330,7 +366,7 @@ pub fn print_changes(summary: &crate::promote::run::Summary) {
         ]);
     }
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "changes ({} mode):\n{table}", summary.mode);
+    let _ = writeln!(out, "changes:\n{table}");
     for (label, rows) in &summary.mapped {
         let _ = writeln!(
             out,

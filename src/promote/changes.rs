@@ -24,6 +24,7 @@ pub fn stage_name(index: usize) -> String {
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct TableChanges {
     pub table: String,
+    pub mode: &'static str,
     pub insert: u64,
     pub update: u64,
     pub delete: u64,
@@ -192,6 +193,7 @@ pub async fn compare(
     .await?;
     let mut changes = TableChanges {
         table: name.clone(),
+        mode: mode_name(mode),
         ..TableChanges::default()
     };
     if staged.key().is_empty() {

@@ -44,6 +44,8 @@ pub struct Rules {
     pub sets: Vec<SetSection>,
     pub version_query: Option<String>,
     pub mode: WriteMode,
+    /// `[write.tables]`: modes of single tables.
+    pub table_modes: BTreeMap<String, WriteMode>,
     /// `(table, key)` rows to leave out (`--skip`, `exclude = ["t:k"]`).
     pub skip: Vec<(String, String)>,
     /// `--details`: list the keys behind each count.
@@ -117,6 +119,7 @@ impl Rules {
             sets: job.set.clone(),
             version_query: job.preflight.version_query.clone(),
             mode: job.write.mode.unwrap_or_default(),
+            table_modes: job.write.tables.clone(),
             skip: skips,
             details,
         })
@@ -131,9 +134,21 @@ impl Rules {
             || !self.maps.is_empty()
             || !self.sets.is_empty()
             || self.mode != WriteMode::Insert
+            || !self.table_modes.is_empty()
             || !self.skip.is_empty()
             || !self.wheres.is_empty()
             || self.version_query.is_some()
+    }
+}
+
+impl Rules {
+    /// The write mode of `table`: its `[write.tables]` entry, else `mode`.
+    pub fn mode_for(&self, table: &str) -> WriteMode {
+        self.table_modes
+            .iter()
+            .find(|(t, _)| t.eq_ignore_ascii_case(table))
+            .map(|(_, m)| *m)
+            .unwrap_or(self.mode)
     }
 }
 

@@ -518,7 +518,7 @@ impl Finish for Promotion {
                     sink,
                     f,
                     s,
-                    self.rules.mode,
+                    self.rules.mode_for(&s.target.name),
                     &skip,
                     self.rules.details,
                     &mut problems,
@@ -566,16 +566,13 @@ impl Finish for Promotion {
                 return Err(Error::failed("not confirmed; nothing was written"));
             }
         }
-        if self.rules.mode == WriteMode::ReplaceScope {
-            for (s, t) in staged.iter().zip(&tables).rev() {
-                if t.delete > 0 {
-                    changes::apply_deletes(sink, f, s, &self.skips(&s.target.name), t.delete)
-                        .await?;
-                }
+        for (s, t) in staged.iter().zip(&tables).rev() {
+            if self.rules.mode_for(&s.target.name) == WriteMode::ReplaceScope && t.delete > 0 {
+                changes::apply_deletes(sink, f, s, &self.skips(&s.target.name), t.delete).await?;
             }
         }
         for (s, t) in staged.iter().zip(&tables) {
-            changes::apply_writes(sink, f, s, self.rules.mode, t).await?;
+            changes::apply_writes(sink, f, s, self.rules.mode_for(&s.target.name), t).await?;
         }
         self.remember(sink).await?;
         self.drop_stages(sink).await?;

@@ -6,7 +6,7 @@
 use super::keymap::{self, KeyMap, Missing};
 use crate::error::{Error, Result};
 use crate::values::text::CellReader;
-use arrow::array::ArrayRef;
+use arrow::array::{Array, ArrayRef};
 use arrow::record_batch::RecordBatch;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -99,7 +99,8 @@ impl Remap {
             }
         }
         for m in &self.maps {
-            let (array, stats) = map_values(&batch, m)?;
+            // Several maps may address one column (two JSON paths).
+            let (array, stats) = map_values(&columns[m.column], m)?;
             columns[m.column] = array;
             if stats.mapped > 0 {
                 *findings.mapped.entry(m.label.clone()).or_default() += stats.mapped;
@@ -145,12 +146,11 @@ struct MapStats {
     unmapped: BTreeMap<String, u64>,
 }
 
-fn map_values(batch: &RecordBatch, m: &ValueMap) -> Result<(ArrayRef, MapStats)> {
-    let array = batch.column(m.column);
+fn map_values(array: &ArrayRef, m: &ValueMap) -> Result<(ArrayRef, MapStats)> {
     let reader = CellReader::new(array.as_ref()).map_err(Error::failed)?;
     let mut stats = MapStats::default();
-    let mut out: Vec<Option<String>> = Vec::with_capacity(batch.num_rows());
-    for row in 0..batch.num_rows() {
+    let mut out: Vec<Option<String>> = Vec::with_capacity(array.len());
+    for row in 0..array.len() {
         let Some(text) = keymap::cell_text(&reader.get(row)) else {
             out.push(None);
             continue;
@@ -281,7 +281,7 @@ impl JsonPath {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use arrow::array::{Array, StringArray};
+    use arrow::array::StringArray;
     use arrow::datatypes::{DataType, Field, Schema};
 
     #[test]
@@ -303,7 +303,7 @@ mod tests {
             values: HashMap::from([("s3://dev/in".into(), "s3://prod/in".into())]),
             label: "p.cfg $.src.path".into(),
         };
-        let (array, stats) = map_values(&batch, &m).unwrap();
+        let (array, stats) = map_values(batch.column(0), &m).unwrap();
         let out = array.as_any().downcast_ref::<StringArray>().unwrap();
         assert_eq!(
             out.value(0),

@@ -281,9 +281,15 @@ impl Run {
 }
 
 pub fn ferry(args: &[&str]) -> Run {
+    ferry_with_env(args, &[])
+}
+
+/// [`ferry`] with extra environment variables.
+pub fn ferry_with_env(args: &[&str], env: &[(&str, &str)]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_ferry"))
         .args(args)
         .env_remove("RUST_LOG")
+        .envs(env.iter().copied())
         .output()
         .expect("run ferry");
     Run {

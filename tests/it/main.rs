@@ -5,6 +5,7 @@
 mod atomicity;
 mod bad_input;
 mod common;
+mod examples;
 mod pairs;
 mod promote;
 mod snapshot;

@@ -1,0 +1,78 @@
+//! The README's promotion walkthrough: builds a "dev" and a "prod" SQLite
+//! database (prod holds users, apps and reports of its own), then promotes
+//! the CRM app with `examples/promote-app.toml` — plan with details, run —
+//! and promotes the next release the same way. No database server needed.
+//!
+//! ```text
+//! cargo run --example promote
+//! ```
+
+use clap::Parser;
+use sqlx::{Connection, Executor, SqliteConnection};
+use std::path::Path;
+
+const SCHEMA: &str = include_str!("../sql/examples/appmeta-schema.sqlite.sql");
+const DEV_DATA: &str = include_str!("../sql/examples/appmeta-dev-data.sqlite.sql");
+const PROD_DATA: &str = include_str!("../sql/examples/appmeta-prod-data.sqlite.sql");
+
+/// Dev's next release of the CRM app: version 3 with an invoice form.
+const NEXT_RELEASE: &str = "
+INSERT INTO app_app (appId, appVersion, name, published, description, dateCreated)
+  VALUES ('crm', 3, 'CRM', 1, 'Release 2.4 — invoices', '2024-04-02 09:00:00');
+INSERT INTO app_form (appId, appVersion, formId, name, tableName, json, dateCreated)
+  SELECT appId, 3, formId, name, tableName, json, dateCreated FROM app_form WHERE appId = 'crm' AND appVersion = 2;
+INSERT INTO app_form (appId, appVersion, formId, name, tableName, json, dateCreated)
+  VALUES ('crm', 3, 'invoice', 'Invoice', 'crm_invoice', '{\"properties\":{\"id\":\"invoice\"}}', '2024-04-02 09:10:00');
+UPDATE dir_user SET lastName = 'Grant-Lee' WHERE username = 'cat';
+";
+
+async fn sql(path: &Path, scripts: &[&str], fresh: bool) -> Result<(), Box<dyn std::error::Error>> {
+    if fresh {
+        let _ = std::fs::remove_file(path);
+    }
+    let url = format!("sqlite://{}?mode=rwc", path.display());
+    let mut conn = SqliteConnection::connect(&url).await?;
+    for script in scripts {
+        conn.execute(*script).await?;
+    }
+    conn.close().await?;
+    Ok(())
+}
+
+async fn ferry(args: &[&str]) -> Result<(), ferry::Error> {
+    let cli = ferry::cli::Cli::parse_from(std::iter::once("ferry").chain(args.iter().copied()));
+    ferry::commands::execute(&cli.command, cli.quiet).await
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/promote");
+    std::fs::create_dir_all(&dir)?;
+    let (dev, prod) = (dir.join("dev.db"), dir.join("prod.db"));
+    sql(&dev, &[SCHEMA, DEV_DATA], true).await?;
+    sql(&prod, &[SCHEMA, PROD_DATA], true).await?;
+    println!("dev:  {}  (the CRM app, version 2)", dev.display());
+    println!(
+        "prod: {}  (its own users, CRM versions 1 and 2, HR, reports)\n",
+        prod.display()
+    );
+    std::env::set_var("DEV_DB", format!("sqlite://{}", dev.display()));
+    std::env::set_var("PROD_DB", format!("sqlite://{}", prod.display()));
+    let job = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/promote-app.toml");
+    let job = job.to_str().ok_or("job path is not UTF-8")?;
+
+    println!("$ ferry plan --job examples/promote-app.toml --details");
+    ferry(&["plan", "--job", job, "--details"]).await?;
+    println!("\n$ ferry run --job examples/promote-app.toml --yes");
+    ferry(&["run", "--job", job, "--yes"]).await?;
+
+    sql(&dev, &[NEXT_RELEASE], false).await?;
+    println!("\n# dev moves on: CRM version 3 with an invoice form, cat's name corrected");
+    println!("$ ferry run --job examples/promote-app.toml --yes");
+    ferry(&["run", "--job", job, "--yes"]).await?;
+    println!(
+        "\nprod's CRM versions: 1 and 2 (its own), 3 (dev's 2) and 4 (dev's 3), unpublished. Look:\n  sqlite3 {} 'SELECT appId, appVersion, published, description FROM app_app'",
+        prod.display()
+    );
+    Ok(())
+}

@@ -1,0 +1,125 @@
+//! The documented job files in examples/ work as the README says, on the
+//! SQLite databases built from sql/examples/.
+
+use crate::common::{ferry_with_env, table_rows, Kind, TestDb};
+
+fn sqlite(scripts: &[&str]) -> TestDb {
+    let db = TestDb::new(Kind::Sqlite, "example");
+    for script in scripts {
+        let path = format!("{}/sql/examples/{script}", env!("CARGO_MANIFEST_DIR"));
+        db.exec_script(&std::fs::read_to_string(path).expect("example SQL"));
+    }
+    db
+}
+
+fn job(name: &str) -> String {
+    format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn low_code_app_promotion() {
+    let dev = sqlite(&["appmeta-schema.sqlite.sql", "appmeta-dev-data.sqlite.sql"]);
+    let prod = sqlite(&["appmeta-schema.sqlite.sql", "appmeta-prod-data.sqlite.sql"]);
+    let env = [("DEV_DB", dev.url.as_str()), ("PROD_DB", prod.url.as_str())];
+    let job = job("promote-app.toml");
+    let run = ferry_with_env(&["run", "--job", &job, "--yes", "--json"], &env);
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(
+        run.json()["changes"]["keys"]["app_app"]["versions"],
+        serde_json::json!([["crm", "2", "3"]])
+    );
+    let apps = table_rows(&prod.url, "app_app");
+    let short: Vec<String> = apps
+        .iter()
+        .map(|r| r.split('|').take(4).collect::<Vec<_>>().join("|"))
+        .collect();
+    assert_eq!(
+        short,
+        vec!["crm|1|CRM|1", "crm|2|CRM|1", "crm|3|CRM|0", "hr|3|HR|1"]
+    );
+    let forms: Vec<String> = table_rows(&prod.url, "app_form")
+        .iter()
+        .map(|r| r.split('|').take(3).collect::<Vec<_>>().join("|"))
+        .collect();
+    assert_eq!(
+        forms,
+        vec!["crm|1|account", "crm|3|account", "crm|3|contact"]
+    );
+    let users: Vec<String> = table_rows(&prod.url, "dir_user")
+        .iter()
+        .map(|r| r.split('|').take(2).collect::<Vec<_>>().join("|"))
+        .collect();
+    assert_eq!(
+        users,
+        vec!["10|jack", "11|zoë", "1|admin", "7|ops", "9|cat"]
+    );
+    assert_eq!(
+        table_rows(&prod.url, "dir_user_group"),
+        vec!["10|support", "11|sales", "9|sales"]
+    );
+    let activity: Vec<String> = table_rows(&prod.url, "app_report_activity")
+        .iter()
+        .map(|r| r.split('|').take(2).collect::<Vec<_>>().join("|"))
+        .collect();
+    assert_eq!(activity, vec!["1|1", "2|4", "3|5"]);
+
+    let again = ferry_with_env(&["plan", "--job", &job, "--json"], &env);
+    assert_eq!(again.code, 0, "{again}");
+    for t in again.json()["changes"]["tables"].as_array().unwrap() {
+        assert_eq!(
+            (t["insert"].as_u64(), t["update"].as_u64()),
+            (Some(0), Some(0)),
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn data_pipeline_promotion() {
+    let dev = sqlite(&["pipeline-schema.sqlite.sql", "pipeline-dev-data.sqlite.sql"]);
+    let prod = sqlite(&[
+        "pipeline-schema.sqlite.sql",
+        "pipeline-prod-data.sqlite.sql",
+    ]);
+    let env = [
+        ("DEV_DB", dev.url.as_str()),
+        ("PROD_DB", prod.url.as_str()),
+        ("USER", "release-bot"),
+    ];
+    let job = job("promote-pipeline.toml");
+    let run = ferry_with_env(&["run", "--job", &job, "--yes", "--json"], &env);
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(
+        table_rows(&prod.url, "pipeline"),
+        vec![
+            "1|finance|ledger|prod-warehouse|{\"credentials\":\"vault:prod/warehouse\",\"source\":{\"path\":\"s3://acme-prod/raw/ledger\"}}|fin|1|0 1 * * *|2024-05-02 01:00:00",
+            "4|sales|orders-daily|prod-warehouse|{\"credentials\":\"vault:prod/warehouse\",\"sink\":{\"table\":\"orders\"},\"source\":{\"format\":\"parquet\",\"path\":\"s3://acme-prod/raw/orders\"}}|release-bot|0|0 2 * * *|NULL",
+            "5|sales|customers|prod-crm-api|{\"credentials\":\"vault:prod/crm\",\"sink\":{\"table\":\"customers\"},\"source\":{\"format\":\"json\",\"path\":\"s3://acme-prod/raw/customers\"}}|release-bot|0|0 3 * * *|NULL",
+        ]
+    );
+    // The matched pipeline's steps are exactly dev's; other pipelines' are
+    // untouched; histories stayed behind.
+    assert_eq!(
+        table_rows(&prod.url, "pipeline_step"),
+        vec![
+            "1|1|1|extract|NULL",
+            "4|4|1|extract|{\"batch\":5000}",
+            "5|4|2|dedupe|{\"keys\":[\"order_id\"]}",
+            "6|4|3|load|NULL",
+            "7|5|1|extract|NULL",
+        ]
+    );
+    assert_eq!(
+        table_rows(&prod.url, "pipeline_run"),
+        vec!["1|4|2024-05-02 02:00:00|ok"]
+    );
+
+    // A dev path without a mapping stops the promotion, naming it.
+    dev.exec("INSERT INTO pipeline (id, project, name, source_connection, config) VALUES (9, 'sales', 'refunds', 'dev-warehouse', '{\"source\":{\"path\":\"s3://acme-dev/raw/refunds\"},\"credentials\":\"vault:dev/warehouse\"}')");
+    let refused = ferry_with_env(&["run", "--job", &job, "--yes"], &env);
+    assert_eq!(refused.code, 3, "{refused}");
+    assert!(
+        refused.stderr.contains("pipeline.config $.source.path: 1 value without a mapping: 's3://acme-dev/raw/refunds' (1 row); add it to the [[map]] values"),
+        "{refused}"
+    );
+}
