@@ -334,11 +334,25 @@ pub async fn check_reference(
     }
     let s = child.s(f);
     let cols = |alias: &str| -> Vec<String> { r.columns.iter().map(|c| f.col(alias, c)).collect() };
+    // A reference held in a column of another type compares as text.
+    let differs = |c: &str, p: &str| -> bool {
+        match (child.target.column_like(c), parent.target.column_like(p)) {
+            (Some(c), Some(p)) => c.ty.family() != p.ty.family(),
+            _ => true,
+        }
+    };
     let eq = |alias: &str| -> String {
         r.parent_columns
             .iter()
-            .zip(cols(&s))
-            .map(|(p, c)| format!("{} = {c}", f.col(alias, p)))
+            .zip(&r.columns)
+            .map(|(p, c)| {
+                let (pc, cc) = (f.col(alias, p), f.col(&s, c));
+                if differs(c, p) {
+                    format!("{} = {}", f.text(&pc), f.text(&cc))
+                } else {
+                    format!("{pc} = {cc}")
+                }
+            })
             .collect::<Vec<_>>()
             .join(" AND ")
     };

@@ -54,7 +54,6 @@ pub async fn build(
     flavor: Flavor,
     source: &mut dyn Source,
     sink: &mut dyn Sink,
-    dry_run: bool,
 ) -> Result<KeyMaps> {
     let mut problems = Vec::new();
     for k in &rules.keys {
@@ -140,7 +139,6 @@ pub async fn build(
                 source,
                 sink,
                 &mut report,
-                dry_run,
             )
             .await
             {
@@ -202,7 +200,6 @@ async fn pk_map(
     source: &mut dyn Source,
     sink: &mut dyn Sink,
     report: &mut KeyReport,
-    dry_run: bool,
 ) -> Result<KeyMap> {
     let target = &tp.target;
     let name = &target.name;
@@ -296,7 +293,7 @@ async fn pk_map(
     }
     if integer {
         needs_new.sort_by_key(|k| k.parse::<i128>().unwrap_or(i128::MAX));
-        let ids = new_ids(strategy, flavor, tp, needs_new.len() as u64, sink, dry_run).await?;
+        let ids = new_ids(strategy, flavor, tp, needs_new.len() as u64, sink).await?;
         report.first = ids.first().map(|i| i.to_string());
         report.last = ids.last().map(|i| i.to_string());
         for (key, id) in needs_new.iter().zip(ids) {
@@ -323,7 +320,6 @@ async fn new_ids(
     tp: &crate::plan::TablePlan,
     count: u64,
     sink: &mut dyn Sink,
-    dry_run: bool,
 ) -> Result<Vec<i64>> {
     let target = &tp.target;
     let key = &target.primary_key[0];
@@ -342,44 +338,16 @@ async fn new_ids(
                 Some(Generated::Identity {
                     sequence: Some(seq),
                 }),
-            ) if dry_run => {
-                // `ferry plan` only looks: sequences do not roll back.
+            ) => {
+                // Peeked, not drawn: sequences do not roll back, and a
+                // refused or failed run must leave the target as it was.
+                // The commit moves the sequence past the ids written.
                 let sql = format!(
                     "SELECT CAST(CASE WHEN is_called THEN last_value + 1 ELSE last_value END AS TEXT) FROM {seq}"
                 );
                 if let Some(next) = first_int(&sink.query_text(&sql).await?) {
                     start = start.max(next);
                 }
-            }
-            (
-                Flavor::Postgres,
-                Some(Generated::Identity {
-                    sequence: Some(seq),
-                }),
-            ) => {
-                // Drawn from the sequence itself: ids other sessions took
-                // are never handed out twice.
-                let sql = format!(
-                    "SELECT CAST(nextval({}::regclass) AS TEXT) FROM generate_series(1, {count})",
-                    flavor.literal(seq)
-                );
-                let mut ids: Vec<i64> = sink
-                    .query_text(&sql)
-                    .await?
-                    .iter()
-                    .filter_map(|r| r[0].as_deref()?.parse().ok())
-                    .collect();
-                if ids.first().is_some_and(|&first| first > max) {
-                    ids.sort_unstable();
-                    return Ok(ids);
-                }
-                // The sequence lags behind the table: move it past the max.
-                let sql = format!(
-                    "SELECT CAST(setval({}::regclass, {}) AS TEXT)",
-                    flavor.literal(seq),
-                    max + count as i64
-                );
-                sink.query_text(&sql).await?;
             }
             (Flavor::MySql, _) => {
                 let sql = format!(

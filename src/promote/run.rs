@@ -77,17 +77,7 @@ pub async fn prepare(
         version_check(query, source, sink, &mut problems).await?;
     }
     let target_catalog = sink.catalog().await?;
-    let maps = match keys::build(
-        &rules,
-        plan,
-        &target_catalog,
-        flavor,
-        source,
-        sink,
-        mode.dry_run,
-    )
-    .await
-    {
+    let maps = match keys::build(&rules, plan, &target_catalog, flavor, source, sink).await {
         Ok(maps) => maps,
         Err(Error::Preflight(mut p)) => {
             problems.append(&mut p);

@@ -40,6 +40,17 @@ pub fn apply(
                 .filter_map(|r| {
                     let parent = tables[..i].iter().find(|t| t.name == r.parent)?;
                     let parent_filter = parent.filter.as_ref()?;
+                    // A reference held in a column of another type (an id in
+                    // a text column) cannot be compared in every engine's SQL.
+                    let same_types = r.columns.iter().zip(&r.parent_columns).all(|(c, p)| {
+                        match (tables[i].column_like(c), parent.column_like(p)) {
+                            (Some(c), Some(p)) => c.ty.family() == p.ty.family(),
+                            _ => false,
+                        }
+                    });
+                    if !same_types {
+                        return None;
+                    }
                     Some(condition(flavor, &name, r, parent_filter))
                 })
                 .collect();

@@ -24,7 +24,7 @@ CREATE TABLE app_app (appId VARCHAR(64) NOT NULL, appVersion BIGINT NOT NULL, na
 CREATE TABLE app_form (appId VARCHAR(64) NOT NULL, appVersion BIGINT NOT NULL, formId VARCHAR(64) NOT NULL, json TEXT,
   PRIMARY KEY (appId, appVersion, formId), FOREIGN KEY (appId, appVersion) REFERENCES app_app (appId, appVersion));
 CREATE TABLE app_datasource (id VARCHAR(64) PRIMARY KEY, appId VARCHAR(64) NOT NULL, connection VARCHAR(100) NOT NULL, config {json});
-CREATE TABLE app_fd_orders (id VARCHAR(64) PRIMARY KEY, createdBy VARCHAR(64), amount DECIMAL(10,2));
+CREATE TABLE app_fd_orders (id VARCHAR(64) PRIMARY KEY, createdBy VARCHAR(64), amount DECIMAL(10,2), process VARCHAR(64));
 CREATE TABLE app_report_process (id {auto}, appId VARCHAR(64) NOT NULL, instanceId VARCHAR(64) NOT NULL);
 CREATE TABLE app_report_activity (id BIGINT PRIMARY KEY, processId BIGINT NOT NULL, name VARCHAR(64),
   FOREIGN KEY (processId) REFERENCES app_report_process (id));
@@ -40,7 +40,7 @@ INSERT INTO dir_department VALUES (3, 2, 'Sales EMEA');
 INSERT INTO app_app VALUES ('crm', 2, 'CRM', TRUE), ('hr', 1, 'HR', TRUE);
 INSERT INTO app_form VALUES ('crm', 2, 'account', '{\"id\":\"account\"}'), ('crm', 2, 'contact', '{\"id\":\"contact\"}'), ('hr', 1, 'leave', '{\"id\":\"leave\"}');
 INSERT INTO app_datasource VALUES ('ds-crm', 'crm', 'dev-pg', '{\"creds\":\"dev-secret\",\"source\":{\"path\":\"s3://dev/in\",\"format\":\"csv\"}}'), ('ds-hr', 'hr', 'dev-mysql', '{\"source\":{\"path\":\"s3://dev/hr\"}}');
-INSERT INTO app_fd_orders VALUES ('o-1', 'cat', 10.50), ('o-2', 'jack', 99.99);
+INSERT INTO app_fd_orders VALUES ('o-1', 'cat', 10.50, '1'), ('o-2', 'jack', 99.99, NULL);
 INSERT INTO app_report_process (id, appId, instanceId) VALUES (1, 'crm', 'i-1'), (2, 'crm', 'i-2'), (3, 'hr', 'i-3');
 INSERT INTO app_report_activity VALUES (1, 1, 'approve'), (2, 2, 'approve'), (3, 3, 'review');
 INSERT INTO schema_version VALUES (7);
@@ -79,9 +79,16 @@ strategy = "sequence"
 table = "app_report_activity"
 strategy = "offset"
 
+[[keys]]
+table = "app_fd_orders"
+strategy = "uuid"
+
 [[references]]
 from = "app_fd_orders.createdBy"
 to = "dir_user.username"
+[[references]]
+from = "app_fd_orders.process"
+to = "app_report_process.id"
 
 [versions]
 "app_app.appVersion" = "bump"
@@ -121,6 +128,20 @@ fn job_file(dir: &tempfile::TempDir, text: &str) -> String {
 fn sorted(mut v: Vec<&str>) -> Vec<String> {
     v.sort();
     v.into_iter().map(String::from).collect()
+}
+
+/// Rows without their first column (generated keys), sorted.
+fn tails(rows: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            r.split_once('|')
+                .map(|(_, t)| t.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    out.sort();
+    out
 }
 
 fn rows(db: &TestDb, table: &str) -> Vec<String> {
@@ -226,9 +247,18 @@ fn promote(from: Kind, to: Kind) {
             "ds-crm|crm|prod-pg|{\"creds\":\"dev-secret\",\"source\":{\"format\":\"csv\",\"path\":\"s3://prod/in\"}}"
         ])
     );
+    // Fresh UUIDs as keys; a process id held in a text column follows the
+    // process's new id.
+    let orders = rows(&prod, "app_fd_orders");
     assert_eq!(
-        rows(&prod, "app_fd_orders"),
-        sorted(vec!["o-1|cat|10.5", "o-2|jack|99.99"])
+        tails(&orders),
+        sorted(vec!["cat|10.5|4", "jack|99.99|NULL"])
+    );
+    assert!(
+        orders
+            .iter()
+            .all(|r| uuid::Uuid::parse_str(r.split('|').next().unwrap()).is_ok()),
+        "{orders:?}"
     );
     // Ids from prod's sequence, and the application's next insert follows.
     assert_eq!(
@@ -346,7 +376,7 @@ fn mysql_to_sqlite() {
 fn preflight_refuses(to: Kind) {
     let dev = db(Kind::Sqlite, "dev", DEV);
     dev.exec("INSERT INTO app_datasource VALUES ('ds-crm2', 'crm', 'dev-oracle', '{\"source\":{\"path\":\"s3://dev/x\"}}')");
-    dev.exec("INSERT INTO app_fd_orders VALUES ('o-3', 'ghost', 1.00), ('o-4', 'ghost', 2.00)");
+    dev.exec("INSERT INTO app_fd_orders VALUES ('o-3', 'ghost', 1.00, NULL), ('o-4', 'ghost', 2.00, NULL)");
     let prod = db(to, "prod", PROD);
     prod.exec("UPDATE schema_version SET version = 8");
     let dir = tempfile::tempdir().unwrap();
@@ -396,12 +426,12 @@ fn preflight_refuses(to: Kind) {
     ]);
     assert_eq!(run.code, 0, "{run}");
     assert_eq!(
-        rows(&prod, "app_fd_orders"),
+        tails(&rows(&prod, "app_fd_orders")),
         sorted(vec![
-            "o-1|cat|10.5",
-            "o-2|jack|99.99",
-            "o-3|NULL|1",
-            "o-4|NULL|2"
+            "NULL|1|NULL",
+            "NULL|2|NULL",
+            "cat|10.5|4",
+            "jack|99.99|NULL"
         ])
     );
 }
