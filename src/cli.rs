@@ -462,3 +462,24 @@ pub struct InspectArgs {
     #[arg(long)]
     pub json: bool,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_maps_are_remembered_under_the_url_without_credentials() {
+        let url = DbUrl::parse(
+            "--from",
+            "postgres://app:secret@dev-db:5432/app?sslmode=disable",
+        )
+        .unwrap();
+        assert_eq!(source_identity(&url), "postgres://dev-db:5432/app");
+        let url = DbUrl::parse("--from", "sqlite://dev.db").unwrap();
+        assert_eq!(source_identity(&url), "sqlite://dev.db");
+        assert_eq!(
+            identity_of("mysql://root@127.0.0.1/crm"),
+            "mysql://127.0.0.1/crm"
+        );
+    }
+}

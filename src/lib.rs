@@ -2,8 +2,9 @@
 //!
 //! ```text
 //!  Source endpoint ──RecordBatch stream──▶ transforms ──▶ Sink endpoint
-//!  (postgres | mysql | sqlite              (conform: the     (postgres | mysql | sqlite
-//!   | snapshot)                             target's types)   | snapshot)
+//!  (postgres | mysql | sqlite              (conform; keys,   (postgres | mysql | sqlite
+//!   | snapshot)                             references,       | snapshot)
+//!                                           value maps)
 //! ```
 //!
 //! * [`endpoint`]: one module per engine behind the [`endpoint::Source`] and
@@ -14,6 +15,9 @@
 //!   with its one mapping to Arrow.
 //! * [`plan`]: table selection, foreign-key order, preflight checks, counts.
 //! * [`transform`]: batch-in/batch-out functions between the two ends.
+//! * [`promote`]: a promotion's scopes and key maps (built before the read),
+//!   its staging tables, and the compare-and-apply step that the pipeline
+//!   runs before it commits ([`pipeline::Finish`]).
 //! * [`pipeline`]: bounded channels between reading, converting and
 //!   writing, inside the sink's one transaction.
 //!

@@ -300,3 +300,65 @@ pub fn references(
         Err(problems)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(text: &str) -> Result<Rules> {
+        let job = JobFile::parse(text, "j.toml")?;
+        Rules::from_job(&job, "dev".into(), &[], false)
+    }
+
+    #[test]
+    fn column_lists_and_their_errors() {
+        assert_eq!(
+            parse_columns("x", "app_form(appId, appVersion)").unwrap(),
+            ("app_form".into(), vec!["appId".into(), "appVersion".into()])
+        );
+        assert_eq!(
+            parse_columns("x", "dir_user.username").unwrap(),
+            ("dir_user".into(), vec!["username".into()])
+        );
+        assert_eq!(
+            parse_columns("[[references]] from", "app_form(appId").unwrap_err().to_string(),
+            "job file: [[references]] from 'app_form(appId' must be TABLE.COLUMN or TABLE(COLUMN, …)"
+        );
+    }
+
+    #[test]
+    fn malformed_promotion_entries_are_bad_input() {
+        let cases = [
+            (
+                "[[set]]\ncolumn = 'a.b'\nvalue = 1\nnull = true\n",
+                "job file: [[set]] a.b needs exactly one of value = … or null = true",
+            ),
+            (
+                "[[keys]]\ntable = 'u'\nstrategy = 'match'\n",
+                "job file: [[keys]] u: match = [\"column\", …] goes with strategy = \"match\", and only with it",
+            ),
+            (
+                "[[map]]\ncolumn = 'p.cfg'\npath = 'source.path'\nvalues = {}\n",
+                "job file: [[map]] p.cfg: JSON path 'source.path' must start with $",
+            ),
+            (
+                "[versions]\nappVersion = 'bump'\n",
+                "job file: [versions] 'appVersion' must be TABLE.COLUMN",
+            ),
+        ];
+        for (text, message) in cases {
+            assert_eq!(rules(text).unwrap_err().to_string(), message, "{text}");
+        }
+        let job = JobFile::parse("", "j").unwrap();
+        assert_eq!(
+            Rules::from_job(&job, "dev".into(), &["app_form".into()], false)
+                .unwrap_err()
+                .to_string(),
+            "--skip 'app_form' must be TABLE:KEY (a composite key as TABLE:a,b)"
+        );
+        let ok =
+            rules("[write]\nmode = 'merge'\n[write.tables]\nstep = 'replace-scope'\n").unwrap();
+        assert_eq!(ok.mode_for("STEP"), WriteMode::ReplaceScope);
+        assert_eq!(ok.mode_for("other"), WriteMode::Merge);
+    }
+}

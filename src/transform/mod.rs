@@ -1,4 +1,4 @@
-//! Transforms: batch in, batch out. [`conform`] turns a source batch into
+//! Transforms: batch in, batch out. [`Conformer`] turns a source batch into
 //! the target table's types; [`remap`] rewrites keys, references and
 //! per-environment values through the maps a promotion built.
 
