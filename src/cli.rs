@@ -25,9 +25,16 @@ Examples:
   # Everything from a job file, as cron would run it:
   ferry run --job nightly.toml --yes --json
 
+  # Promote one app (see examples/promote-app.toml): the summary of changes
+  # with the keys behind each count, then the run without one form:
+  ferry plan --job examples/promote-app.toml --details
+  ferry run --job examples/promote-app.toml --skip 'app_form:crm,3,contact'
+
 Exit codes: 0 success, 1 the run failed and the target was left unchanged,
 2 bad input (arguments, job file, URL), 3 preflight refused (target not
-initialised, types that cannot be carried), 4 verification mismatch.";
+initialised, types that cannot be carried, schema versions differ, unmapped
+values, references to missing rows, existing keys in insert mode),
+4 verification mismatch.";
 
 /// ferry — copy selected tables between PostgreSQL, MySQL/MariaDB and SQLite
 /// in one transaction.

@@ -6,11 +6,11 @@
 
 use crate::error::{Error, Result};
 use crate::values::text::{Cell, CellReader};
-use arrow::array::{Array, ArrayRef, FixedSizeBinaryBuilder, StringArray};
+use arrow::array::{Array, ArrayRef, AsArray, FixedSizeBinaryBuilder, Int64Array, StringArray};
 use arrow::datatypes::DataType;
 use arrow::record_batch::RecordBatch;
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Separates the parts of a composite key's text.
 pub const SEP: char = '\u{1f}';
@@ -21,6 +21,91 @@ pub struct KeyMap {
     /// The columns the map covers, in key order (target column names).
     pub columns: Vec<String>,
     pub map: HashMap<String, String>,
+    /// The same map as integers, when every entry is one (most keys):
+    /// built on first use, it spares a string per row.
+    ints: OnceLock<Option<HashMap<i64, i64>>>,
+}
+
+impl KeyMap {
+    pub fn new(columns: Vec<String>, map: HashMap<String, String>) -> Self {
+        KeyMap {
+            columns,
+            map,
+            ints: OnceLock::new(),
+        }
+    }
+
+    fn ints(&self) -> Option<&HashMap<i64, i64>> {
+        self.ints
+            .get_or_init(|| {
+                self.map
+                    .iter()
+                    .map(|(k, v)| Some((k.parse().ok()?, v.parse().ok()?)))
+                    .collect()
+            })
+            .as_ref()
+    }
+
+    /// [`rewrite`] through this map, with a fast path for one integer
+    /// column.
+    ///
+    /// # Errors
+    /// As [`rewrite`].
+    pub fn rewrite(
+        &self,
+        batch: &RecordBatch,
+        columns: &[usize],
+        missing: Missing,
+    ) -> Result<(Vec<ArrayRef>, Vec<String>)> {
+        if let [column] = columns {
+            let array = batch.column(*column);
+            if array.data_type().is_integer() {
+                if let Some(ints) = self.ints() {
+                    return rewrite_ints(array, ints, missing).map(|(a, m)| (vec![a], m));
+                }
+            }
+        }
+        rewrite(batch, columns, &self.map, missing)
+    }
+}
+
+/// One integer column through an integer map.
+fn rewrite_ints(
+    array: &ArrayRef,
+    map: &HashMap<i64, i64>,
+    missing: Missing,
+) -> Result<(ArrayRef, Vec<String>)> {
+    let wide = arrow::compute::cast(array, &DataType::Int64)
+        .map_err(|e| Error::failed(format!("reading an integer key: {e}")))?;
+    let wide = wide.as_primitive::<arrow::datatypes::Int64Type>();
+    let mut not_found = Vec::new();
+    let out: Int64Array = wide
+        .iter()
+        .map(|v| {
+            let v = v?;
+            match map.get(&v) {
+                Some(m) => Some(*m),
+                None => {
+                    if missing == Missing::Report {
+                        not_found.push(v.to_string());
+                    }
+                    (missing != Missing::Null).then_some(v)
+                }
+            }
+        })
+        .collect();
+    let options = arrow::compute::CastOptions {
+        safe: false,
+        ..Default::default()
+    };
+    let out =
+        arrow::compute::cast_with_options(&out, array.data_type(), &options).map_err(|e| {
+            Error::failed(format!(
+                "a mapped key does not fit {}: {e}",
+                array.data_type()
+            ))
+        })?;
+    Ok((out, not_found))
 }
 
 /// The text of one cell as a key part; `None` for NULL.
@@ -197,5 +282,28 @@ mod tests {
         );
         let (cols, _) = rewrite(&batch, &[0, 1], &map, Missing::Null).unwrap();
         assert!(cols[0].is_null(1) && cols[1].is_null(1));
+    }
+
+    #[test]
+    fn integer_keys_take_the_fast_path_with_the_same_result() {
+        let schema = Arc::new(Schema::new(vec![Field::new("id", DataType::Int32, true)]));
+        let batch = RecordBatch::try_new(
+            schema,
+            vec![Arc::new(Int32Array::from(vec![Some(1), None, Some(3)]))],
+        )
+        .unwrap();
+        let map = KeyMap::new(
+            vec!["id".into()],
+            HashMap::from([("1".into(), "101".into())]),
+        );
+        assert!(map.ints().is_some());
+        for missing in [Missing::Report, Missing::Null, Missing::Keep] {
+            let fast = map.rewrite(&batch, &[0], missing).unwrap();
+            let slow = rewrite(&batch, &[0], &map.map, missing).unwrap();
+            assert_eq!(fast.0[0].as_ref(), slow.0[0].as_ref(), "{missing:?}");
+            assert_eq!(fast.1, slow.1);
+        }
+        let text = KeyMap::new(vec!["id".into()], HashMap::from([("a".into(), "b".into())]));
+        assert!(text.ints().is_none());
     }
 }

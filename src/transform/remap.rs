@@ -71,7 +71,7 @@ impl Remap {
         let mut findings = self.findings.lock().expect("not poisoned");
         // References are read from the source values, before own keys change.
         for r in &self.refs {
-            let (arrays, missing) = keymap::rewrite(&batch, &r.columns, &r.map.map, r.on_missing)?;
+            let (arrays, missing) = r.map.rewrite(&batch, &r.columns, r.on_missing)?;
             for (&i, a) in r.columns.iter().zip(arrays) {
                 columns[i] = a;
             }
@@ -86,7 +86,7 @@ impl Remap {
             }
         }
         for (cols, map) in &self.own {
-            let (arrays, missing) = keymap::rewrite(&batch, cols, &map.map, Missing::Report)?;
+            let (arrays, missing) = map.rewrite(&batch, cols, Missing::Report)?;
             if let Some(key) = missing.first() {
                 return Err(Error::failed(format!(
                     "{}: row {} has no entry in the key map (was it written during the run?)",
