@@ -626,3 +626,46 @@ fn restore_with_a_job_into_a_non_empty_target() {
     );
     assert_eq!(checksums(&prod.url), before);
 }
+
+/// On a terminal, `run` shows the summary of changes and asks; "no" writes
+/// nothing. (`script` gives ferry a terminal; util-linux is on every Debian.)
+#[test]
+fn run_on_a_terminal_asks_after_the_summary() {
+    let dev = db(Kind::Sqlite, "dev", DEV);
+    let prod = db(Kind::Sqlite, "prod", PROD);
+    let dir = tempfile::tempdir().unwrap();
+    let job = job_file(&dir, JOB);
+    let before = checksums(&prod.url);
+    let command = format!(
+        "{} run --from {} --to {} --job {}",
+        env!("CARGO_BIN_EXE_ferry"),
+        dev.url,
+        prod.url,
+        job
+    );
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_remove("RUST_LOG")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs ferry on a terminal");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        // Answered once the prompt is up; the terminal buffers it until then.
+        stdin.write_all(b"n\n").unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    let summary = text.find("changes:").expect("summary shown");
+    let prompt = text.find("Write these rows into").expect("prompt shown");
+    assert!(summary < prompt, "{text}");
+    assert!(
+        text.contains("error: not confirmed; nothing was written"),
+        "{text}"
+    );
+    assert_eq!(checksums(&prod.url), before);
+}
