@@ -6,36 +6,21 @@
 //! cargo run --example demo
 //! ```
 
-use clap::Parser;
-use sqlx::{Connection, Executor, SqliteConnection};
+mod common;
+
+use common::{ferry, sqlite};
 use std::path::Path;
 
 const SCHEMA: &str = include_str!("../sql/examples/appmeta-schema.sqlite.sql");
 const DEV_DATA: &str = include_str!("../sql/examples/appmeta-dev-data.sqlite.sql");
-
-async fn create(path: &Path, scripts: &[&str]) -> Result<(), Box<dyn std::error::Error>> {
-    let _ = std::fs::remove_file(path);
-    let url = format!("sqlite://{}?mode=rwc", path.display());
-    let mut conn = SqliteConnection::connect(&url).await?;
-    for script in scripts {
-        conn.execute(*script).await?;
-    }
-    conn.close().await?;
-    Ok(())
-}
-
-async fn ferry(args: &[&str]) -> Result<(), ferry::Error> {
-    let cli = ferry::cli::Cli::parse_from(std::iter::once("ferry").chain(args.iter().copied()));
-    ferry::commands::execute(&cli.command, cli.quiet).await
-}
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/demo");
     std::fs::create_dir_all(&dir)?;
     let (dev, prod) = (dir.join("dev.db"), dir.join("prod.db"));
-    create(&dev, &[SCHEMA, DEV_DATA]).await?;
-    create(&prod, &[SCHEMA]).await?;
+    sqlite(&dev, &[SCHEMA, DEV_DATA], true).await?;
+    sqlite(&prod, &[SCHEMA], true).await?;
     println!("dev:  {}  (schema and the CRM app's rows)", dev.display());
     println!(
         "prod: {}  (schema only: initialised, empty)\n",

@@ -7,8 +7,9 @@
 //! cargo run --example promote
 //! ```
 
-use clap::Parser;
-use sqlx::{Connection, Executor, SqliteConnection};
+mod common;
+
+use common::{ferry, sqlite};
 use std::path::Path;
 
 const SCHEMA: &str = include_str!("../sql/examples/appmeta-schema.sqlite.sql");
@@ -26,31 +27,13 @@ INSERT INTO app_form (appId, appVersion, formId, name, tableName, json, dateCrea
 UPDATE dir_user SET lastName = 'Grant-Lee' WHERE username = 'cat';
 ";
 
-async fn sql(path: &Path, scripts: &[&str], fresh: bool) -> Result<(), Box<dyn std::error::Error>> {
-    if fresh {
-        let _ = std::fs::remove_file(path);
-    }
-    let url = format!("sqlite://{}?mode=rwc", path.display());
-    let mut conn = SqliteConnection::connect(&url).await?;
-    for script in scripts {
-        conn.execute(*script).await?;
-    }
-    conn.close().await?;
-    Ok(())
-}
-
-async fn ferry(args: &[&str]) -> Result<(), ferry::Error> {
-    let cli = ferry::cli::Cli::parse_from(std::iter::once("ferry").chain(args.iter().copied()));
-    ferry::commands::execute(&cli.command, cli.quiet).await
-}
-
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/promote");
     std::fs::create_dir_all(&dir)?;
     let (dev, prod) = (dir.join("dev.db"), dir.join("prod.db"));
-    sql(&dev, &[SCHEMA, DEV_DATA], true).await?;
-    sql(&prod, &[SCHEMA, PROD_DATA], true).await?;
+    sqlite(&dev, &[SCHEMA, DEV_DATA], true).await?;
+    sqlite(&prod, &[SCHEMA, PROD_DATA], true).await?;
     println!("dev:  {}  (the CRM app, version 2)", dev.display());
     println!(
         "prod: {}  (its own users, CRM versions 1 and 2, HR, reports)\n",
@@ -66,7 +49,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("\n$ ferry run --job examples/promote-app.toml --yes");
     ferry(&["run", "--job", job, "--yes"]).await?;
 
-    sql(&dev, &[NEXT_RELEASE], false).await?;
+    sqlite(&dev, &[NEXT_RELEASE], false).await?;
     println!("\n# dev moves on: CRM version 3 with an invoice form, cat's name corrected");
     println!("$ ferry run --job examples/promote-app.toml --yes");
     ferry(&["run", "--job", job, "--yes"]).await?;

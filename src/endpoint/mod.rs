@@ -52,6 +52,35 @@ macro_rules! cell_text {
 }
 pub(crate) use cell_text;
 
+/// `text_rows(conn, sql)` for one engine's connection type: every row of a
+/// query, every cell as text ([`cell_text`]).
+macro_rules! text_rows_fn {
+    ($conn:ty) => {
+        /// Rows of a query, every cell as text.
+        async fn text_rows(
+            conn: &mut $conn,
+            sql: &str,
+        ) -> crate::error::Result<Vec<Vec<Option<String>>>> {
+            use crate::error::DbContext;
+            let rows = sqlx::query(sql)
+                .fetch_all(&mut *conn)
+                .await
+                .context(|| format!("running {sql}"))?;
+            rows.iter()
+                .map(|row| {
+                    (0..sqlx::Row::len(row))
+                        .map(|i| crate::endpoint::cell_text!(row, i))
+                        .collect::<std::result::Result<Vec<_>, String>>()
+                        .map_err(|e| {
+                            crate::error::Error::failed(format!("reading the result of {sql}: {e}"))
+                        })
+                })
+                .collect()
+        }
+    };
+}
+pub(crate) use text_rows_fn;
+
 /// Upper bounds for one batch: whichever is reached first ends it, so
 /// memory stays bounded with wide rows as with narrow ones.
 #[derive(Debug, Clone, Copy)]

@@ -12,6 +12,14 @@ fn sqlite(scripts: &[&str]) -> TestDb {
     db
 }
 
+/// The first `n` columns of every row of `table`, sorted.
+fn leading(db: &TestDb, table: &str, n: usize) -> Vec<String> {
+    table_rows(&db.url, table)
+        .iter()
+        .map(|r| r.split('|').take(n).collect::<Vec<_>>().join("|"))
+        .collect()
+}
+
 fn job(name: &str) -> String {
     format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"))
 }
@@ -28,27 +36,17 @@ fn low_code_app_promotion() {
         run.json()["changes"]["keys"]["app_app"]["versions"],
         serde_json::json!([["crm", "2", "3"]])
     );
-    let apps = table_rows(&prod.url, "app_app");
-    let short: Vec<String> = apps
-        .iter()
-        .map(|r| r.split('|').take(4).collect::<Vec<_>>().join("|"))
-        .collect();
+    let short = leading(&prod, "app_app", 4);
     assert_eq!(
         short,
         vec!["crm|1|CRM|1", "crm|2|CRM|1", "crm|3|CRM|0", "hr|3|HR|1"]
     );
-    let forms: Vec<String> = table_rows(&prod.url, "app_form")
-        .iter()
-        .map(|r| r.split('|').take(3).collect::<Vec<_>>().join("|"))
-        .collect();
+    let forms = leading(&prod, "app_form", 3);
     assert_eq!(
         forms,
         vec!["crm|1|account", "crm|3|account", "crm|3|contact"]
     );
-    let users: Vec<String> = table_rows(&prod.url, "dir_user")
-        .iter()
-        .map(|r| r.split('|').take(2).collect::<Vec<_>>().join("|"))
-        .collect();
+    let users = leading(&prod, "dir_user", 2);
     assert_eq!(
         users,
         vec!["10|jack", "11|zoë", "1|admin", "7|ops", "9|cat"]
@@ -57,10 +55,7 @@ fn low_code_app_promotion() {
         table_rows(&prod.url, "dir_user_group"),
         vec!["10|support", "11|sales", "9|sales"]
     );
-    let activity: Vec<String> = table_rows(&prod.url, "app_report_activity")
-        .iter()
-        .map(|r| r.split('|').take(2).collect::<Vec<_>>().join("|"))
-        .collect();
+    let activity = leading(&prod, "app_report_activity", 2);
     assert_eq!(activity, vec!["1|1", "2|4", "3|5"]);
 
     let again = ferry_with_env(&["plan", "--job", &job, "--json"], &env);

@@ -112,6 +112,15 @@ version_query = "SELECT max(version) FROM schema_version"
 mode = "merge"
 "#;
 
+/// prod's users after the promotion: matched users keep prod's ids and
+/// take dev's content; a new one comes after prod's largest id.
+const PROMOTED_USERS: [&str; 4] = [
+    "1|admin|Admin|dev-hash-1",
+    "10|jack|Jack|dev-hash-3",
+    "5|ops|Ops|prod-hash-5",
+    "9|cat|Cat|dev-hash-2",
+];
+
 fn db(kind: Kind, label: &str, data: &str) -> TestDb {
     let db = TestDb::new(kind, label);
     db.exec_script(&schema(kind));
@@ -202,17 +211,7 @@ fn promote(from: Kind, to: Kind) {
         run.json()["changes"]["keys"]["app_app"]["versions"],
         serde_json::json!([["crm", "2", "5"]])
     );
-    // Matched users keep prod's ids and take dev's content; new ones come
-    // after prod's largest id.
-    assert_eq!(
-        rows(&prod, "dir_user"),
-        sorted(vec![
-            "1|admin|Admin|dev-hash-1",
-            "10|jack|Jack|dev-hash-3",
-            "5|ops|Ops|prod-hash-5",
-            "9|cat|Cat|dev-hash-2",
-        ])
-    );
+    assert_eq!(rows(&prod, "dir_user"), sorted(PROMOTED_USERS.to_vec()));
     // A self-reference follows its remapped parent.
     assert_eq!(
         rows(&prod, "dir_department"),
@@ -596,15 +595,7 @@ fn restore_with_a_job_into_a_non_empty_target() {
         restore.json()["changes"]["keys"]["app_app"]["versions"],
         serde_json::json!([["crm", "2", "5"], ["hr", "1", "2"]])
     );
-    assert_eq!(
-        rows(&prod, "dir_user"),
-        sorted(vec![
-            "1|admin|Admin|dev-hash-1",
-            "10|jack|Jack|dev-hash-3",
-            "5|ops|Ops|prod-hash-5",
-            "9|cat|Cat|dev-hash-2",
-        ])
-    );
+    assert_eq!(rows(&prod, "dir_user"), sorted(PROMOTED_USERS.to_vec()));
     assert_eq!(
         rows(&prod, "app_datasource"),
         sorted(vec![

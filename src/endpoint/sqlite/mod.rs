@@ -89,21 +89,7 @@ async fn count(conn: &mut SqliteConnection, table: &Table) -> Result<u64> {
     Ok(n as u64)
 }
 
-/// Rows of a query, every cell as text.
-async fn text_rows(conn: &mut SqliteConnection, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
-    let rows = sqlx::query(sql)
-        .fetch_all(&mut *conn)
-        .await
-        .context(|| format!("running {sql}"))?;
-    rows.iter()
-        .map(|row| {
-            (0..sqlx::Row::len(row))
-                .map(|i| super::cell_text!(row, i))
-                .collect::<std::result::Result<Vec<_>, String>>()
-                .map_err(|e| Error::failed(format!("reading the result of {sql}: {e}")))
-        })
-        .collect()
-}
+super::text_rows_fn!(SqliteConnection);
 
 #[async_trait]
 impl Source for SqliteSource {
