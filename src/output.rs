@@ -35,7 +35,7 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
                     .map(|n| n.to_string())
                     .unwrap_or_else(|| "-".into()),
             ),
-            Cell::new(match (snapshot, staged, t.create) {
+            Cell::new(match (snapshot, staged && t.stage.is_some(), t.create) {
                 (true, _, _) => "write",
                 (false, true, true) => "create, stage, compare",
                 (false, true, false) => "stage, compare",

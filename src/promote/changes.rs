@@ -49,6 +49,9 @@ pub struct Staged<'a> {
     pub stage: String,
     /// The scope in SQL over the target table (`replace-scope`).
     pub scope: Option<&'a str>,
+    /// Written straight into the target, not staged: every row got a new
+    /// integer key in this range, so every row is an insert.
+    pub direct: Option<(i64, i64)>,
 }
 
 impl Staged<'_> {
@@ -327,12 +330,23 @@ pub async fn check_reference(
     if r.on_missing == OnMissing::Keep {
         return Ok(());
     }
+    if r.on_missing == OnMissing::Null && child.direct.is_some() {
+        // Rows written straight into the target cannot be cleared here
+        // without touching the target's own rows: such tables are staged.
+        return Ok(());
+    }
     // MySQL cannot open one temporary table twice in a statement; the
     // commit's foreign-key check covers self-references there.
     if f == Flavor::MySql && child.stage == parent.stage {
         return Ok(());
     }
-    let s = child.s(f);
+    // A table written straight into the target is checked there, on the
+    // keys this run gave.
+    let s = match child.direct {
+        Some(_) => child.t(f),
+        None => child.s(f),
+    };
+    let parent_staged = parent_staged && parent.direct.is_none();
     let cols = |alias: &str| -> Vec<String> { r.columns.iter().map(|c| f.col(alias, c)).collect() };
     // A reference held in a column of another type compares as text.
     let differs = |c: &str, p: &str| -> bool {
@@ -366,6 +380,12 @@ pub async fn check_reference(
         parent.t(f),
         eq("p")
     );
+    if let (Some((first, last)), [key]) = (child.direct, child.key()) {
+        cond.push_str(&format!(
+            " AND {} BETWEEN {first} AND {last}",
+            f.col(&s, key)
+        ));
+    }
     if parent_staged {
         cond.push_str(&format!(
             " AND NOT EXISTS (SELECT 1 FROM {} ps WHERE {})",

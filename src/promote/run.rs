@@ -46,8 +46,9 @@ pub struct Promotion {
     /// References in target names, with whether a key map rewrote them.
     refs: Vec<(Reference, bool)>,
     findings: Arc<Mutex<Findings>>,
-    /// Per plan table: target table, stage, scope.
-    tables: Vec<(Table, String, Option<String>)>,
+    /// Per plan table: target table, stage, scope, and the new key range
+    /// of a table written straight into the target.
+    tables: Vec<(Table, String, Option<String>, Option<(i64, i64)>)>,
     target: String,
     /// Problems found before the rows were read (job, keys, versions).
     early: Vec<String>,
@@ -229,6 +230,10 @@ pub async fn prepare(
             }
         }
         tp.stage = Some(changes::stage_name(index));
+        if direct_range(&rules, &maps, &target.name, mode).is_some() {
+            // Every row gets a new key: nothing to compare, so no staging.
+            tp.stage = None;
+        }
         if !remap.is_empty() {
             tp.remap = Some(Arc::new(remap));
         }
@@ -284,11 +289,13 @@ pub async fn prepare(
         .tables
         .iter()
         .zip(scoped)
-        .map(|(t, s)| {
+        .enumerate()
+        .map(|(i, (t, s))| {
             (
                 t.target.clone(),
-                t.stage.clone().expect("set above"),
+                changes::stage_name(i),
                 s.filter,
+                direct_range(&rules, &maps, &t.target.name, mode),
             )
         })
         .collect();
@@ -308,6 +315,39 @@ pub async fn prepare(
         target: settings.target.redacted(),
         summary: Mutex::new(None),
     })
+}
+
+/// The new key range of a table whose rows all get new integer keys from
+/// `offset` or `sequence` — nothing remembered, nothing matched, no version
+/// bump — in a mode that adds rows: such a table is written straight into
+/// the target, as a plain copy is, instead of staged and compared (not by
+/// `plan`, which stages everything).
+fn direct_range(rules: &Rules, maps: &KeyMaps, table: &str, mode: Mode) -> Option<(i64, i64)> {
+    use crate::job::KeyStrategy;
+    let report = maps.reports.get(table)?;
+    let fresh = matches!(
+        report.strategy,
+        Some(KeyStrategy::Offset | KeyStrategy::Sequence)
+    ) && report.remembered == 0
+        && report.matched == 0
+        && report.versions.is_empty()
+        && maps.by_table.get(table).is_some_and(|m| m.len() == 1);
+    // `plan` stages: MySQL's AUTO_INCREMENT moves past inserted ids even
+    // when they are rolled back.
+    let plain = !mode.dry_run
+        && rules.mode_for(table) != WriteMode::ReplaceScope
+        && !rules.details
+        && !rules
+            .skip
+            .iter()
+            .any(|(t, _)| t.eq_ignore_ascii_case(table));
+    if !(fresh && plain) {
+        return None;
+    }
+    Some((
+        report.first.as_ref()?.parse().ok()?,
+        report.last.as_ref()?.parse().ok()?,
+    ))
 }
 
 fn toml_json(v: &toml::Value) -> serde_json::Value {
@@ -388,10 +428,11 @@ impl Promotion {
     fn staged(&self) -> Vec<Staged<'_>> {
         self.tables
             .iter()
-            .map(|(target, stage, scope)| Staged {
+            .map(|(target, stage, scope, direct)| Staged {
                 target,
                 stage: stage.clone(),
                 scope: scope.as_deref(),
+                direct: *direct,
             })
             .collect()
     }
@@ -461,7 +502,10 @@ impl Promotion {
     }
 
     async fn drop_stages(&self, sink: &mut dyn Sink) -> Result<()> {
-        for (_, stage, _) in &self.tables {
+        for (_, stage, _, direct) in &self.tables {
+            if direct.is_some() {
+                continue;
+            }
             let sql = match self.flavor {
                 Flavor::Postgres => continue, // ON COMMIT DROP
                 Flavor::MySql => format!("DROP TEMPORARY TABLE {}", self.flavor.quote(stage)),
@@ -477,7 +521,10 @@ impl Promotion {
 impl Finish for Promotion {
     async fn begin(&self, sink: &mut dyn Sink) -> Result<()> {
         let f = self.flavor;
-        for (target, stage, _) in &self.tables {
+        for (target, stage, _, direct) in &self.tables {
+            if direct.is_some() {
+                continue;
+            }
             let cols: Vec<String> = target.columns.iter().map(|c| f.quote(&c.name)).collect();
             let (create, after) = match f {
                 Flavor::Postgres => ("CREATE TEMPORARY TABLE", " ON COMMIT DROP"),
@@ -502,6 +549,15 @@ impl Finish for Promotion {
         let staged = self.staged();
         let mut tables = Vec::new();
         for s in &staged {
+            if let Some((first, last)) = s.direct {
+                tables.push(TableChanges {
+                    table: s.target.name.clone(),
+                    mode: changes::mode_name(self.rules.mode_for(&s.target.name)),
+                    insert: (last - first + 1) as u64,
+                    ..TableChanges::default()
+                });
+                continue;
+            }
             let skip = self.skips(&s.target.name);
             tables.push(
                 changes::compare(
@@ -561,7 +617,11 @@ impl Finish for Promotion {
                 changes::apply_deletes(sink, f, s, &self.skips(&s.target.name), t.delete).await?;
             }
         }
-        for (s, t) in staged.iter().zip(&tables) {
+        for (s, t) in staged
+            .iter()
+            .zip(&tables)
+            .filter(|(s, _)| s.direct.is_none())
+        {
             changes::apply_writes(sink, f, s, self.rules.mode_for(&s.target.name), t).await?;
         }
         self.remember(sink).await?;

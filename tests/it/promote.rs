@@ -17,7 +17,7 @@ fn schema(kind: Kind) -> String {
     };
     format!(
         "CREATE TABLE dir_user (id INTEGER PRIMARY KEY, username VARCHAR(64) NOT NULL UNIQUE, name VARCHAR(100), password VARCHAR(100));
-CREATE TABLE dir_department (id INTEGER PRIMARY KEY, parentId INTEGER, name VARCHAR(100) NOT NULL,
+CREATE TABLE dir_department (id {auto}, parentId BIGINT, name VARCHAR(100) NOT NULL,
   FOREIGN KEY (parentId) REFERENCES dir_department (id));
 CREATE TABLE app_app (appId VARCHAR(64) NOT NULL, appVersion BIGINT NOT NULL, name VARCHAR(100) NOT NULL,
   published BOOLEAN NOT NULL, PRIMARY KEY (appId, appVersion));
@@ -26,7 +26,7 @@ CREATE TABLE app_form (appId VARCHAR(64) NOT NULL, appVersion BIGINT NOT NULL, f
 CREATE TABLE app_datasource (id VARCHAR(64) PRIMARY KEY, appId VARCHAR(64) NOT NULL, connection VARCHAR(100) NOT NULL, config {json});
 CREATE TABLE app_fd_orders (id VARCHAR(64) PRIMARY KEY, createdBy VARCHAR(64), amount DECIMAL(10,2), process VARCHAR(64));
 CREATE TABLE app_report_process (id {auto}, appId VARCHAR(64) NOT NULL, instanceId VARCHAR(64) NOT NULL);
-CREATE TABLE app_report_activity (id BIGINT PRIMARY KEY, processId BIGINT NOT NULL, name VARCHAR(64),
+CREATE TABLE app_report_activity (id {auto}, processId BIGINT NOT NULL, name VARCHAR(64),
   FOREIGN KEY (processId) REFERENCES app_report_process (id));
 CREATE TABLE schema_version (version INTEGER NOT NULL);
 "
@@ -274,12 +274,27 @@ fn promote(from: Kind, to: Kind) {
         rows(&prod, "app_report_activity"),
         sorted(vec!["1|1|x", "7|2|y", "8|4|approve", "9|5|approve"])
     );
-    prod.exec("INSERT INTO app_report_process (appId, instanceId) VALUES ('hr', 'app-insert')");
+    // The application's next insert into every remapped table, with its
+    // default id, succeeds after the promoted rows.
+    for (table, insert, next) in [
+        ("app_report_process", "(appId, instanceId) VALUES ('hr', 'app-insert')", 6),
+        ("app_report_activity", "(processId, name) VALUES (1, 'app-insert')", 10),
+        ("dir_department", "(parentId, name) VALUES (NULL, 'app-insert')", 6),
+    ] {
+        prod.exec(&format!("INSERT INTO {table} {insert}"));
+        let sql = format!("SELECT max(id) FROM {table}");
+        assert_eq!(prod.scalar(&sql), next, "{table}");
+        prod.exec(&format!("DELETE FROM {table} WHERE id = {next}"));
+    }
+    // Every reference the job declares resolves.
     assert_eq!(
-        prod.scalar("SELECT max(id) FROM app_report_process WHERE instanceId = 'app-insert'"),
-        6
+        prod.scalar(
+            "SELECT count(*) FROM app_fd_orders o WHERE (o.createdBy IS NOT NULL AND NOT EXISTS \
+             (SELECT 1 FROM dir_user u WHERE u.username = o.createdBy)) OR (o.process IS NOT NULL AND NOT EXISTS \
+             (SELECT 1 FROM app_report_process p WHERE CAST(p.id AS CHAR(20)) = o.process))"
+        ),
+        0
     );
-    prod.exec("DELETE FROM app_report_process WHERE id = 6");
 
     // The same promotion again changes nothing.
     let again = ferry(&[&["run", "--yes"][..], &args].concat());

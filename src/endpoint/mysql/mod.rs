@@ -45,6 +45,10 @@ pub struct MySqlSink {
     in_transaction: bool,
     /// Tables this run created, parents first: what a rollback drops.
     created: Vec<String>,
+    /// AUTO_INCREMENT of every table when the transaction opened: InnoDB
+    /// moves the counter past explicit ids and a rollback does not move it
+    /// back, so a rollback restores it.
+    counters: Vec<(String, u64)>,
 }
 
 /// Opens a connection and sets up its session. Returns whether the server
@@ -150,6 +154,7 @@ impl MySqlSink {
             limits: limits(packet),
             in_transaction: false,
             created: Vec::new(),
+            counters: Vec::new(),
         })
     }
 
@@ -417,6 +422,19 @@ impl Sink for MySqlSink {
                 }
             }
         }
+        self.counters = catalog::text_rows(
+            &mut self.conn,
+            "SELECT CONVERT(TABLE_NAME USING utf8mb4), CAST(AUTO_INCREMENT AS CHAR) \
+             FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND AUTO_INCREMENT IS NOT NULL",
+            || "reading the AUTO_INCREMENT counters".into(),
+        )
+        .await?
+        .into_iter()
+        .filter_map(|r| match &r[..] {
+            [Some(t), Some(n)] => Some((t.clone(), n.parse().ok()?)),
+            _ => None,
+        })
+        .collect();
         let context = || format!("opening the write transaction on {}", self.url.redacted());
         // Rows are written parents first, but self-references and cycles
         // need the checks off, as in mysqldump's output.
@@ -466,6 +484,7 @@ impl Sink for MySqlSink {
                 .await
                 .map(|_| ())
                 .context(|| format!("rolling back on {}", self.url.redacted()));
+            self.restore_counters().await;
         }
         if !self.created.is_empty() {
             let tables = std::mem::take(&mut self.created);
@@ -481,6 +500,44 @@ impl Sink for MySqlSink {
             }
         }
         result
+    }
+}
+
+impl MySqlSink {
+    /// Puts back the AUTO_INCREMENT counters a rolled-back run moved
+    /// (`ALTER TABLE … AUTO_INCREMENT` never goes below the largest id).
+    async fn restore_counters(&mut self) {
+        let before = std::mem::take(&mut self.counters);
+        let now: std::collections::HashMap<String, u64> = match catalog::text_rows(
+            &mut self.conn,
+            "SELECT CONVERT(TABLE_NAME USING utf8mb4), CAST(AUTO_INCREMENT AS CHAR) \
+             FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND AUTO_INCREMENT IS NOT NULL",
+            || "reading the AUTO_INCREMENT counters".into(),
+        )
+        .await
+        {
+            Ok(rows) => rows
+                .into_iter()
+                .filter_map(|r| match &r[..] {
+                    [Some(t), Some(n)] => Some((t.clone(), n.parse().ok()?)),
+                    _ => None,
+                })
+                .collect(),
+            Err(_) => return,
+        };
+        for (table, counter) in before {
+            if now.get(&table).is_some_and(|n| *n > counter) {
+                let sql = format!(
+                    "ALTER TABLE {} AUTO_INCREMENT = {counter}",
+                    MySqlDialect.quote_ident(&table)
+                );
+                if let Err(e) = self.conn.execute(sql.as_str()).await {
+                    tracing::warn!(
+                        "could not move the AUTO_INCREMENT of {table} back to {counter}: {e}"
+                    );
+                }
+            }
+        }
     }
 }
 
