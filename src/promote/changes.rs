@@ -44,17 +44,17 @@ pub struct ChangeKeys {
 }
 
 /// A staged table and what is needed to compare it.
-pub struct Staged<'a> {
-    pub target: &'a Table,
+pub struct Staged {
+    pub target: Table,
     pub stage: String,
     /// The scope in SQL over the target table (`replace-scope`).
-    pub scope: Option<&'a str>,
+    pub scope: Option<String>,
     /// Written straight into the target, not staged: every row got a new
     /// integer key in this range, so every row is an insert.
     pub direct: Option<(i64, i64)>,
 }
 
-impl Staged<'_> {
+impl Staged {
     fn key(&self) -> &[String] {
         &self.target.primary_key
     }
@@ -125,6 +125,7 @@ impl Staged<'_> {
         let t = self.t(f);
         let scope = self
             .scope
+            .as_deref()
             .map(|s| format!("({s}) AND "))
             .unwrap_or_default();
         format!(
@@ -178,7 +179,7 @@ fn skip_list(f: Flavor, skip: &[String]) -> Option<String> {
 pub async fn compare(
     sink: &mut dyn Sink,
     f: Flavor,
-    staged: &Staged<'_>,
+    staged: &Staged,
     mode: WriteMode,
     skip: &[String],
     details: bool,
@@ -321,8 +322,8 @@ pub fn mode_name(mode: WriteMode) -> &'static str {
 pub async fn check_reference(
     sink: &mut dyn Sink,
     f: Flavor,
-    child: &Staged<'_>,
-    parent: &Staged<'_>,
+    child: &Staged,
+    parent: &Staged,
     parent_staged: bool,
     r: &Reference,
     problems: &mut Vec<String>,
@@ -428,7 +429,7 @@ pub async fn check_reference(
 pub async fn apply_deletes(
     sink: &mut dyn Sink,
     f: Flavor,
-    staged: &Staged<'_>,
+    staged: &Staged,
     skip: &[String],
     expected: u64,
 ) -> Result<()> {
@@ -439,6 +440,7 @@ pub async fn apply_deletes(
     let t = staged.t(f);
     let scope = staged
         .scope
+        .as_deref()
         .map(|s| format!("({s}) AND "))
         .unwrap_or_default();
     let sql = format!(
@@ -454,7 +456,7 @@ pub async fn apply_deletes(
 pub async fn apply_writes(
     sink: &mut dyn Sink,
     f: Flavor,
-    staged: &Staged<'_>,
+    staged: &Staged,
     mode: WriteMode,
     changes: &TableChanges,
 ) -> Result<()> {

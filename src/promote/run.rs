@@ -46,9 +46,8 @@ pub struct Promotion {
     /// References in target names, with whether a key map rewrote them.
     refs: Vec<(Reference, bool)>,
     findings: Arc<Mutex<Findings>>,
-    /// Per plan table: target table, stage, scope, and the new key range
-    /// of a table written straight into the target.
-    tables: Vec<(Table, String, Option<String>, Option<(i64, i64)>)>,
+    /// Per plan table: where its rows are staged and how they compare.
+    tables: Vec<Staged>,
     target: String,
     /// Problems found before the rows were read (job, keys, versions).
     early: Vec<String>,
@@ -290,13 +289,11 @@ pub async fn prepare(
         .iter()
         .zip(scoped)
         .enumerate()
-        .map(|(i, (t, s))| {
-            (
-                t.target.clone(),
-                changes::stage_name(i),
-                s.filter,
-                direct_range(&rules, &maps, &t.target.name, mode),
-            )
+        .map(|(i, (t, s))| Staged {
+            target: t.target.clone(),
+            stage: changes::stage_name(i),
+            scope: s.filter,
+            direct: direct_range(&rules, &maps, &t.target.name, mode),
         })
         .collect();
     Ok(Promotion {
@@ -425,18 +422,6 @@ fn key_map_table() -> Table {
 }
 
 impl Promotion {
-    fn staged(&self) -> Vec<Staged<'_>> {
-        self.tables
-            .iter()
-            .map(|(target, stage, scope, direct)| Staged {
-                target,
-                stage: stage.clone(),
-                scope: scope.as_deref(),
-                direct: *direct,
-            })
-            .collect()
-    }
-
     fn skips(&self, table: &str) -> Vec<String> {
         self.rules
             .skip
@@ -502,7 +487,7 @@ impl Promotion {
     }
 
     async fn drop_stages(&self, sink: &mut dyn Sink) -> Result<()> {
-        for (_, stage, _, direct) in &self.tables {
+        for Staged { stage, direct, .. } in &self.tables {
             if direct.is_some() {
                 continue;
             }
@@ -521,7 +506,13 @@ impl Promotion {
 impl Finish for Promotion {
     async fn begin(&self, sink: &mut dyn Sink) -> Result<()> {
         let f = self.flavor;
-        for (target, stage, _, direct) in &self.tables {
+        for Staged {
+            target,
+            stage,
+            direct,
+            ..
+        } in &self.tables
+        {
             if direct.is_some() {
                 continue;
             }
@@ -546,9 +537,9 @@ impl Finish for Promotion {
         let f = self.flavor;
         let mut problems = self.early.clone();
         problems.append(&mut self.findings_problems());
-        let staged = self.staged();
+        let staged = self.tables.as_slice();
         let mut tables = Vec::new();
-        for s in &staged {
+        for s in staged {
             if let Some((first, last)) = s.direct {
                 tables.push(TableChanges {
                     table: s.target.name.clone(),
@@ -572,7 +563,7 @@ impl Finish for Promotion {
                 .await?,
             );
         }
-        let by_name: HashMap<&str, &Staged<'_>> =
+        let by_name: HashMap<&str, &Staged> =
             staged.iter().map(|s| (s.target.name.as_str(), s)).collect();
         for (r, rewritten) in &self.refs {
             if *rewritten {

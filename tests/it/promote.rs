@@ -277,9 +277,21 @@ fn promote(from: Kind, to: Kind) {
     // The application's next insert into every remapped table, with its
     // default id, succeeds after the promoted rows.
     for (table, insert, next) in [
-        ("app_report_process", "(appId, instanceId) VALUES ('hr', 'app-insert')", 6),
-        ("app_report_activity", "(processId, name) VALUES (1, 'app-insert')", 10),
-        ("dir_department", "(parentId, name) VALUES (NULL, 'app-insert')", 6),
+        (
+            "app_report_process",
+            "(appId, instanceId) VALUES ('hr', 'app-insert')",
+            6,
+        ),
+        (
+            "app_report_activity",
+            "(processId, name) VALUES (1, 'app-insert')",
+            10,
+        ),
+        (
+            "dir_department",
+            "(parentId, name) VALUES (NULL, 'app-insert')",
+            6,
+        ),
     ] {
         prod.exec(&format!("INSERT INTO {table} {insert}"));
         let sql = format!("SELECT max(id) FROM {table}");
