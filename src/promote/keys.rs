@@ -286,7 +286,7 @@ async fn pk_map(
         }
     }
     if needs_new.is_empty() {
-        return Ok(KeyMap::new(pk.clone(), map));
+        return Ok(KeyMap::new(pk.clone(), map).with_remembered(&remembered));
     }
     if integer {
         needs_new.sort_by_key(|k| k.parse::<i128>().unwrap_or(i128::MAX));
@@ -302,7 +302,7 @@ async fn pk_map(
         }
     }
     report.assigned = needs_new.len() as u64;
-    Ok(KeyMap::new(pk.clone(), map))
+    Ok(KeyMap::new(pk.clone(), map).with_remembered(&remembered))
 }
 
 /// `count` new integer ids: past the target's largest key (`offset`), or
@@ -467,7 +467,7 @@ async fn version_map(
     }
     Ok(NamedMap {
         name,
-        map: Arc::new(KeyMap::new(columns, map)),
+        map: Arc::new(KeyMap::new(columns, map).with_remembered(&remembered)),
     })
 }
 

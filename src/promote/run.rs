@@ -459,29 +459,57 @@ impl Promotion {
         problems
     }
 
+    /// Writes the new and changed key-map entries into `ferry_key_map`,
+    /// through the sink's bulk path.
     async fn remember(&self, sink: &mut dyn Sink) -> Result<()> {
         let f = self.flavor;
         let t = f.quote(KEY_MAP_TABLE);
+        let table = key_map_table();
+        let source = f.literal(&self.rules.source_name);
         for named in self.maps.by_table.values().flatten() {
-            let source = f.literal(&self.rules.source_name);
             let name = f.literal(&named.name);
-            sink.execute(&format!(
-                "DELETE FROM {t} WHERE source_name = {source} AND map_name = {name}"
-            ))
-            .await?;
-            let mut entries: Vec<(&String, &String)> = named.map.map.iter().collect();
-            entries.sort();
-            for chunk in entries.chunks(500) {
-                let rows: Vec<String> = chunk
-                    .iter()
-                    .map(|(s, k)| format!("({source}, {name}, {}, {})", f.literal(s), f.literal(k)))
-                    .collect();
+            for chunk in named.map.stale.chunks(500) {
+                let keys: Vec<String> = chunk.iter().map(|k| f.literal(k)).collect();
                 sink.execute(&format!(
-                    "INSERT INTO {t} (source_name, map_name, source_key, target_key) VALUES {}",
-                    rows.join(", ")
+                    "DELETE FROM {t} WHERE source_name = {source} AND map_name = {name} AND source_key IN ({})",
+                    keys.join(", ")
                 ))
                 .await?;
             }
+            let entries: Vec<(&String, &String)> = named
+                .map
+                .map
+                .iter()
+                .filter(|(s, _)| !named.map.stored.contains(*s))
+                .collect();
+            if entries.is_empty() {
+                continue;
+            }
+            let (tx, mut rx) = tokio::sync::mpsc::channel(2);
+            let schema = table.arrow_schema();
+            let produce = async move {
+                for chunk in entries.chunks(8192) {
+                    let column = |values: Vec<&str>| -> arrow::array::ArrayRef {
+                        std::sync::Arc::new(arrow::array::StringArray::from(values))
+                    };
+                    let batch = arrow::record_batch::RecordBatch::try_new(
+                        schema.clone(),
+                        vec![
+                            column(vec![self.rules.source_name.as_str(); chunk.len()]),
+                            column(vec![named.name.as_str(); chunk.len()]),
+                            column(chunk.iter().map(|(s, _)| s.as_str()).collect()),
+                            column(chunk.iter().map(|(_, t)| t.as_str()).collect()),
+                        ],
+                    )
+                    .map_err(|e| Error::failed(format!("{KEY_MAP_TABLE}: {e}")))?;
+                    if tx.send(batch).await.is_err() {
+                        break;
+                    }
+                }
+                Ok::<_, Error>(())
+            };
+            let write = sink.write_table(&table, &mut rx, &|_, _| {});
+            tokio::try_join!(produce, write)?;
         }
         Ok(())
     }

@@ -24,6 +24,12 @@ pub struct KeyMap {
     /// The same map as integers, when every entry is one (most keys):
     /// built on first use, it spares a string per row.
     ints: OnceLock<Option<HashMap<i64, i64>>>,
+    /// Source keys whose entry the target's `ferry_key_map` holds already,
+    /// unchanged: not written again.
+    pub stored: std::collections::HashSet<String>,
+    /// Source keys the target's `ferry_key_map` holds with another target
+    /// key (a natural-key match found another row): replaced.
+    pub stale: Vec<String>,
 }
 
 impl KeyMap {
@@ -32,7 +38,24 @@ impl KeyMap {
             columns,
             map,
             ints: OnceLock::new(),
+            stored: Default::default(),
+            stale: Vec::new(),
         }
+    }
+
+    /// Notes which entries `remembered` (what `ferry_key_map` holds) has
+    /// already, so that only new and changed ones are written back.
+    pub fn with_remembered(mut self, remembered: &HashMap<String, String>) -> Self {
+        for (source, target) in remembered {
+            match self.map.get(source) {
+                Some(t) if t == target => {
+                    self.stored.insert(source.clone());
+                }
+                Some(_) => self.stale.push(source.clone()),
+                None => {}
+            }
+        }
+        self
     }
 
     fn ints(&self) -> Option<&HashMap<i64, i64>> {
@@ -282,6 +305,28 @@ mod tests {
         );
         let (cols, _) = rewrite(&batch, &[0, 1], &map, Missing::Null).unwrap();
         assert!(cols[0].is_null(1) && cols[1].is_null(1));
+    }
+
+    #[test]
+    fn only_new_and_changed_entries_are_written_back() {
+        let map = KeyMap::new(
+            vec!["id".into()],
+            HashMap::from([
+                ("1".into(), "11".into()),
+                ("2".into(), "12".into()),
+                ("3".into(), "13".into()),
+            ]),
+        )
+        .with_remembered(&HashMap::from([
+            ("1".into(), "11".into()),
+            ("2".into(), "99".into()),
+            ("7".into(), "17".into()),
+        ]));
+        assert_eq!(
+            map.stored,
+            std::collections::HashSet::from(["1".to_string()])
+        );
+        assert_eq!(map.stale, vec!["2".to_string()]);
     }
 
     #[test]
