@@ -121,7 +121,8 @@ def pg(db: str, sql: str) -> list[list[str | None]]:
     p = run(["psql", "-X", "-q", "-A", "-t", "-F", "\x1f", "-P", "null=\x1e", "-v", "ON_ERROR_STOP=1",
              "-h", PG_HOST, "-p", str(PG_PORT), "-U", PG_USER, "-d", db], input=sql)
     rows = []
-    for line in p.stdout.splitlines():
+    # split("\n"), not splitlines(): splitlines() also splits at the \x1e that marks a NULL
+    for line in p.stdout.split("\n"):
         if line == "":
             continue
         rows.append([None if v == "\x1e" else v for v in line.split("\x1f")])
@@ -607,6 +608,7 @@ class Tool:
     own_table: bool = False       # the tool creates the target table itself: it is dropped before the run
     fallback: "Tool | None" = None  # run instead when this tool's first run fails
     requires: tuple = ()          # executables (or "py:module") the command needs; missing ones skip the tool
+    check: Callable | None = None     # full verification of its own: (run's log file) -> differences
 
 
 @dataclass
@@ -649,6 +651,9 @@ class Ctx:
         self.install_notes: list[str] = []
         self.data_bytes = 0
         self.ref_digest: dict[str, str] = {}
+        self.promote_histogram: dict[str, dict] = {}
+        self.promoted: dict[str, bool] = {}   # pair key -> its target holds a verified promotion's result
+        self.promote_notes: dict[tuple[str, str], list[str]] = {}
 
 
 def url(engine: str, where: str) -> str:
@@ -691,6 +696,156 @@ def sling_conn(ctx: Ctx, engine: str, where: str) -> str:
 
 def sling_stream(engine: str, where: str) -> str:
     return {"pg": "public.bench_rows", "my": f"{where}.bench_rows", "lite": "main.bench_rows"}[engine]
+
+
+# --------------------------------------------------------------------------
+# promotion pairs: ferry run with a job file ([[keys]] offset + [[map]] on status)
+# --------------------------------------------------------------------------
+
+# Every status of the dataset (PG_FILL) and the empty string → its target value. Upper case keeps each of the 8
+# values' length in characters; NULL needs no mapping. No mapped value equals a source value, so the verification
+# can map each row's status back and compare the row with the dataset's.
+STATUS_MAP = {
+    "new": "NEW", "paid": "PAID", "shipped": "SHIPPED", "cancelled": "CANCELLED", "refunded": "REFUNDED",
+    "on-hold": "ON-HOLD", "überfällig": "ÜBERFÄLLIG", "en attente": "EN ATTENTE", "": "(empty)",
+}
+STATUS_UNMAP = {v: k for k, v in STATUS_MAP.items()}
+KEY_MAP_TABLE = "ferry_key_map"
+PROMOTE_SOURCE_NAME = "bench"
+
+
+def toml_str(s: str) -> str:
+    return json.dumps(s, ensure_ascii=False)  # a JSON string is a TOML basic string here (no control characters)
+
+
+def promote_job(ctx: Ctx, engine: str, mode: str | None) -> Path:
+    """The job file of a promotion of bench_rows from bench_src into bench_dst on one engine."""
+    src = {"pg": url("pg", "bench_src"), "my": url("my", "bench_src"), "lite": url("lite", str(ctx.lite_src))}[engine]
+    dst = {"pg": url("pg", "bench_dst"), "my": url("my", "bench_dst"), "lite": url("lite", str(ctx.lite_dst))}[engine]
+    values = ", ".join(f"{toml_str(k)} = {toml_str(v)}" for k, v in STATUS_MAP.items())
+    text = (f'comment = "ferry benchmark: promotion of bench_rows"\n\n'
+            f'[source]\nurl = {toml_str(src)}\nname = "{PROMOTE_SOURCE_NAME}"\n\n'
+            f'[target]\nurl = {toml_str(dst)}\n\n'
+            f'[select]\ntables = ["bench_rows"]\n\n'
+            f'[[keys]]\ntable = "bench_rows"\nstrategy = "offset"\n\n'
+            f'[[map]]\ncolumn = "bench_rows.status"\nvalues = {{ {values} }}\n'
+            + (f'\n[write]\nmode = "{mode}"\n' if mode else ""))
+    path = ctx.work / f"promote-{engine}-{mode or 'insert'}.toml"
+    path.write_text(text)
+    return path
+
+
+def status_unmapped_sql(engine: str, col: str = "status") -> str:
+    """SQL mapping a promoted status back to the source's; an unexpected value stays marked."""
+    def lit(v):
+        return "'" + v.replace("'", "''") + "'"
+    whens = " ".join(f"WHEN {lit(k)} THEN {lit(v)}" for k, v in STATUS_UNMAP.items())
+    bad = {"pg": f"'?unmapped ' || {col}", "my": f"concat('?unmapped ', {col})", "lite": f"'?unmapped ' || {col}"}[engine]
+    # MariaDB compares by bytes (BINARY): its collation would take an unmapped 'new' for 'NEW'
+    subject = f"BINARY {col}" if engine == "my" else col
+    return f"(CASE {subject} {whens} ELSE {bad} END)"
+
+
+def promoted_digest(engine: str, where: str) -> str:
+    """table_digest of a promoted bench_rows with each status mapped back: equal to the dataset's digest on the same
+    engine exactly when every row (same id) holds the source's values with the status mapped."""
+    if engine == "pg":
+        cols = ", ".join(status_unmapped_sql("pg") if c == "status" else c for c in COLS["bench_rows"])
+        # ROW(…)::text is the same record text as t::text of the table's row
+        return pg(where, f"SELECT md5(string_agg(md5(ROW({cols})::text), '' ORDER BY id)) FROM bench_rows;")[0][0] or ""
+    if engine == "my":
+        text = MY_ROW_TEXT.replace("concat('s', status)", f"concat('s', {status_unmapped_sql('my')})")
+        assert text != MY_ROW_TEXT
+        r = my(where, f"SELECT count(*), sum(conv(substr(md5({text}), 1, 12), 16, 10)), "
+                      f"bit_xor(conv(substr(md5({text}), 13, 12), 16, 10)) FROM bench_rows;")[0]
+        return "/".join(str(v) for v in r)
+    import hashlib
+
+    h = hashlib.md5()
+    con = sqlite3.connect(where)
+    try:
+        for row in con.execute(f"SELECT {', '.join(COLS['bench_rows'])} FROM bench_rows ORDER BY id"):
+            row = list(row)
+            if row[4] is not None:
+                row[4] = STATUS_UNMAP.get(row[4], f"?unmapped {row[4]}")
+            h.update(lite_row(tuple(row)).encode())
+    finally:
+        con.close()
+    return h.hexdigest()
+
+
+def status_histogram(engine: str, where: str) -> dict:
+    """status -> rows (None for NULL); NULL and '' told apart in SQL, not by the client's rendering."""
+    # MariaDB: by the bytes (hex), as its utf8mb4 collation groups 'new' with 'NEW' and 'u' with 'ü'
+    v = "concat('v:', hex(status))" if engine == "my" else "'v:' || status"
+    sql = f"SELECT coalesce({v}, 'n:'), count(*) FROM bench_rows GROUP BY 1"
+    rows = pg(where, sql + ";") if engine == "pg" else my(where, sql + ";") if engine == "my" else lite(Path(where), sql)
+    text = (lambda h: bytes.fromhex(h).decode()) if engine == "my" else (lambda t: t)
+    return {(None if r[0] == "n:" else text(r[0][2:])): int(r[1]) for r in rows}
+
+
+def drop_key_map(engine: str, where: str) -> None:
+    if engine == "pg":
+        pg(where, f"DROP TABLE IF EXISTS {KEY_MAP_TABLE};")
+    elif engine == "my":
+        my(where, f"DROP TABLE IF EXISTS {KEY_MAP_TABLE};")
+    # SQLite: the target file is replaced by empty_target
+
+
+def key_map_rows(engine: str, where: str) -> int:
+    sql = f"SELECT count(*) FROM {KEY_MAP_TABLE} WHERE source_name = '{PROMOTE_SOURCE_NAME}'"
+    try:
+        rows = pg(where, sql + ";") if engine == "pg" else my(where, sql + ";") if engine == "my" else lite(Path(where), sql)
+    except Exception:  # noqa: BLE001 - no such table
+        return -1
+    return int(rows[0][0])
+
+
+def promotion_summary(logfile: Path) -> dict | None:
+    """The `changes` of ferry's --json document in a run's log."""
+    text = logfile.read_text(errors="replace")
+    start = text.find("{")
+    while start != -1:
+        try:
+            doc, _ = json.JSONDecoder().raw_decode(text[start:])
+            if isinstance(doc, dict) and "changes" in doc:
+                return doc["changes"]
+        except ValueError:
+            pass
+        start = text.find("{", start + 1)
+    return None
+
+
+def verify_promoted(ctx: Ctx, engine: str, where: str) -> list[str]:
+    """A promoted bench_rows: the aggregates of every column but status equal the source's (ids: the target was
+    empty, so offset assigns max + 1 … max + N = 1 … N, in source key order), status holds the mapped values
+    (histogram), and every row, its status mapped back, equals the dataset's row of the same id."""
+    expected = dict(ctx.source_checks["pg"])
+    expected["n_status_empty"] = 0
+    # the 8 values keep their length in characters; '' becomes STATUS_MAP['']
+    expected["sum_status_chars"] += ctx.source_checks["pg"]["n_status_empty"] * len(STATUS_MAP[""])
+    got = table_checks(engine, where)
+    diffs = compare_checks(expected, got)
+    ids = (pg(where, "SELECT min(id), max(id), count(DISTINCT id) FROM bench_rows;") if engine == "pg" else
+           my(where, "SELECT min(id), max(id), count(DISTINCT id) FROM bench_rows;") if engine == "my" else
+           lite(Path(where), "SELECT min(id), max(id), count(DISTINCT id) FROM bench_rows"))[0]
+    if [int(x) if x is not None else None for x in ids] != [1, ctx.rows, ctx.rows]:
+        diffs.append(f"ids: min, max, distinct = {ids}, expected 1, {ctx.rows}, {ctx.rows} (max + 1 … max + N "
+                     f"over an empty target)")
+    if engine not in ctx.promote_histogram:
+        src = status_histogram(engine, reference(ctx, engine))
+        ctx.promote_histogram[engine] = {(STATUS_MAP[k] if k is not None else None): n for k, n in src.items()}
+    hist = status_histogram(engine, where)
+    if hist != ctx.promote_histogram[engine]:
+        diffs.append(f"status histogram {hist} differs from the mapped source's {ctx.promote_histogram[engine]}")
+    if not diffs:
+        if engine not in ctx.ref_digest:
+            ctx.ref_digest[engine] = table_digest(engine, reference(ctx, engine))
+        if promoted_digest(engine, where) != ctx.ref_digest[engine]:
+            diffs.append("rows: with the status mapped back, the rows differ from the dataset's copy")
+    if got.get("rows") != ctx.rows:
+        diffs.insert(0, f"incomplete: {got.get('rows')} of {ctx.rows} rows")
+    return diffs
 
 
 def empty_target(ctx: Ctx, engine: str, where: str, own_table: bool = False) -> None:
@@ -918,6 +1073,7 @@ def build_pairs(ctx: Ctx) -> list[Pair]:
                       "the file back with pyarrow"),
         ]),
     ]
+    pairs += [promote_pair(ctx, e, src[e], dst[e], ferry_tool(e, e), T, F) for e in ("pg", "lite", "my")]
     # default preparation: empty the verified target; tools whose programs are missing are not run
     for p in pairs:
         for t in p.tools + [t.fallback for t in p.tools if t.fallback]:
@@ -933,6 +1089,93 @@ def build_pairs(ctx: Ctx) -> list[Pair]:
     return pairs
 
 
+def promote_pair(ctx: Ctx, e: str, src: tuple, dst: tuple, plain: Tool, T: str, F: str) -> Pair:
+    """The plain ferry copy of one engine's pair, a promotion of the same table into the same empty target, and
+    the same promotion run again in merge mode into the target the promotion filled."""
+    key = f"{e}-{e}-promote"
+    insert_job = promote_job(ctx, e, None)
+    merge_job = promote_job(ctx, e, "merge")
+    promote_cmd = f"{T}{F} run --job {shlex.quote(str(insert_job))} --yes --json"
+    merge_cmd = f"{T}{F} run --job {shlex.quote(str(merge_job))} --yes --json"
+
+    def fresh():
+        ctx.promoted[key] = False
+        empty_target(ctx, *dst)
+        drop_key_map(*dst)
+
+    def check_insert(logfile: Path) -> list[str]:
+        diffs = verify_promoted(ctx, *dst)
+        changes = promotion_summary(logfile)
+        t = (changes or {}).get("tables") or [{}]
+        if not changes:
+            diffs.append("no summary of changes (`changes`) in ferry's --json output")
+        elif (t[0].get("insert"), t[0].get("update"), t[0].get("delete")) != (ctx.rows, 0, 0):
+            diffs.append(f"summary of changes: {t}, expected {ctx.rows} inserts")
+        kmr = key_map_rows(*dst)
+        if kmr != ctx.rows:
+            diffs.append(f"{KEY_MAP_TABLE}: {kmr} rows for source {PROMOTE_SOURCE_NAME!r}, expected {ctx.rows}")
+        ctx.promoted[key] = not diffs
+        return diffs
+
+    def pg_xmin_sum(table: str) -> str:
+        return pg(dst[1], f"SELECT sum(xmin::text::bigint) FROM {table};")[0][0] or ""
+
+    before: dict[str, str] = {}
+
+    def prepare_merge():
+        if not ctx.promoted.get(key):
+            fresh()
+            lf = ctx.work / "logs" / f"{key}.merge-prepare.log"
+            lf.parent.mkdir(exist_ok=True)
+            p = run(promote_cmd.replace("{T}", "") + f" > {shlex.quote(str(lf))} 2>&1", check=False)
+            problems = [] if p.returncode == 0 else [f"exit {p.returncode}"]
+            problems = problems or check_insert(lf)
+            if problems:
+                raise RuntimeError(f"the untimed promotion before the merge re-run failed: {problems[:3]} ({lf})")
+        before.clear()
+        if e == "pg":
+            before["rows"], before["map"] = pg_xmin_sum("bench_rows"), pg_xmin_sum(KEY_MAP_TABLE)
+
+    def check_merge(logfile: Path) -> list[str]:
+        diffs = verify_promoted(ctx, *dst)
+        changes = promotion_summary(logfile)
+        t = (changes or {}).get("tables") or [{}]
+        if not changes:
+            diffs.append("no summary of changes (`changes`) in ferry's --json output")
+        elif (t[0].get("insert"), t[0].get("update"), t[0].get("delete"), t[0].get("unchanged")) != (0, 0, 0, ctx.rows):
+            diffs.append(f"merge re-run was to write nothing; summary of changes: {t}")
+        if e == "pg":
+            if pg_xmin_sum("bench_rows") != before["rows"]:
+                diffs.append("merge re-run rewrote rows of bench_rows (their xmin changed)")
+            note = ctx.promote_notes.setdefault((key, "ferry promote, merge re-run"), [])
+            rewrote = pg_xmin_sum(KEY_MAP_TABLE) != before["map"]
+            msg = (f"PostgreSQL: no row of bench_rows was written (xmin unchanged); {KEY_MAP_TABLE}'s "
+                   f"{ctx.rows:,} rows were {'deleted and inserted again (xmin changed)' if rewrote else 'left as they were'}")
+            if msg not in note:
+                note.append(msg)
+        ctx.promoted[key] = not diffs
+        return diffs
+
+    job_text = insert_job.read_text().strip()
+    return Pair(key, f"{ENGINE_NAME[e]}→{ENGINE_NAME[e]} promotion", src, [
+        Tool("ferry", plain.cmd, target=dst, prepare=fresh, note="the plain copy, as in the pair without promotion"),
+        Tool("ferry promote", promote_cmd, target=dst, prepare=fresh, check=check_insert,
+             note="a promotion into the same emptied table (`" + KEY_MAP_TABLE + "` dropped too): `[[keys]]` "
+                  "offset on the id, `[[map]]` on every status value, default `[write] mode` (insert); verified: "
+                  "every column's aggregates as for a copy, the status ones adjusted to the map, ids 1 … N "
+                  "(max + 1 … max + N over the empty target), the status histogram equal to the source's mapped, "
+                  "every row with its status mapped back equal to the dataset's row of the same id, the summary "
+                  f"of changes ({ctx.rows:,} inserts) and {ctx.rows:,} rows in `{KEY_MAP_TABLE}`; job file "
+                  f"`{insert_job.name}`:\n\n```toml\n{job_text}\n```"),
+        Tool("ferry promote, merge re-run", merge_cmd, target=dst, prepare=prepare_merge, check=check_merge,
+             note="the same promotion with `[write] mode = \"merge\"` run again into the table the promotion "
+                  "filled (untimed, the promotion is run first when another tool emptied the table since); it must "
+                  "write nothing: its summary of changes must be 0 inserts, 0 updates, 0 deletes, "
+                  f"{ctx.rows:,} unchanged, and the content verified as for the promotion; job file "
+                  f"`{merge_job.name}`: the one above plus `[write] mode = \"merge\"`"),
+    ])
+
+
 PAIR_ALIASES = {"pg": "pg", "postgres": "pg", "postgresql": "pg", "my": "my", "mysql": "my", "mariadb": "my",
                 "lite": "lite", "sqlite": "lite", "arrow": "arrow", "file": "file"}
 
@@ -946,8 +1189,12 @@ def parse_pairs(spec: str | None) -> list[str]:
         item = item.strip().lower()
         if not item:
             continue
+        suffix = ""
+        for s in ("-promote", "-promotion", " promote", " promotion"):
+            if item.endswith(s):
+                item, suffix = item[: -len(s)], "-promote"
         parts = re.split(r"-|→|>|2", item)
-        key = (f"{PAIR_ALIASES[parts[0]]}-{PAIR_ALIASES[parts[1]]}"
+        key = (f"{PAIR_ALIASES[parts[0]]}-{PAIR_ALIASES[parts[1]]}{suffix}"
                if len(parts) == 2 and parts[0] in PAIR_ALIASES and parts[1] in PAIR_ALIASES else "")
         if key not in ALL_PAIR_KEYS:
             die(f"--pairs: unknown pair {item!r}; known: {', '.join(ALL_PAIR_KEYS)}")
@@ -1003,7 +1250,9 @@ def timed(ctx: Ctx, tool: Tool, logfile: Path) -> tuple[int, float, int, str]:
     return rc, wall, peak, tail
 
 
-def verify(ctx: Ctx, pair: Pair, tool: Tool) -> list[str]:
+def verify(ctx: Ctx, pair: Pair, tool: Tool, logfile: Path) -> list[str]:
+    if tool.check is not None:
+        return tool.check(logfile)
     expected = ctx.source_checks["pg"]
     if tool.verify is not None:
         got = tool.verify()
@@ -1173,9 +1422,16 @@ def run_pairs(ctx: Ctx, pairs: list[Pair]) -> dict[tuple[str, str], Result]:
             while order:
                 tool = order.pop(0)
                 res = results[(pair.key, tool.name)]
-                if tool.prepare:
-                    tool.prepare()
                 lf = logs / f"{pair.key}.{re.sub(r'[^a-z0-9]+', '_', tool.name.lower())}.{rep + 1}.log"
+                if tool.prepare:
+                    try:
+                        tool.prepare()
+                    except Exception as e:  # noqa: BLE001 - a preparation that fails is this run's failure
+                        res.runs += 1
+                        res.problems.append(f"run {rep + 1}: exit -1: preparation failed: "
+                                            f"{str(e).strip().splitlines()[0][:300]}")
+                        log(f"   {tool.name:<34} run {rep + 1}: preparation FAILED: {str(e)[:300]}")
+                        continue
                 rc, wall, rss, tail = timed(ctx, tool, lf)
                 res.runs += 1
                 if rc != 0:
@@ -1190,7 +1446,7 @@ def run_pairs(ctx: Ctx, pairs: list[Pair]) -> dict[tuple[str, str], Result]:
                         order.insert(0, fb)
                     continue
                 try:
-                    diffs = verify(ctx, pair, tool)
+                    diffs = verify(ctx, pair, tool, lf)
                 except Exception as e:  # a verification that cannot even run is a failed copy
                     diffs = [f"verification failed: {str(e).strip().splitlines()[-1][:300]}"]
                 if tool.size_of is not None and tool.size_of.exists():
@@ -1531,7 +1787,15 @@ def report(ctx: Ctx, pairs: list[Pair], results: dict, started: dt.datetime, ela
              "timestamps, decimals and uuids normalised — `T` or space, trailing zeros, letter case). A tool whose copy "
              "is short or differs is reported as **INCOMPLETE** or **DIFFERENT**, one that exits non-zero as **FAILED**; their times are still shown (runs that exited 0).")
     L.append("- median wall s: the median over the runs that exited 0; rows/s and MB/s are computed from it; "
-             "× ferry = the tool's median / ferry's median on the same pair (> 1: the tool is slower).\n")
+             "× ferry = the tool's median / ferry's median on the same pair (> 1: the tool is slower).")
+    if any(p.key.endswith("-promote") for p in pairs):
+        L.append("- *Promotion* pairs measure ferry against itself on one engine: the plain copy (`ferry`), a "
+                 "promotion of the same table with a job file (`[[keys]]` offset on the id, `[[map]]` of every "
+                 "status value; rows staged in a temporary table, compared with the target by primary key, then "
+                 "inserted from it) into the same emptied table, and that promotion run again with "
+                 "`[write] mode = \"merge\"` into the table it filled, which must write nothing. There × ferry "
+                 "is promotion / plain copy. Their verification is described with their commands below.")
+    L.append("")
 
     L.append("## Results\n")
     L.append("| pair | tool | status | median wall s | rows/s | MB/s | peak RSS MB | × ferry | runs (s) |")
@@ -1565,6 +1829,13 @@ def report(ctx: Ctx, pairs: list[Pair], results: dict, started: dt.datetime, ela
                 if body not in seen:
                     seen.append(body)
             L.append(f"- **{pair.title}, {t.name}**: " + " / ".join(md_inline(s) for s in seen[:3]))
+        L.append("")
+
+    notes = [(pair, t, n) for pair in pairs for t in pair.tools for n in ctx.promote_notes.get((pair.key, t.name), [])]
+    if notes:
+        L.append("### Notes\n")
+        for pair, t, n in notes:
+            L.append(f"- **{pair.title}, {t.name}**: {md_inline(n)}")
         L.append("")
 
     L.append("## Targets\n")
@@ -1679,12 +1950,19 @@ def targets(ctx: Ctx, pairs: list[Pair], results: dict) -> list[list[str]]:
             lambda r: r >= 1, lambda f, o, r: f"ferry {fmt_s(f)} s, myloader {fmt_s(o)} s: ferry = {1 / r:.2f} × myloader")
     compare("my-my", "MariaDB→MariaDB: ferry no slower than mydumper + myloader", "mydumper + myloader",
             lambda r: r >= 1, lambda f, o, r: f"ferry {fmt_s(f)} s, mydumper + myloader {fmt_s(o)} s: ferry = {1 / r:.2f} ×")
+    for e in ("pg", "lite", "my"):
+        key = f"{e}-{e}-promote"
+        if key in keys:
+            compare(key, f"{ENGINE_NAME[e]}→{ENGINE_NAME[e]}: a promotion ≤ 1.20 × the plain copy", "ferry promote",
+                    lambda r: r <= 1.20,
+                    lambda f, o, r: f"plain {fmt_s(f)} s, promotion {fmt_s(o)} s: {r:.2f} ×")
     # peak RSS
     worst = []
     for pair in pairs:
-        r = results.get((pair.key, "ferry"))
-        if r and r.rss_kb:
-            worst.append((max(r.rss_kb) * 1024 / 1e6, pair.title))
+        for t in pair.tools:  # the plain copy and, on promotion pairs, the promotions
+            r = results.get((pair.key, t.name))
+            if t.name.startswith("ferry") and r and r.rss_kb:
+                worst.append((max(r.rss_kb) * 1024 / 1e6, pair.title + ("" if t.name == "ferry" else f", {t.name}")))
     if worst:
         mx, where = max(worst)
         rows.append(["ferry's peak RSS ≤ 200 MB on every pair",
@@ -1697,7 +1975,7 @@ def targets(ctx: Ctx, pairs: list[Pair], results: dict) -> list[list[str]]:
 
 
 ALL_PAIR_KEYS = ["pg-pg", "my-pg", "pg-my", "my-my", "lite-pg", "pg-lite", "lite-lite", "my-lite", "lite-my",
-                 "pg-arrow", "pg-file"]
+                 "pg-arrow", "pg-file", "pg-pg-promote", "lite-lite-promote", "my-my-promote"]
 
 
 # --------------------------------------------------------------------------
