@@ -1,5 +1,6 @@
 //! Micro-benchmarks of a promotion's per-batch rewrite on one core: key
-//! rewrites through text-keyed key maps (`keymap::rewrite`) and value maps
+//! rewrites through text-keyed key maps (`keymap::rewrite`), the integer
+//! fast path and run-length offset maps (`KeyMap::rewrite`), and value maps
 //! (`Remap::apply` with a `ValueMap`), on 8192-row batches.
 //!
 //! `cargo bench --bench remap`
@@ -8,7 +9,7 @@ use arrow::array::{ArrayRef, Int64Array, StringArray};
 use arrow::datatypes::{Field, Schema};
 use arrow::record_batch::RecordBatch;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use ferry::transform::keymap::{self, Missing, SEP};
+use ferry::transform::keymap::{self, KeyMap, Missing, Run, SEP};
 use ferry::transform::remap::{JsonPath, Remap, ValueMap};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -60,7 +61,35 @@ fn key_rewrite(c: &mut Criterion) {
     group.bench_function("int64 key, 1M-entry map", |bench| {
         bench.iter(|| keymap::rewrite(&b, &[0], &map, Missing::Report).unwrap())
     });
+    // The same map as a promotion builds it: KeyMap's integer fast path.
+    let fast = KeyMap::new(vec!["id".into()], map.clone());
+    assert_eq!(
+        fast.rewrite(&b, &[0], Missing::Report).unwrap().0[0].as_ref(),
+        check[0].as_ref()
+    );
+    group.bench_function("int64 key, 1M-entry map, integer fast path", |bench| {
+        bench.iter(|| fast.rewrite(&b, &[0], Missing::Report).unwrap())
+    });
+    drop(fast);
     drop(map);
+    // An offset map as runs: 1M consecutive keys are one run; a sparse
+    // source (every other key) is 500,000 runs.
+    for (label, step) in [("one run", 1), ("500k runs", 2)] {
+        let runs = Run::collect((1..=MAP_ENTRIES).map(|k| (k * step, k + 5_000_000)));
+        let map = KeyMap::from_runs(vec!["id".into()], Vec::new(), runs);
+        let ids: ArrayRef = Arc::new(Int64Array::from_iter_values(
+            (0..ROWS).map(|i| spread(i) * step),
+        ));
+        let b = batch(vec![("id", ids)]);
+        let (check, missing) = map.rewrite(&b, &[0], Missing::Report).unwrap();
+        assert!(missing.is_empty());
+        let first = check[0].as_any().downcast_ref::<Int64Array>().unwrap();
+        assert_eq!(first.value(0), spread(0) + 5_000_000);
+        group.bench_function(
+            format!("int64 key, offset map of 1M keys as {label}"),
+            |bench| bench.iter(|| map.rewrite(&b, &[0], Missing::Report).unwrap()),
+        );
+    }
 
     // (b) a composite (Utf8, Int64) key: (app, id) → (app, new id).
     let app = |k: i64| format!("app{:03}", k % 1000);

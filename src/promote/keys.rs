@@ -9,7 +9,8 @@ use crate::endpoint::{BatchSize, Sink, Source};
 use crate::error::{Error, Result};
 use crate::job::{KeyStrategy, VersionRule};
 use crate::plan::Plan;
-use crate::transform::keymap::{self, KeyMap, SEP};
+use crate::transform::keymap::{self, KeyMap, Run, SEP};
+use arrow::array::AsArray;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -237,6 +238,19 @@ async fn pk_map(
             missing.join(", ")
         )]));
     }
+    if integer && matches!(strategy, KeyStrategy::Offset | KeyStrategy::Sequence) {
+        return run_map(
+            rules,
+            tp,
+            strategy,
+            flavor,
+            remembered_table,
+            source,
+            sink,
+            report,
+        )
+        .await;
+    }
     let mut wanted = pk.clone();
     wanted.extend(match_columns.iter().cloned());
     let rows = read_rows(source, &tp.source, &wanted).await?;
@@ -289,12 +303,16 @@ async fn pk_map(
         return Ok(KeyMap::new(pk.clone(), map).with_remembered(&remembered));
     }
     if integer {
-        needs_new.sort_by_key(|k| k.parse::<i128>().unwrap_or(i128::MAX));
-        let ids = new_ids(strategy, flavor, tp, needs_new.len() as u64, sink).await?;
-        report.first = ids.first().map(|i| i.to_string());
-        report.last = ids.last().map(|i| i.to_string());
-        for (key, id) in needs_new.iter().zip(ids) {
-            map.insert(key.clone(), id.to_string());
+        let mut keyed: Vec<(i128, String)> = needs_new
+            .iter()
+            .map(|k| (k.parse().unwrap_or(i128::MAX), k.clone()))
+            .collect();
+        keyed.sort_unstable();
+        let start = new_ids(strategy, flavor, tp, sink).await?;
+        report.first = Some(start.to_string());
+        report.last = Some((start + keyed.len() as i64 - 1).to_string());
+        for (i, (_, key)) in keyed.into_iter().enumerate() {
+            map.insert(key, (start + i as i64).to_string());
         }
     } else {
         for key in &needs_new {
@@ -305,16 +323,92 @@ async fn pk_map(
     Ok(KeyMap::new(pk.clone(), map).with_remembered(&remembered))
 }
 
-/// `count` new integer ids: past the target's largest key (`offset`), or
-/// from the target's own sequence (`sequence`), which is advanced so the
-/// application's next insert does not collide.
+/// Offset and sequence keys of an integer primary key: the scoped source
+/// keys, sorted, get consecutive new ids, kept as runs; keys an earlier
+/// promotion mapped keep their ids.
+#[allow(clippy::too_many_arguments)]
+async fn run_map(
+    rules: &Rules,
+    tp: &crate::plan::TablePlan,
+    strategy: KeyStrategy,
+    flavor: Flavor,
+    remembered_table: bool,
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+    report: &mut KeyReport,
+) -> Result<KeyMap> {
+    let pk = tp.target.primary_key.clone();
+    let keys = read_int_keys(source, &tp.source, &pk[0]).await?;
+    let remembered: Vec<Run> = {
+        let mut runs =
+            remembered_runs(rules, flavor, remembered_table, &tp.target.name, sink).await?;
+        runs.sort_by_key(|r| r.source);
+        runs
+    };
+    let before = KeyMap::from_runs(pk.clone(), remembered.clone(), Vec::new());
+    let new: Vec<i64> = keys
+        .into_iter()
+        .filter(|&k| {
+            let known = before.lookup_run(k).is_some();
+            report.remembered += known as u64;
+            !known
+        })
+        .collect();
+    let mut fresh = Vec::new();
+    if !new.is_empty() {
+        let start = new_ids(strategy, flavor, tp, sink).await?;
+        report.assigned = new.len() as u64;
+        report.first = Some(start.to_string());
+        report.last = Some((start + new.len() as i64 - 1).to_string());
+        fresh = Run::collect(
+            new.into_iter()
+                .enumerate()
+                .map(|(i, k)| (k, start + i as i64)),
+        );
+    }
+    Ok(KeyMap::from_runs(pk, remembered, fresh))
+}
+
+/// The distinct, sorted values of an integer key column of the scoped
+/// source rows.
+async fn read_int_keys(source: &mut dyn Source, table: &Table, column: &str) -> Result<Vec<i64>> {
+    let mut projected = table.clone();
+    projected.columns = vec![table.column_like(column).cloned().ok_or_else(|| {
+        Error::Preflight(vec![format!(
+            "{}: the source lacks column {column}",
+            table.name
+        )])
+    })?];
+    let (tx, mut rx) = tokio::sync::mpsc::channel(2);
+    let read = source.read_table(&projected, BatchSize::DEFAULT, tx);
+    let collect = async {
+        let mut keys: Vec<i64> = Vec::new();
+        while let Some(batch) = rx.recv().await {
+            let wide = arrow::compute::cast(batch.column(0), &arrow::datatypes::DataType::Int64)
+                .map_err(|e| Error::failed(format!("{}.{column}: {e}", table.name)))?;
+            keys.extend(
+                wide.as_primitive::<arrow::datatypes::Int64Type>()
+                    .iter()
+                    .flatten(),
+            );
+        }
+        Ok::<_, Error>(keys)
+    };
+    let ((), mut keys) = tokio::try_join!(read, collect)?;
+    keys.sort_unstable();
+    keys.dedup();
+    Ok(keys)
+}
+
+/// The first of the new integer ids: past the target's largest key
+/// (`offset`), or at the target's own sequence / AUTO_INCREMENT
+/// (`sequence`) when that is further.
 async fn new_ids(
     strategy: KeyStrategy,
     flavor: Flavor,
     tp: &crate::plan::TablePlan,
-    count: u64,
     sink: &mut dyn Sink,
-) -> Result<Vec<i64>> {
+) -> Result<i64> {
     let target = &tp.target;
     let key = &target.primary_key[0];
     let max_sql = format!(
@@ -370,7 +464,7 @@ async fn new_ids(
             _ => {}
         }
     }
-    Ok((0..count as i64).map(|i| start + i).collect())
+    Ok(start)
 }
 
 fn first_int(rows: &[Vec<Option<String>>]) -> Option<i64> {
@@ -483,8 +577,59 @@ async fn remembered_map(
     if !exists {
         return Ok(HashMap::new());
     }
+    let mut map = HashMap::new();
+    for run in remembered_rows(rules, flavor, name, sink).await? {
+        let (Some(s), Some(t), len) = run else {
+            continue;
+        };
+        match (s.parse::<i64>(), t.parse::<i64>(), len) {
+            // A run written by an offset or sequence map.
+            (Ok(s), Ok(t), len) if len > 1 => {
+                for i in 0..len {
+                    map.insert((s + i).to_string(), (t + i).to_string());
+                }
+            }
+            _ => {
+                map.insert(s, t);
+            }
+        }
+    }
+    Ok(map)
+}
+
+/// The runs earlier promotions of this source recorded for `name`.
+async fn remembered_runs(
+    rules: &Rules,
+    flavor: Flavor,
+    exists: bool,
+    name: &str,
+    sink: &mut dyn Sink,
+) -> Result<Vec<Run>> {
+    if !exists {
+        return Ok(Vec::new());
+    }
+    Ok(remembered_rows(rules, flavor, name, sink)
+        .await?
+        .into_iter()
+        .filter_map(|(s, t, len)| {
+            Some(Run {
+                source: s?.parse().ok()?,
+                target: t?.parse().ok()?,
+                len,
+            })
+        })
+        .collect())
+}
+
+async fn remembered_rows(
+    rules: &Rules,
+    flavor: Flavor,
+    name: &str,
+    sink: &mut dyn Sink,
+) -> Result<Vec<(Option<String>, Option<String>, i64)>> {
     let sql = format!(
-        "SELECT source_key, target_key FROM {} WHERE source_name = {} AND map_name = {}",
+        "SELECT source_key, target_key, {} FROM {} WHERE source_name = {} AND map_name = {}",
+        flavor.text("run"),
         flavor.quote(KEY_MAP_TABLE),
         flavor.literal(&rules.source_name),
         flavor.literal(name)
@@ -493,9 +638,17 @@ async fn remembered_map(
         .query_text(&sql)
         .await?
         .into_iter()
-        .filter_map(|r| match &r[..] {
-            [Some(s), Some(t)] => Some((s.clone(), t.clone())),
-            _ => None,
+        .map(|mut r| {
+            let len = r
+                .get(2)
+                .cloned()
+                .flatten()
+                .and_then(|l| l.parse().ok())
+                .unwrap_or(1);
+            r.truncate(2);
+            let t = r.pop().flatten();
+            let s = r.pop().flatten();
+            (s, t, len)
         })
         .collect())
 }

@@ -413,6 +413,13 @@ fn key_map_table() -> Table {
             text("map_name", 128),
             text("source_key", 500),
             text("target_key", 500),
+            // Consecutive integer keys mapped to consecutive ids are one row.
+            Column {
+                name: "run".into(),
+                ty: LogicalType::Int64,
+                native: "bigint".into(),
+                ..text("run", 0)
+            },
         ],
         primary_key: vec!["source_name".into(), "map_name".into(), "source_key".into()],
         unique_keys: vec![],
@@ -476,11 +483,19 @@ impl Promotion {
                 ))
                 .await?;
             }
-            let entries: Vec<(&String, &String)> = named
+            let runs: Vec<(String, String, i64)> = named
+                .map
+                .fresh_runs
+                .iter()
+                .map(|r| (r.source.to_string(), r.target.to_string(), r.len))
+                .collect();
+            let entries: Vec<(&str, &str, i64)> = named
                 .map
                 .map
                 .iter()
                 .filter(|(s, _)| !named.map.stored.contains(*s))
+                .map(|(s, t)| (s.as_str(), t.as_str(), 1))
+                .chain(runs.iter().map(|(s, t, n)| (s.as_str(), t.as_str(), *n)))
                 .collect();
             if entries.is_empty() {
                 continue;
@@ -497,8 +512,11 @@ impl Promotion {
                         vec![
                             column(vec![self.rules.source_name.as_str(); chunk.len()]),
                             column(vec![named.name.as_str(); chunk.len()]),
-                            column(chunk.iter().map(|(s, _)| s.as_str()).collect()),
-                            column(chunk.iter().map(|(_, t)| t.as_str()).collect()),
+                            column(chunk.iter().map(|(s, _, _)| *s).collect()),
+                            column(chunk.iter().map(|(_, t, _)| *t).collect()),
+                            std::sync::Arc::new(arrow::array::Int64Array::from_iter_values(
+                                chunk.iter().map(|(_, _, n)| *n),
+                            )),
                         ],
                     )
                     .map_err(|e| Error::failed(format!("{KEY_MAP_TABLE}: {e}")))?;

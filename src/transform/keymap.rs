@@ -30,6 +30,39 @@ pub struct KeyMap {
     /// Source keys the target's `ferry_key_map` holds with another target
     /// key (a natural-key match found another row): replaced.
     pub stale: Vec<String>,
+    /// Integer keys mapped in runs (`offset`, `sequence`): consecutive
+    /// source keys to consecutive target keys, sorted by source key. A
+    /// million keys copied in order are one run, not a million entries.
+    runs: Vec<Run>,
+    /// The runs this promotion assigned: what is written back.
+    pub fresh_runs: Vec<Run>,
+}
+
+/// `len` consecutive source keys from `source` map to consecutive target
+/// keys from `target`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    pub source: i64,
+    pub target: i64,
+    pub len: i64,
+}
+
+impl Run {
+    /// Runs of `pairs` (sorted by source key, each source key once).
+    pub fn collect(pairs: impl IntoIterator<Item = (i64, i64)>) -> Vec<Run> {
+        let mut runs: Vec<Run> = Vec::new();
+        for (source, target) in pairs {
+            match runs.last_mut() {
+                Some(r) if r.source + r.len == source && r.target + r.len == target => r.len += 1,
+                _ => runs.push(Run {
+                    source,
+                    target,
+                    len: 1,
+                }),
+            }
+        }
+        runs
+    }
 }
 
 impl KeyMap {
@@ -40,7 +73,38 @@ impl KeyMap {
             ints: OnceLock::new(),
             stored: Default::default(),
             stale: Vec::new(),
+            runs: Vec::new(),
+            fresh_runs: Vec::new(),
         }
+    }
+
+    /// A map of integer keys in runs: `remembered` ones (stored already)
+    /// and `fresh` ones (to be written back).
+    pub fn from_runs(columns: Vec<String>, remembered: Vec<Run>, fresh: Vec<Run>) -> Self {
+        let mut runs: Vec<Run> = remembered
+            .into_iter()
+            .chain(fresh.iter().copied())
+            .collect();
+        runs.sort_by_key(|r| r.source);
+        KeyMap {
+            runs,
+            fresh_runs: fresh,
+            ..KeyMap::new(columns, HashMap::new())
+        }
+    }
+
+    /// The target key of an integer source key, in a run map.
+    pub fn lookup_run(&self, key: i64) -> Option<i64> {
+        let i = self
+            .runs
+            .partition_point(|r| r.source <= key)
+            .checked_sub(1)?;
+        let r = self.runs[i];
+        (key < r.source + r.len).then(|| r.target + (key - r.source))
+    }
+
+    fn is_runs(&self) -> bool {
+        !self.runs.is_empty() || !self.fresh_runs.is_empty()
     }
 
     /// Notes which entries `remembered` (what `ferry_key_map` holds) has
@@ -82,9 +146,19 @@ impl KeyMap {
     ) -> Result<(Vec<ArrayRef>, Vec<String>)> {
         if let [column] = columns {
             let array = batch.column(*column);
+            if self.is_runs() {
+                let lookup = |k: i64| self.lookup_run(k);
+                return if array.data_type().is_integer() {
+                    rewrite_ints(array, lookup, missing).map(|(a, m)| (vec![a], m))
+                } else {
+                    // An integer key held in a text column.
+                    rewrite_parsed(batch, *column, lookup, missing)
+                };
+            }
             if array.data_type().is_integer() {
                 if let Some(ints) = self.ints() {
-                    return rewrite_ints(array, ints, missing).map(|(a, m)| (vec![a], m));
+                    let lookup = |k: i64| ints.get(&k).copied();
+                    return rewrite_ints(array, lookup, missing).map(|(a, m)| (vec![a], m));
                 }
             }
         }
@@ -95,7 +169,7 @@ impl KeyMap {
 /// One integer column through an integer map.
 fn rewrite_ints(
     array: &ArrayRef,
-    map: &HashMap<i64, i64>,
+    lookup: impl Fn(i64) -> Option<i64>,
     missing: Missing,
 ) -> Result<(ArrayRef, Vec<String>)> {
     let wide = arrow::compute::cast(array, &DataType::Int64)
@@ -106,8 +180,8 @@ fn rewrite_ints(
         .iter()
         .map(|v| {
             let v = v?;
-            match map.get(&v) {
-                Some(m) => Some(*m),
+            match lookup(v) {
+                Some(m) => Some(m),
                 None => {
                     if missing == Missing::Report {
                         not_found.push(v.to_string());
@@ -202,6 +276,35 @@ pub fn text_array(texts: &[Option<&str>], data_type: &DataType) -> Result<ArrayR
     };
     arrow::compute::cast_with_options(&strings, data_type, &options)
         .map_err(|e| Error::failed(format!("a mapped value does not fit {data_type}: {e}")))
+}
+
+/// Integer keys held in a text column, through an integer lookup.
+fn rewrite_parsed(
+    batch: &RecordBatch,
+    column: usize,
+    lookup: impl Fn(i64) -> Option<i64>,
+    missing: Missing,
+) -> Result<(Vec<ArrayRef>, Vec<String>)> {
+    let keys = key_texts(batch, &[column])?;
+    let mut not_found = Vec::new();
+    let out: Vec<Option<String>> = keys
+        .into_iter()
+        .map(|k| {
+            let k = k?;
+            match k.trim().parse().ok().and_then(&lookup) {
+                Some(t) => Some(t.to_string()),
+                None => {
+                    if missing == Missing::Report {
+                        not_found.push(k.clone());
+                    }
+                    (missing != Missing::Null).then_some(k)
+                }
+            }
+        })
+        .collect();
+    let texts: Vec<Option<&str>> = out.iter().map(|t| t.as_deref()).collect();
+    let array = text_array(&texts, batch.column(column).data_type())?;
+    Ok((vec![array], not_found))
 }
 
 /// What a lookup that finds nothing does.
@@ -305,6 +408,66 @@ mod tests {
         );
         let (cols, _) = rewrite(&batch, &[0, 1], &map, Missing::Null).unwrap();
         assert!(cols[0].is_null(1) && cols[1].is_null(1));
+    }
+
+    #[test]
+    fn runs_map_integer_keys_in_integer_and_text_columns() {
+        let runs = Run::collect([(1, 101), (2, 102), (3, 103), (7, 104), (8, 105)]);
+        assert_eq!(
+            runs,
+            vec![
+                Run {
+                    source: 1,
+                    target: 101,
+                    len: 3
+                },
+                Run {
+                    source: 7,
+                    target: 104,
+                    len: 2
+                }
+            ]
+        );
+        let map = KeyMap::from_runs(
+            vec!["id".into()],
+            vec![Run {
+                source: 20,
+                target: 5,
+                len: 1,
+            }],
+            runs,
+        );
+        assert_eq!(map.lookup_run(2), Some(102));
+        assert_eq!(map.lookup_run(8), Some(105));
+        assert_eq!(map.lookup_run(20), Some(5));
+        assert_eq!(map.lookup_run(4), None);
+        assert_eq!(map.lookup_run(0), None);
+        let schema = Arc::new(Schema::new(vec![
+            Field::new("id", DataType::Int64, true),
+            Field::new("ref", DataType::Utf8, true),
+        ]));
+        let batch = RecordBatch::try_new(
+            schema,
+            vec![
+                Arc::new(Int64Array::from(vec![Some(3), Some(4), None])),
+                Arc::new(StringArray::from(vec![Some("7"), Some("x"), None])),
+            ],
+        )
+        .unwrap();
+        let (ids, missing) = map.rewrite(&batch, &[0], Missing::Keep).unwrap();
+        assert!(missing.is_empty());
+        let ids = ids[0].as_primitive::<arrow::datatypes::Int64Type>();
+        assert_eq!(
+            ids.iter().collect::<Vec<_>>(),
+            vec![Some(103), Some(4), None]
+        );
+        let (refs, missing) = map.rewrite(&batch, &[1], Missing::Report).unwrap();
+        assert_eq!(missing, vec!["x".to_string()]);
+        let refs = refs[0].as_string::<i32>();
+        assert_eq!(
+            refs.iter().collect::<Vec<_>>(),
+            vec![Some("104"), Some("x"), None]
+        );
     }
 
     #[test]
