@@ -728,6 +728,9 @@ def promote_job(ctx: Ctx, engine: str, mode: str | None) -> Path:
             f'[target]\nurl = {toml_str(dst)}\n\n'
             f'[select]\ntables = ["bench_rows"]\n\n'
             f'[[keys]]\ntable = "bench_rows"\nstrategy = "offset"\n\n'
+            # A reference rewritten through that map: account_id (1…100,000) read as an id of
+            # bench_rows itself; "keep" leaves ids a small --rows does not hold as they are.
+            f'[[references]]\nfrom = "bench_rows.account_id"\nto = "bench_rows.id"\non_missing = "keep"\n\n'
             f'[[map]]\ncolumn = "bench_rows.status"\nvalues = {{ {values} }}\n'
             + (f'\n[write]\nmode = "{mode}"\n' if mode else ""))
     path = ctx.work / f"promote-{engine}-{mode or 'insert'}.toml"
