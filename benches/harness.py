@@ -796,7 +796,8 @@ def drop_key_map(engine: str, where: str) -> None:
 
 
 def key_map_rows(engine: str, where: str) -> int:
-    sql = f"SELECT count(*) FROM {KEY_MAP_TABLE} WHERE source_name = '{PROMOTE_SOURCE_NAME}'"
+    """Source keys the key map remembers: offset maps are stored as runs of consecutive keys (column `run`)."""
+    sql = f"SELECT coalesce(sum(run), 0) FROM {KEY_MAP_TABLE} WHERE source_name = '{PROMOTE_SOURCE_NAME}'"
     try:
         rows = pg(where, sql + ";") if engine == "pg" else my(where, sql + ";") if engine == "my" else lite(Path(where), sql)
     except Exception:  # noqa: BLE001 - no such table
@@ -1116,7 +1117,7 @@ def promote_pair(ctx: Ctx, e: str, src: tuple, dst: tuple, plain: Tool, T: str, 
             diffs.append(f"summary of changes: {t}, expected {ctx.rows} inserts")
         kmr = key_map_rows(*dst)
         if kmr != ctx.rows:
-            diffs.append(f"{KEY_MAP_TABLE}: {kmr} rows for source {PROMOTE_SOURCE_NAME!r}, expected {ctx.rows}")
+            diffs.append(f"{KEY_MAP_TABLE}: {kmr} keys for source {PROMOTE_SOURCE_NAME!r}, expected {ctx.rows}")
         ctx.promoted[key] = not diffs
         return diffs
 
@@ -1168,7 +1169,8 @@ def promote_pair(ctx: Ctx, e: str, src: tuple, dst: tuple, plain: Tool, T: str, 
                   "every column's aggregates as for a copy, the status ones adjusted to the map, ids 1 … N "
                   "(max + 1 … max + N over the empty target), the status histogram equal to the source's mapped, "
                   "every row with its status mapped back equal to the dataset's row of the same id, the summary "
-                  f"of changes ({ctx.rows:,} inserts) and {ctx.rows:,} rows in `{KEY_MAP_TABLE}`; job file "
+                  f"of changes ({ctx.rows:,} inserts) and {ctx.rows:,} keys remembered in `{KEY_MAP_TABLE}` (runs of "
+                  f"consecutive keys: one row here); job file "
                   f"`{insert_job.name}`:\n\n```toml\n{job_text}\n```"),
         Tool("ferry promote, merge re-run", merge_cmd, target=dst, prepare=prepare_merge, check=check_merge,
              note="the same promotion with `[write] mode = \"merge\"` run again into the table the promotion "

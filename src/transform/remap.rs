@@ -146,7 +146,42 @@ struct MapStats {
     unmapped: BTreeMap<String, u64>,
 }
 
+/// A whole-column map of a text column: every value looked up by `&str`
+/// and copied into one builder, no string per row.
+fn map_strings(array: &ArrayRef, m: &ValueMap) -> Option<(ArrayRef, MapStats)> {
+    let strings = array.as_any().downcast_ref::<arrow::array::StringArray>()?;
+    let mut stats = MapStats::default();
+    let texts: HashMap<&str, String> = m
+        .values
+        .iter()
+        .map(|(k, v)| (k.as_str(), json_text(v)))
+        .collect();
+    let mut out =
+        arrow::array::StringBuilder::with_capacity(strings.len(), strings.value_data().len());
+    for value in strings.iter() {
+        match value {
+            None => out.append_null(),
+            Some(v) => match texts.get(v) {
+                Some(mapped) => {
+                    stats.mapped += 1;
+                    out.append_value(mapped);
+                }
+                None => {
+                    *stats.unmapped.entry(v.to_string()).or_default() += 1;
+                    out.append_value(v);
+                }
+            },
+        }
+    }
+    Some((Arc::new(out.finish()), stats))
+}
+
 fn map_values(array: &ArrayRef, m: &ValueMap) -> Result<(ArrayRef, MapStats)> {
+    if m.path.is_none() {
+        if let Some(done) = map_strings(array, m) {
+            return Ok(done);
+        }
+    }
     let reader = CellReader::new(array.as_ref()).map_err(Error::failed)?;
     let mut stats = MapStats::default();
     let mut out: Vec<Option<String>> = Vec::with_capacity(array.len());
@@ -283,6 +318,40 @@ mod tests {
     use super::*;
     use arrow::array::StringArray;
     use arrow::datatypes::{DataType, Field, Schema};
+
+    #[test]
+    fn column_maps_map_strings_and_count_what_they_miss() {
+        let array: ArrayRef = Arc::new(StringArray::from(vec![
+            Some("dev-pg"),
+            None,
+            Some(""),
+            Some("dev-pg"),
+            Some("other"),
+        ]));
+        let m = ValueMap {
+            column: 0,
+            path: None,
+            values: HashMap::from([
+                ("dev-pg".into(), "prod-pg".into()),
+                ("".into(), serde_json::json!(7)),
+            ]),
+            label: "t.c".into(),
+        };
+        let (out, stats) = map_values(&array, &m).unwrap();
+        let out = out.as_any().downcast_ref::<StringArray>().unwrap();
+        assert_eq!(
+            out.iter().collect::<Vec<_>>(),
+            vec![
+                Some("prod-pg"),
+                None,
+                Some("7"),
+                Some("prod-pg"),
+                Some("other")
+            ]
+        );
+        assert_eq!(stats.mapped, 3);
+        assert_eq!(stats.unmapped, BTreeMap::from([("other".to_string(), 1)]));
+    }
 
     #[test]
     fn path_maps_rewrite_one_element_and_report_unmapped() {
