@@ -687,3 +687,34 @@ fn run_on_a_terminal_asks_after_the_summary() {
     );
     assert_eq!(checksums(&prod.url), before);
 }
+
+/// `exclude = ["TABLE:KEY"]` in the job leaves a row out of every run, as
+/// `--skip` does for one.
+#[test]
+fn job_exclude_leaves_a_row_out_always() {
+    let dev = db(Kind::Sqlite, "dev", DEV);
+    let prod = db(Kind::Sqlite, "prod", PROD);
+    let dir = tempfile::tempdir().unwrap();
+    let job = job_file(
+        &dir,
+        &REPLACE_JOB.replace(
+            "tables = [\"app_app\", \"app_form\"]",
+            "tables = [\"app_app\", \"app_form\"]\nexclude = [\"app_form:crm,2,contact\"]",
+        ),
+    );
+    let run = ferry(&[
+        "run", "--yes", "--json", "--from", &dev.url, "--to", &prod.url, "--job", &job,
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(
+        counts(&run.json()),
+        vec!["app_app 1 0 1 0 0", "app_form 1 0 1 0 1"]
+    );
+    assert_eq!(
+        rows(&prod, "app_form"),
+        sorted(vec![
+            "crm|2|account|{\"id\":\"account\"}",
+            "hr|1|leave|{\"id\":\"leave-prod\"}"
+        ])
+    );
+}
