@@ -407,6 +407,15 @@ impl SnapshotArgs {
         // Every selected table is created in the new directory; one reader,
         // as the sink writes one part file at a time.
         let settings = self.common.settings(&job, source, target, true, 1)?;
+        // A snapshot holds the source's rows as they are; only a scope
+        // applies. Rewrites belong to the run or restore that uses it.
+        if let Some(rules) = &settings.promotion {
+            if rules.rewrites() {
+                return Err(Error::bad_input(
+                    "ferry snapshot keeps the source's rows as they are: [[keys]], [[references]], [versions], [[map]], [[set]], [preflight], [write] and --skip belong to ferry run or ferry restore; only [select] (with [select.where]) applies",
+                ));
+            }
+        }
         Ok((settings, options))
     }
 }

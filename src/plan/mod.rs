@@ -137,6 +137,8 @@ pub async fn prepare(
             },
             None if settings.create_tables => match sink.translate(&table) {
                 Ok((mut target, mut w)) => {
+                    // The scope is the source's; the table created holds it.
+                    target.filter = None;
                     warnings.append(&mut w);
                     match_referenced_types(&mut target, &target_catalog);
                     tables.push(TablePlan {

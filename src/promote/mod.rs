@@ -125,8 +125,18 @@ impl Rules {
         })
     }
 
-    /// Whether anything beyond row filters is asked: such runs stage rows
-    /// in the target and compare them before writing.
+    /// Whether anything beyond a scope is asked: key, reference, version or
+    /// value rewrites, a write mode, skipped rows, a version check.
+    pub fn rewrites(&self) -> bool {
+        Rules {
+            wheres: BTreeMap::new(),
+            ..self.clone()
+        }
+        .stages()
+    }
+
+    /// Whether the run stages rows in the target and compares them before
+    /// writing: anything beyond a plain copy.
     pub fn stages(&self) -> bool {
         !self.keys.is_empty()
             || !self.references.is_empty()

@@ -718,3 +718,40 @@ fn job_exclude_leaves_a_row_out_always() {
         ])
     );
 }
+
+/// A snapshot keeps rows as they are: a scope applies, rewrites are refused
+/// as bad input before anything is read.
+#[test]
+fn snapshot_takes_a_scope_and_refuses_rewrites() {
+    let dev = db(Kind::Sqlite, "dev", DEV);
+    let dir = tempfile::tempdir().unwrap();
+    let scoped = job_file(&dir, "[select]\ntables = [\"app_app\", \"app_form\"]\n[select.where]\napp_app = \"appId = 'hr'\"\n");
+    let out = dir.path().join("snap");
+    let run = ferry(&[
+        "snapshot",
+        "--from",
+        &dev.url,
+        "--out",
+        out.to_str().unwrap(),
+        "--job",
+        &scoped,
+        "--json",
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+    let sums = crate::common::snapshot_checksums(&out);
+    assert_eq!((sums["app_app"].rows, sums["app_form"].rows), (1, 1));
+    let rewriting = job_file(&dir, JOB);
+    let out = dir.path().join("snap2");
+    let run = ferry(&[
+        "snapshot",
+        "--from",
+        &dev.url,
+        "--out",
+        out.to_str().unwrap(),
+        "--job",
+        &rewriting,
+    ]);
+    assert_eq!(run.code, 2, "{run}");
+    assert!(run.stderr.contains("error: ferry snapshot keeps the source's rows as they are: [[keys]], [[references]], [versions], [[map]], [[set]], [preflight], [write] and --skip belong to ferry run or ferry restore; only [select] (with [select.where]) applies"), "{run}");
+    assert!(!out.exists());
+}
