@@ -185,7 +185,7 @@ fn lost_connection_rolls_back() {
     loop {
         let killed = dst.scalar(
             "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-             WHERE application_name = 'ferry' AND query LIKE 'COPY%') t",
+             WHERE application_name = 'ferry' AND datname = current_database() AND query LIKE 'COPY%') t",
         );
         if killed > 0 {
             break;
