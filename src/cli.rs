@@ -285,6 +285,12 @@ pub fn source_identity(url: &DbUrl) -> String {
 pub fn identity_of(redacted: &str) -> String {
     let text = redacted.split('?').next().unwrap_or("").to_string();
     match text.split_once("://") {
+        // One file, however the URL spells its path (relative, absolute,
+        // through links): the same source for its key maps.
+        Some(("sqlite", path)) => match std::fs::canonicalize(path) {
+            Ok(full) => format!("sqlite://{}", full.display()),
+            Err(_) => text,
+        },
         Some((scheme, rest)) => {
             let rest = match rest.split_once('@') {
                 Some((_, host)) if !rest.starts_with('/') => host,
@@ -493,6 +499,15 @@ mod tests {
         assert_eq!(source_identity(&url), "postgres://dev-db:5432/app");
         let url = DbUrl::parse("--from", "sqlite://dev.db").unwrap();
         assert_eq!(source_identity(&url), "sqlite://dev.db");
+        // An existing file is named by its full path, however it is spelt.
+        let dir = std::env::current_dir().unwrap();
+        let relative = DbUrl::parse("--from", "sqlite://Cargo.toml").unwrap();
+        let absolute = DbUrl::parse(
+            "--from",
+            &format!("sqlite://{}/./Cargo.toml", dir.display()),
+        )
+        .unwrap();
+        assert_eq!(source_identity(&relative), source_identity(&absolute));
         assert_eq!(
             identity_of("mysql://root@127.0.0.1/crm"),
             "mysql://127.0.0.1/crm"

@@ -53,6 +53,8 @@ pub struct Plan {
     pub warnings: Vec<String>,
     /// ferry's own tables the run creates (the key map of a promotion).
     pub bookkeeping: Vec<Table>,
+    /// The target's tables as planning found them.
+    pub target_catalog: Catalog,
 }
 
 impl Plan {
@@ -188,6 +190,7 @@ pub async fn prepare(
         tables,
         warnings,
         bookkeeping: Vec::new(),
+        target_catalog,
     })
 }
 

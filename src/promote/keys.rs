@@ -372,29 +372,18 @@ async fn run_map(
 /// The distinct, sorted values of an integer key column of the scoped
 /// source rows.
 async fn read_int_keys(source: &mut dyn Source, table: &Table, column: &str) -> Result<Vec<i64>> {
-    let mut projected = table.clone();
-    projected.columns = vec![table.column_like(column).cloned().ok_or_else(|| {
-        Error::Preflight(vec![format!(
-            "{}: the source lacks column {column}",
-            table.name
-        )])
-    })?];
-    let (tx, mut rx) = tokio::sync::mpsc::channel(2);
-    let read = source.read_table(&projected, BatchSize::DEFAULT, tx);
-    let collect = async {
-        let mut keys: Vec<i64> = Vec::new();
-        while let Some(batch) = rx.recv().await {
-            let wide = arrow::compute::cast(batch.column(0), &arrow::datatypes::DataType::Int64)
-                .map_err(|e| Error::failed(format!("{}.{column}: {e}", table.name)))?;
-            keys.extend(
-                wide.as_primitive::<arrow::datatypes::Int64Type>()
-                    .iter()
-                    .flatten(),
-            );
-        }
-        Ok::<_, Error>(keys)
-    };
-    let ((), mut keys) = tokio::try_join!(read, collect)?;
+    let mut keys: Vec<i64> = Vec::new();
+    read_projected(source, table, &[column.to_string()], |batch| {
+        let wide = arrow::compute::cast(batch.column(0), &arrow::datatypes::DataType::Int64)
+            .map_err(|e| Error::failed(format!("{}.{column}: {e}", table.name)))?;
+        keys.extend(
+            wide.as_primitive::<arrow::datatypes::Int64Type>()
+                .iter()
+                .flatten(),
+        );
+        Ok(())
+    })
+    .await?;
     keys.sort_unstable();
     keys.dedup();
     Ok(keys)
@@ -659,6 +648,28 @@ async fn read_rows(
     table: &Table,
     columns: &[String],
 ) -> Result<Vec<Vec<Option<String>>>> {
+    let mut rows: Vec<Vec<Option<String>>> = Vec::new();
+    read_projected(source, table, columns, |batch| {
+        let cols = (0..columns.len())
+            .map(|i| keymap::key_texts(batch, &[i]))
+            .collect::<Result<Vec<_>>>()?;
+        for r in 0..batch.num_rows() {
+            rows.push(cols.iter().map(|c| c[r].clone()).collect());
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(rows)
+}
+
+/// Reads `columns` (target names) of the scoped source rows of `table`,
+/// batch by batch, into `each`.
+async fn read_projected(
+    source: &mut dyn Source,
+    table: &Table,
+    columns: &[String],
+    mut each: impl FnMut(&arrow::record_batch::RecordBatch) -> Result<()>,
+) -> Result<()> {
     let mut projected = table.clone();
     projected.columns = columns
         .iter()
@@ -671,17 +682,11 @@ async fn read_rows(
     let (tx, mut rx) = tokio::sync::mpsc::channel(2);
     let read = source.read_table(&projected, BatchSize::DEFAULT, tx);
     let collect = async {
-        let mut rows: Vec<Vec<Option<String>>> = Vec::new();
         while let Some(batch) = rx.recv().await {
-            let cols = (0..columns.len())
-                .map(|i| keymap::key_texts(&batch, &[i]))
-                .collect::<Result<Vec<_>>>()?;
-            for r in 0..batch.num_rows() {
-                rows.push(cols.iter().map(|c| c[r].clone()).collect());
-            }
+            each(&batch)?;
         }
-        Ok::<_, Error>(rows)
+        Ok::<_, Error>(())
     };
-    let ((), rows) = tokio::try_join!(read, collect)?;
-    Ok(rows)
+    tokio::try_join!(read, collect)?;
+    Ok(())
 }

@@ -76,7 +76,8 @@ pub async fn prepare(
     if let Some(query) = &rules.version_query {
         version_check(query, source, sink, &mut problems).await?;
     }
-    let target_catalog = sink.catalog().await?;
+    // Read by plan::prepare a moment ago; not again.
+    let target_catalog = plan.target_catalog.clone();
     let maps = match keys::build(&rules, plan, &target_catalog, flavor, source, sink).await {
         Ok(maps) => maps,
         Err(Error::Preflight(mut p)) => {
