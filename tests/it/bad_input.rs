@@ -275,6 +275,25 @@ fn values_that_do_not_fit_are_refused_naming_row() {
 }
 
 #[test]
+fn nan_into_mysql_is_refused_naming_row() {
+    let src = TestDb::new(Kind::Postgres, "src");
+    let dst = TestDb::new(Kind::MySql, "dst");
+    src.exec(
+        "CREATE TABLE readings (id int PRIMARY KEY, value double precision);
+         INSERT INTO readings SELECT i, i / 3.0 FROM generate_series(1, 5000) i;
+         UPDATE readings SET value = 'NaN' WHERE id = 4321",
+    );
+    dst.exec("CREATE TABLE readings (id int PRIMARY KEY, value double)");
+    let run = ferry(&["run", "--from", &src.url, "--to", &dst.url, "--yes"]);
+    assert_error(
+        &run,
+        1,
+        "error: readings.value: NaN cannot be stored in MySQL, which has no NaN or infinity (row id=4321)",
+    );
+    assert_eq!(dst.scalar("SELECT count(*) FROM readings"), 0);
+}
+
+#[test]
 fn same_source_and_target() {
     let run = ferry(&["run", "--from", "sqlite://a.db", "--to", "sqlite://a.db"]);
     assert_error(&run, 2, "--from and --to are the same database");
