@@ -550,6 +550,33 @@ def arrow_checks(table) -> dict:
     return out
 
 
+def read_ferry_snapshot(d: Path, name: str):
+    """Every part of table `name` that a ferry snapshot's manifest lists, read with pyarrow."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    manifest = json.loads((d / "manifest.json").read_text())
+    entry = [t for t in manifest["tables"] if t.get("name") == name]
+    if not entry:
+        raise RuntimeError(f"the snapshot's manifest has no table {name}")
+    parts = []
+    for part in entry[0]["parts"]:
+        p = d / part["path"]
+        if p.suffix == ".parquet":
+            parts.append(pq.read_table(p))
+        else:
+            with pa.memory_map(str(p)) as src:
+                parts.append(pa.ipc.open_file(src).read_all())
+    return pa.concat_tables(parts) if len(parts) > 1 else parts[0]
+
+
+def disk_size(p: Path) -> int:
+    """Bytes of a file, or of every file under a directory."""
+    if p.is_dir():
+        return sum(f.stat().st_size for f in p.rglob("*") if f.is_file())
+    return p.stat().st_size
+
+
 def worker(argv: list[str]) -> None:
     """python3 harness.py _worker KIND ...: the timed python side of connectorx/pyarrow runs."""
     kind = argv[0]
@@ -576,7 +603,9 @@ def worker(argv: list[str]) -> None:
         return
     if kind == "check-file":
         path, out = argv[1], argv[2]
-        if path.endswith(".parquet"):
+        if Path(path).is_dir():
+            table = read_ferry_snapshot(Path(path), "bench_rows")
+        elif path.endswith(".parquet"):
             import pyarrow.parquet as pq
 
             table = pq.read_table(path)
@@ -980,10 +1009,15 @@ def build_pairs(ctx: Ctx) -> list[Pair]:
                     p.unlink()
         return go
 
-    snapshot_help = run([str(ctx.ferry), "--help"], check=False).stdout
-    not_yet = ("not yet: `ferry snapshot` is not implemented" if not re.search(r"^\s+snapshot\b", snapshot_help, re.M)
-               else "not yet: this ferry has `ferry snapshot`, but the harness does not run it yet "
-                    "(add its command in benches/harness.py)")
+    # ferry snapshots: one in memory (tmpfs) for the in-memory read, two on the work directory's disk
+    snap_mem = Path("/dev/shm/ferry-bench-snapshot")
+    snap_ipc = w / "snapshot-arrow"
+    snap_parquet = w / "snapshot-parquet"
+
+    def ferry_snapshot(name: str, out: Path, options: str, note: str) -> Tool:
+        return Tool(name, f"{T}{F} snapshot --from {shlex.quote(url(*src['pg']))} --out {shlex.quote(str(out))} "
+                          f"--tables bench_rows {options}-q",
+                    verify=verify_file(out), prepare=rm_dir(out), size_of=out, note=note)
 
     pairs = [
         Pair("pg-pg", "PG→PG", src["pg"], [
@@ -1048,7 +1082,10 @@ def build_pairs(ctx: Ctx) -> list[Pair]:
         Pair("my-lite", "MariaDB→SQLite", src["my"], [ferry_tool("my", "lite"), sling_tool("my", "lite")]),
         Pair("lite-my", "SQLite→MariaDB", src["lite"], [ferry_tool("lite", "my"), sling_tool("lite", "my")]),
         Pair("pg-arrow", "PG→Arrow (in memory)", src["pg"], [
-            Tool("ferry snapshot", "", skip=not_yet),
+            ferry_snapshot("ferry", snap_mem, "--format arrow --compression none ",
+                           "`ferry snapshot` into /dev/shm (tmpfs, memory), uncompressed: reads the table into Arrow "
+                           "record batches and writes them out as Arrow IPC, which is more than keeping them in the "
+                           "process; verified by reading the snapshot's parts back with pyarrow"),
             Tool("connectorx read_sql → Arrow",
                  f"{T}{py} {me} _worker cx-read {cx_url} {shlex.quote(str(cx_checks))}",
                  verify=verify_json, prepare=rm_file(cx_checks), requires=("py:connectorx", "py:pyarrow"),
@@ -1056,7 +1093,12 @@ def build_pairs(ctx: Ctx) -> list[Pair]:
                       "(interpreter start-up and imports included); verified on the Arrow table in that process"),
         ]),
         Pair("pg-file", "PG→file", src["pg"], [
-            Tool("ferry snapshot", "", skip=not_yet),
+            ferry_snapshot("ferry", snap_ipc, "--format arrow ",
+                           "`ferry snapshot`, Arrow IPC with zstd-compressed buffers (its default), into a new "
+                           "directory (parts + manifest; the size counts every file); verified by reading the "
+                           "snapshot's parts back with pyarrow"),
+            ferry_snapshot("ferry, Parquet zstd", snap_parquet, "--format parquet ",
+                           "`ferry snapshot --format parquet` (zstd level 3); verified like the Arrow snapshot"),
             Tool("pg_dump -Fc",
                  f"{T}pg_dump -Fc -t bench_rows -h {PG_HOST} -p {PG_PORT} -U {PG_USER} "
                  f"-f {shlex.quote(str(pg_fc))} bench_src",
@@ -1455,7 +1497,7 @@ def run_pairs(ctx: Ctx, pairs: list[Pair]) -> dict[tuple[str, str], Result]:
                 except Exception as e:  # a verification that cannot even run is a failed copy
                     diffs = [f"verification failed: {str(e).strip().splitlines()[-1][:300]}"]
                 if tool.size_of is not None and tool.size_of.exists():
-                    res.sizes.append(tool.size_of.stat().st_size)
+                    res.sizes.append(disk_size(tool.size_of))
                 res.times.append(wall)
                 res.rss_kb.append(rss)
                 if diffs:
@@ -1468,7 +1510,9 @@ def run_pairs(ctx: Ctx, pairs: list[Pair]) -> dict[tuple[str, str], Result]:
                     log(f"   {tool.name:<34} run {rep + 1}: {wall:8.2f} s  {rss / 1024:7.1f} MiB  ok")
         # leave nothing large behind
         for t in pair.tools:
-            if t.size_of is not None and t.size_of.exists():
+            if t.size_of is not None and t.size_of.is_dir():
+                shutil.rmtree(t.size_of, ignore_errors=True)
+            elif t.size_of is not None and t.size_of.exists():
                 t.size_of.unlink()
     return results
 
@@ -1975,7 +2019,22 @@ def targets(ctx: Ctx, pairs: list[Pair], results: dict) -> list[list[str]]:
                      verdict(mx <= 200)])
     else:
         rows.append(["ferry's peak RSS ≤ 200 MB on every pair", "ferry did not run", "—"])
-    rows.append(["PG→Arrow / PG→file with `ferry snapshot`", "not yet: `ferry snapshot` is not implemented", "—"])
+    compare("pg-file", "Snapshot: ferry ≥ 2 × faster than `pg_dump -Fc`", "pg_dump -Fc", lambda r: r >= 2,
+            lambda f, o, r: f"ferry (Arrow IPC zstd) {fmt_s(f)} s, pg_dump -Fc {fmt_s(o)} s: {r:.2f} ×")
+    if "pg-file" in keys:
+        mine, theirs = results.get(("pg-file", "ferry")), results.get(("pg-file", "pg_dump -Fc"))
+        if mine and theirs and mine.sizes and theirs.sizes:
+            a, b = median(mine.sizes), median(theirs.sizes)
+            rows.append(["Snapshot: no larger than `pg_dump -Fc`",
+                         f"ferry (Arrow IPC zstd) {a / 1e6:.1f} MB, pg_dump -Fc {b / 1e6:.1f} MB: "
+                         f"{a / b:.2f} × its size", verdict(a <= b)])
+        else:
+            rows.append(["Snapshot: no larger than `pg_dump -Fc`", "sizes not measured", "cannot be judged"])
+    else:
+        rows.append(["Snapshot: no larger than `pg_dump -Fc`", "pair not run", "—"])
+    compare("pg-arrow", "Reading PG into Arrow: ferry faster than connectorx", "connectorx read_sql → Arrow",
+            lambda r: r >= 1, lambda f, o, r: f"ferry snapshot (uncompressed, tmpfs) {fmt_s(f)} s, connectorx "
+                                              f"{fmt_s(o)} s: {r:.2f} ×")
     return rows
 
 

@@ -84,6 +84,9 @@ enum Encoder {
     Parquet(Box<ArrowWriter<Out>>),
 }
 
+/// Rows per Parquet row group.
+const ROW_GROUP_ROWS: usize = 256 * 1024;
+
 /// One part file being written.
 pub struct PartWriter {
     path: PathBuf,
@@ -130,7 +133,14 @@ impl PartWriter {
                         ZstdLevel::try_new(level).map_err(|e| WriteError::new(&path, e))?,
                     ),
                 };
-                let props = WriterProperties::builder().set_compression(codec).build();
+                // The writer holds a whole row group in memory: with the
+                // default of 1 Mi rows a 1M-row snapshot peaked at 126 MB
+                // (206 MB at zstd:19); 256 Ki rows: 90 MB (173 MB), files
+                // 0.2 % larger (3.6 % at zstd:19).
+                let props = WriterProperties::builder()
+                    .set_compression(codec)
+                    .set_max_row_group_size(ROW_GROUP_ROWS)
+                    .build();
                 Encoder::Parquet(Box::new(
                     ArrowWriter::try_new(out, schema.clone(), Some(props))
                         .map_err(|e| WriteError::new(&path, e))?,
