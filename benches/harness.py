@@ -1455,7 +1455,7 @@ def run_pairs(ctx: Ctx, pairs: list[Pair]) -> dict[tuple[str, str], Result]:
             if t.fallback:
                 results[(pair.key, t.fallback.name)] = Result(pair.key, t.fallback.name,
                                                              skipped=t.skip or f"{t.name} wrote into the existing table")
-        if pair.key == "pg-my":
+        if pair.key == "pg-my" and any(t.name.startswith("myloader") for t in pair.tools):
             # the dump that myloader loads alone, made once, untimed
             d = ctx.work / "mydumper-alone"
             shutil.rmtree(d, ignore_errors=True)
@@ -1767,7 +1767,7 @@ def report(ctx: Ctx, pairs: list[Pair], results: dict, started: dt.datetime, ela
              "python3 benches/harness.py --rows 20000 --runs 1  # a quick check of the harness itself\n"
              "python3 benches/harness.py --pairs pg-pg,my-pg --keep-data --skip-install\n```\n")
     L.append("Options: `--rows N` (default 1000000), `--runs N` (default 3), `--pairs LIST` (of "
-             + ", ".join(f"`{p}`" for p in ALL_PAIR_KEYS) + "), `--skip-install`, `--keep-data` (reuse the "
+             + ", ".join(f"`{p}`" for p in ALL_PAIR_KEYS) + "), `--tools PREFIXES` (only the tools whose names start so, e.g. `ferry`), `--skip-install`, `--keep-data` (reuse the "
              "dataset if all three sources already hold this harness's dataset of the same size), `--ferry PATH` "
              "(default target/release/ferry, built with `cargo build --release` if missing), `--out FILE` "
              "(default benches/README.md), `--workdir DIR`, `--timeout S` (per run, default 1800).\n")
@@ -2054,6 +2054,8 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=1_000_000, help="rows of bench_rows (default 1000000)")
     ap.add_argument("--runs", type=int, default=3, help="repetitions per tool (default 3)")
     ap.add_argument("--pairs", help="comma-separated subset, e.g. pg-pg,my-pg (default: all)")
+    ap.add_argument("--tools", help="comma-separated prefixes of the tool names to run, e.g. ferry for a scale "
+                                    "check of ferry alone (default: every tool)")
     ap.add_argument("--skip-install", action="store_true", help="do not install the other tools")
     ap.add_argument("--keep-data", action="store_true", help="reuse an existing dataset of the same size")
     ap.add_argument("--ferry", default="target/release/ferry", help="ferry binary (default target/release/ferry)")
@@ -2080,6 +2082,11 @@ def main() -> None:
 
     by_key = {p.key: p for p in build_pairs(ctx)}
     pairs = [by_key[k] for k in wanted]
+    if args.tools:
+        prefixes = [x.strip() for x in args.tools.split(",") if x.strip()]
+        for p in pairs:
+            p.tools = [t for t in p.tools if any(t.name.startswith(x) for x in prefixes)]
+        pairs = [p for p in pairs if p.tools]
 
     if args.keep_data and existing_dataset_ok(ctx):
         log(f"reusing the dataset of {ctx.rows} rows (--keep-data)")
