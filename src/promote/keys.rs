@@ -338,55 +338,112 @@ async fn run_map(
     report: &mut KeyReport,
 ) -> Result<KeyMap> {
     let pk = tp.target.primary_key.clone();
-    let keys = read_int_keys(source, &tp.source, &pk[0]).await?;
+    let keys = read_int_key_runs(source, &tp.source, &pk[0]).await?;
     let remembered: Vec<Run> = {
         let mut runs =
             remembered_runs(rules, flavor, remembered_table, &tp.target.name, sink).await?;
         runs.sort_by_key(|r| r.source);
         runs
     };
-    let before = KeyMap::from_runs(pk.clone(), remembered.clone(), Vec::new());
-    let new: Vec<i64> = keys
-        .into_iter()
-        .filter(|&k| {
-            let known = before.lookup_run(k).is_some();
-            report.remembered += known as u64;
-            !known
-        })
-        .collect();
+    let (known, new) = split_known(&keys, &remembered);
+    report.remembered = known;
     let mut fresh = Vec::new();
-    if !new.is_empty() {
+    let count: i64 = new.iter().map(|&(_, len)| len).sum();
+    if count > 0 {
         let start = new_ids(strategy, flavor, tp, sink).await?;
-        report.assigned = new.len() as u64;
+        report.assigned = count as u64;
         report.first = Some(start.to_string());
-        report.last = Some((start + new.len() as i64 - 1).to_string());
-        fresh = Run::collect(
-            new.into_iter()
-                .enumerate()
-                .map(|(i, k)| (k, start + i as i64)),
-        );
+        report.last = Some((start + count - 1).to_string());
+        let mut next = start;
+        for (source, len) in new {
+            fresh.push(Run {
+                source,
+                target: next,
+                len,
+            });
+            next += len;
+        }
     }
     Ok(KeyMap::from_runs(pk, remembered, fresh))
 }
 
-/// The distinct, sorted values of an integer key column of the scoped
-/// source rows.
-async fn read_int_keys(source: &mut dyn Source, table: &Table, column: &str) -> Result<Vec<i64>> {
-    let mut keys: Vec<i64> = Vec::new();
+/// The distinct values of an integer key column of the scoped source rows,
+/// as sorted, disjoint runs of consecutive keys `(first, len)`: memory
+/// follows the number of gaps, not of rows (ids copied in order are one
+/// run whatever the table's size).
+async fn read_int_key_runs(
+    source: &mut dyn Source,
+    table: &Table,
+    column: &str,
+) -> Result<Vec<(i64, i64)>> {
+    let mut runs: Vec<(i64, i64)> = Vec::new();
     read_projected(source, table, &[column.to_string()], |batch| {
         let wide = arrow::compute::cast(batch.column(0), &arrow::datatypes::DataType::Int64)
             .map_err(|e| Error::failed(format!("{}.{column}: {e}", table.name)))?;
-        keys.extend(
-            wide.as_primitive::<arrow::datatypes::Int64Type>()
-                .iter()
-                .flatten(),
-        );
+        for key in wide
+            .as_primitive::<arrow::datatypes::Int64Type>()
+            .iter()
+            .flatten()
+        {
+            match runs.last_mut() {
+                Some((first, len)) if end(*first, *len) == key as i128 => *len += 1,
+                _ => runs.push((key, 1)),
+            }
+        }
         Ok(())
     })
     .await?;
-    keys.sort_unstable();
-    keys.dedup();
-    Ok(keys)
+    Ok(merge_runs(runs))
+}
+
+/// One past the last key of a run (in i128: a run may end at i64::MAX).
+fn end(first: i64, len: i64) -> i128 {
+    first as i128 + len as i128
+}
+
+/// `runs` sorted, with runs that overlap or touch merged: a key read twice
+/// counts once.
+fn merge_runs(mut runs: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
+    runs.sort_unstable();
+    let mut merged: Vec<(i64, i64)> = Vec::with_capacity(runs.len());
+    for (first, len) in runs {
+        match merged.last_mut() {
+            Some((f, l)) if first as i128 <= end(*f, *l) => {
+                *l = (end(*f, *l).max(end(first, len)) - *f as i128) as i64;
+            }
+            _ => merged.push((first, len)),
+        }
+    }
+    merged
+}
+
+/// Splits sorted key runs into the keys `known` maps already (counted) and
+/// the runs of keys that need new ids.
+fn split_known(keys: &[(i64, i64)], known: &[Run]) -> (u64, Vec<(i64, i64)>) {
+    let mut count = 0u64;
+    let mut new = Vec::new();
+    let mut j = 0;
+    for &(first, len) in keys {
+        let (mut k, stop) = (first as i128, end(first, len));
+        while k < stop {
+            while j < known.len() && end(known[j].source, known[j].len) <= k {
+                j += 1;
+            }
+            match known.get(j) {
+                Some(r) if r.source as i128 <= k => {
+                    let until = stop.min(end(r.source, r.len));
+                    count += (until - k) as u64;
+                    k = until;
+                }
+                next => {
+                    let until = next.map_or(stop, |r| stop.min(r.source as i128));
+                    new.push((k as i64, (until - k) as i64));
+                    k = until;
+                }
+            }
+        }
+    }
+    (count, new)
 }
 
 /// The first of the new integer ids: past the target's largest key
@@ -689,4 +746,44 @@ async fn read_projected(
     };
     tokio::try_join!(read, collect)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_runs_are_sorted_and_merged() {
+        assert_eq!(
+            merge_runs(vec![(10, 5), (1, 3), (4, 2), (12, 1), (20, 1)]),
+            vec![(1, 5), (10, 5), (20, 1)]
+        );
+        assert_eq!(
+            merge_runs(vec![(i64::MAX - 1, 2), (i64::MAX, 1)]),
+            vec![(i64::MAX - 1, 2)]
+        );
+        assert!(merge_runs(Vec::new()).is_empty());
+    }
+
+    #[test]
+    fn known_keys_are_counted_and_the_rest_split_into_runs() {
+        let known = [
+            Run {
+                source: 3,
+                target: 103,
+                len: 2,
+            },
+            Run {
+                source: 10,
+                target: 200,
+                len: 5,
+            },
+        ];
+        // keys 1..=12 and 20..=21: 3, 4, 10, 11, 12 known.
+        let (count, new) = split_known(&[(1, 12), (20, 2)], &known);
+        assert_eq!(count, 5);
+        assert_eq!(new, vec![(1, 2), (5, 5), (20, 2)]);
+        assert_eq!(split_known(&[(1, 3)], &[]), (0, vec![(1, 3)]));
+        assert_eq!(split_known(&[(10, 5)], &known), (5, vec![]));
+    }
 }
