@@ -557,7 +557,7 @@ def read_ferry_snapshot(d: Path, name: str):
     import pyarrow.parquet as pq
 
     manifest = json.loads((d / "manifest.json").read_text())
-    entry = [t for t in manifest["tables"] if t.get("name") == name]
+    entry = [t for t in manifest["tables"] if t.get("name") == name or t.get("table") == name]
     if not entry:
         raise RuntimeError(f"the snapshot's manifest has no table {name}")
     parts = []
@@ -2115,9 +2115,8 @@ def main() -> None:
     text = report(ctx, pairs, results, started, time.time() - t_start)
     out = Path(args.out)
     # Hand-written sections below the marker survive a new run.
-    kept = ""
-    if out.exists() and KEEP_MARKER in out.read_text():
-        kept = out.read_text().split(KEEP_MARKER, 1)[1]
+    before = out.read_text() if out.exists() else ""
+    kept = before.split(KEEP_MARKER, 1)[1] if KEEP_MARKER in before else ""
     out.write_text(text.rstrip() + "\n\n" + KEEP_MARKER + kept)
     log(f"wrote {out}")
 

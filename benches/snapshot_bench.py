@@ -221,23 +221,9 @@ def size_of(path: Path) -> int:
 def ferry_parts_checks(table: str = "bench_rows") -> Callable[[Path], dict]:
     """Reads every part of `table` named by the snapshot's manifest with pyarrow: the harness's aggregates."""
     def check(d: Path) -> dict:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
         manifest = json.loads((d / "manifest.json").read_text())
         entry = [t for t in manifest["tables"] if t.get("name") == table or t.get("table") == table]
-        if not entry:
-            raise RuntimeError(f"manifest has no table {table}: {[t.get('name') for t in manifest['tables']]}")
-        tables = []
-        for part in entry[0]["parts"]:
-            p = d / part["path"]
-            if p.suffix == ".parquet":
-                tables.append(pq.read_table(p))
-            else:
-                with pa.memory_map(str(p)) as src:
-                    tables.append(pa.ipc.open_file(src).read_all())
-        t = pa.concat_tables(tables) if len(tables) > 1 else tables[0]
-        out = H.arrow_checks(t)
+        out = H.arrow_checks(H.read_ferry_snapshot(d, table))
         out["_manifest_rows"] = entry[0].get("rows")
         out["_parts"] = len(entry[0]["parts"])
         return out

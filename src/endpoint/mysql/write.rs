@@ -17,7 +17,6 @@ use arrow::array::Array;
 use arrow::record_batch::RecordBatch;
 use sqlx::mysql::{MySqlArguments, MySqlConnection};
 use sqlx::Arguments;
-use std::collections::HashMap;
 use tokio::sync::mpsc;
 
 /// Placeholders per statement (rows × columns), see the module's comment.
@@ -65,15 +64,20 @@ pub async fn write_table(
     let bind = bind_rows(table, batches, limits, full, ready_tx);
     let execute = async {
         let head = insert_head(table);
-        let mut statements: HashMap<usize, String> = HashMap::new();
+        let full_sql = insert_sql(&head, table.columns.len(), full);
         let mut written = 0u64;
         while let Some(bound) = ready_rx.recv().await {
-            let sql = statements
-                .entry(bound.rows)
-                .or_insert_with(|| insert_sql(&head, table.columns.len(), bound.rows));
-            let result = sqlx::query_with(sql.as_str(), bound.args)
-                // Only the statement of full groups is worth keeping
-                // prepared; a shorter group ends a table or holds big rows.
+            // Only the statement of full groups is worth keeping prepared;
+            // a shorter group ends a table or holds big rows, and its text
+            // is made for it.
+            let short_sql;
+            let sql = if bound.rows == full {
+                full_sql.as_str()
+            } else {
+                short_sql = insert_sql(&head, table.columns.len(), bound.rows);
+                short_sql.as_str()
+            };
+            let result = sqlx::query_with(sql, bound.args)
                 .persistent(bound.rows == full)
                 .execute(&mut *conn)
                 .await
