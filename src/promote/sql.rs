@@ -31,11 +31,11 @@ impl Flavor {
         format!("{alias}.{}", self.quote(column))
     }
 
+    /// A string literal. Every MySQL session ferry opens runs with
+    /// `NO_BACKSLASH_ESCAPES`, so a backslash is a plain character on every
+    /// engine and only quotes are doubled.
     pub fn literal(self, s: &str) -> String {
-        match self {
-            Flavor::MySql => format!("'{}'", s.replace('\\', "\\\\").replace('\'', "''")),
-            _ => format!("'{}'", s.replace('\'', "''")),
-        }
+        format!("'{}'", s.replace('\'', "''"))
     }
 
     /// The expression as text, as [`crate::transform::keymap`] spells keys.
