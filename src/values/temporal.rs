@@ -66,6 +66,22 @@ pub fn parse_date(text: &str) -> Option<i32> {
         .map(days_from_date)
 }
 
+/// Parses a date, or a timestamp at exactly midnight (applications often
+/// write `2024-01-31 00:00:00` into date columns); any other time of day
+/// would be lost, so it is refused.
+pub fn parse_date_or_midnight(text: &str) -> Result<i32, String> {
+    if let Some(days) = parse_date(text) {
+        return Ok(days);
+    }
+    match parse_timestamp(text) {
+        Some(micros) if micros.rem_euclid(MICROS_PER_DAY) == 0 => {
+            Ok(micros.div_euclid(MICROS_PER_DAY) as i32)
+        }
+        Some(_) => Err(format!("'{text}' has a time of day and is not a date")),
+        None => Err(format!("'{text}' is not a date")),
+    }
+}
+
 /// Parses `HH:MM[:SS[.f]]`.
 pub fn parse_time(text: &str) -> Option<i64> {
     let t = text.trim();

@@ -1,11 +1,15 @@
 //! SQLite catalog: `sqlite_master` and the table-valued pragmas.
 
 use super::types::logical_type;
-use crate::catalog::{ddl::parse_default, Catalog, Column, ForeignKey, Generated, Table};
+use crate::catalog::{
+    ddl::parse_default, Catalog, Column, ForeignKey, Generated, LogicalType, Table,
+};
 use crate::error::{DbContext, Result};
 use sqlx::sqlite::SqliteConnection;
 
-pub async fn load(conn: &mut SqliteConnection) -> Result<Catalog> {
+/// The base tables. With `infer` (a source), a column declared without a
+/// type takes the type its stored values have ([`infer_untyped`]).
+pub async fn load(conn: &mut SqliteConnection, infer: bool) -> Result<Catalog> {
     let names: Vec<(String,)> = sqlx::query_as(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
          AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
@@ -26,7 +30,7 @@ pub async fn load(conn: &mut SqliteConnection) -> Result<Catalog> {
     })?;
     let mut tables = Vec::with_capacity(names.len());
     for (name,) in names {
-        tables.push(load_table(conn, &name).await?);
+        tables.push(load_table(conn, &name, infer).await?);
     }
     // Foreign keys that name no column refer to the parent's primary key.
     let pks: Vec<(String, Vec<String>)> = tables
@@ -48,7 +52,7 @@ pub async fn load(conn: &mut SqliteConnection) -> Result<Catalog> {
     Ok(Catalog { tables })
 }
 
-async fn load_table(conn: &mut SqliteConnection, name: &str) -> Result<Table> {
+async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Result<Table> {
     let ctx = || format!("reading the columns of {name}");
     let rows: Vec<(String, String, i64, Option<String>, i64, i64)> = sqlx::query_as(
         "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid",
@@ -73,9 +77,14 @@ async fn load_table(conn: &mut SqliteConnection, name: &str) -> Result<Table> {
         // hands out by itself.
         let rowid =
             pk_pos > 0 && primary_key.len() == 1 && declared.eq_ignore_ascii_case("INTEGER");
+        let ty = if infer && declared.trim().is_empty() {
+            infer_untyped(conn, name, &col).await?
+        } else {
+            logical_type(&declared)
+        };
         columns.push(Column {
             convert: None,
-            ty: logical_type(&declared),
+            ty,
             native: declared,
             nullable: notnull == 0 && !rowid && pk_pos == 0,
             default: parse_default(default.as_deref()),
@@ -126,6 +135,7 @@ async fn load_table(conn: &mut SqliteConnection, name: &str) -> Result<Table> {
                     columns: vec![from],
                     ref_table: parent,
                     ref_columns: vec![to.unwrap_or_default()],
+                    deferrable: false,
                 },
             )),
         }
@@ -138,4 +148,44 @@ async fn load_table(conn: &mut SqliteConnection, name: &str) -> Result<Table> {
         foreign_keys: foreign_keys.into_iter().map(|(_, fk)| fk).collect(),
         filter: None,
     })
+}
+
+/// The type of a column declared without one (`CREATE TABLE t (a, b)`, as
+/// programs often write them), from the storage classes its values have:
+/// only integers → int64, numbers → float64 (integers past 2^53 are then
+/// refused by value, not rounded), any text → text, only blobs → bytes.
+/// Empty or all-NULL columns are text.
+async fn infer_untyped(
+    conn: &mut SqliteConnection,
+    table: &str,
+    column: &str,
+) -> Result<LogicalType> {
+    let d = super::types::SqliteDialect;
+    let sql = format!(
+        "SELECT DISTINCT typeof({}) FROM {}",
+        d.quote_ident(column),
+        d.quote_ident(table)
+    );
+    let classes: Vec<(String,)> = sqlx::query_as(&sql)
+        .fetch_all(&mut *conn)
+        .await
+        .context(|| format!("reading the storage classes of {table}.{column}"))?;
+    let has = |c: &str| classes.iter().any(|(k,)| k == c);
+    Ok(
+        if has("blob") && !has("text") && !has("integer") && !has("real") {
+            LogicalType::Bytes {
+                max_len: None,
+                fixed: false,
+            }
+        } else if has("text") || has("blob") || classes.iter().all(|(k,)| k == "null") {
+            LogicalType::Text {
+                max_len: None,
+                fixed: false,
+            }
+        } else if has("real") {
+            LogicalType::Float64
+        } else {
+            LogicalType::Int64
+        },
+    )
 }

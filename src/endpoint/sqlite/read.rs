@@ -1,19 +1,47 @@
 //! Streams a SQLite table into Arrow batches.
 //!
-//! SQLite values carry their own storage class; each is converted to the
-//! column's declared logical type, and a value that does not fit (text in
-//! an INTEGER column, 2 in a BOOLEAN) stops the run naming table and column.
+//! SQLite stores any storage class in any column (a file written by another
+//! program may hold REAL in a `DECIMAL(38,10)` column or Unix times in a
+//! `DATETIME` one); the declared type says what the application means. Each
+//! value is read by its storage class into the column's logical type, by
+//! the rules of [`sqlite_value`] (documented in the README's type table); a
+//! value that fits none stops the run naming table, column, row key and
+//! storage class.
 
 use super::types::SqliteDialect;
-use crate::catalog::Table;
+use crate::catalog::{LogicalType, Table};
 use crate::endpoint::BatchSize;
-use crate::error::{DbContext, Result};
-use crate::values::BatchBuilder;
+use crate::error::{DbContext, Error, Result};
+use crate::values::{temporal, BatchBuilder, ColumnBuilder};
 use arrow::record_batch::RecordBatch;
 use futures::TryStreamExt;
-use sqlx::sqlite::SqliteConnection;
+use sqlx::sqlite::{SqliteConnection, SqliteRow};
 use sqlx::{Row, TypeInfo, ValueRef};
 use tokio::sync::mpsc;
+
+/// The Julian day of the Unix epoch in milliseconds, as SQLite's date
+/// functions count it (`julianday('1970-01-01') * 86400000`).
+const UNIX_EPOCH_JD_MS: i64 = 210_866_760_000_000;
+
+/// A value's SQLite storage class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Storage {
+    Integer,
+    Real,
+    Text,
+    Blob,
+}
+
+impl Storage {
+    fn name(self) -> &'static str {
+        match self {
+            Storage::Integer => "INTEGER",
+            Storage::Real => "REAL",
+            Storage::Text => "TEXT",
+            Storage::Blob => "BLOB",
+        }
+    }
+}
 
 pub async fn read_table(
     conn: &mut SqliteConnection,
@@ -33,13 +61,20 @@ pub async fn read_table(
         d.quote_ident(&table.name),
         table.where_clause()
     );
+    let key_columns: Vec<usize> = table
+        .primary_key
+        .iter()
+        .filter_map(|k| table.columns.iter().position(|c| &c.name == k))
+        .collect();
     let mut rows = sqlx::query(&sql).fetch(&mut *conn);
     let mut batch = BatchBuilder::new(table, size.rows.min(1024));
+    let mut ordinal = 0u64;
     while let Some(row) = rows
         .try_next()
         .await
         .context(|| format!("reading {}", table.name))?
     {
+        ordinal += 1;
         let mut bytes = 0;
         for i in 0..table.columns.len() {
             let raw = row
@@ -51,33 +86,22 @@ pub async fn read_table(
             }
             // The value's storage class, without allocating per cell.
             let storage = match raw.type_info().name() {
-                "INTEGER" => "INTEGER",
-                "REAL" => "REAL",
-                "TEXT" => "TEXT",
-                _ => "BLOB",
+                "INTEGER" => Storage::Integer,
+                "REAL" => Storage::Real,
+                "TEXT" => Storage::Text,
+                _ => Storage::Blob,
             };
-            let b = batch.column(i);
-            let result = match storage {
-                "INTEGER" => {
-                    b.append_int(row.try_get_unchecked::<i64, _>(i).unwrap_or_default() as i128)
-                }
-                "REAL" => b.append_f64(row.try_get_unchecked::<f64, _>(i).unwrap_or_default()),
-                "TEXT" => {
-                    let s: &str = row
-                        .try_get_unchecked(i)
-                        .context(|| format!("reading {}", table.name))?;
-                    bytes += s.len();
-                    b.append_text(s)
-                }
-                _ => {
-                    let v: &[u8] = row
-                        .try_get_unchecked(i)
-                        .context(|| format!("reading {}", table.name))?;
-                    bytes += v.len();
-                    b.append_bytes(v)
-                }
-            };
-            batch.check(i, result)?;
+            if let Err(why) = sqlite_value(&row, i, storage, batch.column(i), &mut bytes) {
+                return Err(Error::value(
+                    &table.name,
+                    &table.columns[i].name,
+                    format!(
+                        "{why} (a {} value; {})",
+                        storage.name(),
+                        row_key(table, &key_columns, &row, ordinal)
+                    ),
+                ));
+            }
         }
         batch.end_row(bytes + 8 * table.columns.len());
         if batch.is_full(size.rows, size.bytes) && out.send(batch.finish()?).await.is_err() {
@@ -88,4 +112,139 @@ pub async fn read_table(
         let _ = out.send(batch.finish()?).await;
     }
     Ok(())
+}
+
+/// Appends column `i` of `row`, stored as `storage`, to `b`:
+///
+/// - INTEGER: any number column (range-checked), text as its digits, a
+///   boolean when 0 or 1; in a date or timestamp column, Unix-epoch
+///   seconds (a date must fall on midnight UTC).
+/// - REAL: float columns; decimal columns as the exact decimal of the
+///   shortest text that reads back as the same double, at the column's
+///   scale (refused when it does not fit); integer and boolean columns
+///   when it has no fraction; in a date or timestamp column, a Julian day
+///   number, to the millisecond as SQLite's date functions read it.
+/// - TEXT: parsed as the column's type (numbers, `true`/`false`/`t`/`f`/
+///   `1`/`0`, ISO-8601 dates and times with `T` or a space and an optional
+///   zone, UUIDs).
+/// - BLOB: bytes columns, 16-byte UUIDs, or UTF-8 text parsed as TEXT.
+fn sqlite_value(
+    row: &SqliteRow,
+    i: usize,
+    storage: Storage,
+    b: &mut ColumnBuilder,
+    bytes: &mut usize,
+) -> std::result::Result<(), String> {
+    use LogicalType as L;
+    let db = |e: sqlx::Error| e.to_string();
+    match storage {
+        Storage::Integer => {
+            let v: i64 = row.try_get_unchecked(i).map_err(db)?;
+            match b.logical_type() {
+                L::Date => append_unix_date(b, v),
+                L::Timestamp | L::TimestampTz => v
+                    .checked_mul(temporal::MICROS_PER_SEC)
+                    .ok_or_else(|| format!("{v} seconds after 1970 is out of range"))
+                    .and_then(|micros| b.append_timestamp(micros)),
+                _ => b.append_int(v as i128),
+            }
+        }
+        Storage::Real => {
+            let v: f64 = row.try_get_unchecked(i).map_err(db)?;
+            match b.logical_type() {
+                L::Date => {
+                    let micros = julian_day_micros(v)?;
+                    append_midnight(b, micros, &format!("Julian day {v}"))
+                }
+                L::Timestamp | L::TimestampTz => b.append_timestamp(julian_day_micros(v)?),
+                // Rust prints the shortest round-trip digits positionally
+                // (`0.0000000001`, never `1e-10`), which the decimal parser
+                // takes exactly or refuses.
+                L::Decimal { .. } | L::Numeric if v.is_finite() => b.append_text(&format!("{v}")),
+                _ => b.append_f64(v),
+            }
+        }
+        Storage::Text => {
+            let s: &str = row.try_get_unchecked(i).map_err(db)?;
+            *bytes += s.len();
+            b.append_text(s)
+        }
+        Storage::Blob => {
+            let v: &[u8] = row.try_get_unchecked(i).map_err(db)?;
+            *bytes += v.len();
+            b.append_bytes(v)
+        }
+    }
+}
+
+/// A Julian day number as SQLite's date functions read it: rounded to the
+/// millisecond (`(jd * 86400000 + 0.5)` truncated), as microseconds since
+/// the Unix epoch.
+fn julian_day_micros(jd: f64) -> std::result::Result<i64, String> {
+    // SQLite's own range: 0000-01-01 to 9999-12-31.
+    if !(0.0..=5_373_484.5).contains(&jd) {
+        return Err(format!("{jd} is not a Julian day number SQLite can read"));
+    }
+    let ms = (jd * 86_400_000.0 + 0.5) as i64;
+    Ok((ms - UNIX_EPOCH_JD_MS) * 1000)
+}
+
+fn append_unix_date(b: &mut ColumnBuilder, seconds: i64) -> std::result::Result<(), String> {
+    let micros = seconds
+        .checked_mul(temporal::MICROS_PER_SEC)
+        .ok_or_else(|| format!("{seconds} seconds after 1970 is out of range"))?;
+    append_midnight(b, micros, &format!("{seconds} seconds after 1970"))
+}
+
+/// A point in time into a date column: only midnight is a date.
+fn append_midnight(
+    b: &mut ColumnBuilder,
+    micros: i64,
+    what: &str,
+) -> std::result::Result<(), String> {
+    if micros.rem_euclid(temporal::MICROS_PER_DAY) != 0 {
+        return Err(format!(
+            "{what} ({}) has a time of day and is not a date",
+            temporal::format_timestamp(micros)
+        ));
+    }
+    b.append_date(micros.div_euclid(temporal::MICROS_PER_DAY) as i32)
+}
+
+/// `row id=7`, the primary key of the row that failed, or its position.
+fn row_key(table: &Table, key_columns: &[usize], row: &SqliteRow, ordinal: u64) -> String {
+    let parts: Vec<String> = key_columns
+        .iter()
+        .map(|&k| {
+            let value = row
+                .try_get::<Option<String>, _>(k)
+                .ok()
+                .flatten()
+                .or_else(|| row.try_get::<i64, _>(k).ok().map(|v| v.to_string()))
+                .unwrap_or_else(|| "?".into());
+            format!("{}={value}", table.columns[k].name)
+        })
+        .collect();
+    if parts.is_empty() {
+        format!("row {ordinal} of the table, which has no primary key")
+    } else {
+        format!("row {}", parts.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn julian_days_read_as_sqlite_reads_them() {
+        // julianday('2024-02-29 12:34:56.789') = 2460370.024268391
+        let micros = julian_day_micros(2460370.024268391).unwrap();
+        assert_eq!(
+            temporal::format_timestamp(micros),
+            "2024-02-29 12:34:56.789000"
+        );
+        assert_eq!(julian_day_micros(2440587.5).unwrap(), 0);
+        assert!(julian_day_micros(-1.0).is_err());
+    }
 }
