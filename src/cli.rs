@@ -1,6 +1,7 @@
 //! Command-line flags (clap) and their merge with the job file into one
 //! validated [`Settings`]; the engine never sees clap types.
 
+use crate::catalog::{Conversion, NativeFamily};
 use crate::endpoint::snapshot::{FileFormat, WriteOptions};
 use crate::endpoint::{BatchSize, DbUrl};
 use crate::error::{Error, Result};
@@ -154,6 +155,14 @@ pub struct CommonArgs {
     #[arg(long, value_name = "TEXT")]
     pub comment: Option<String>,
 
+    /// Carry PostgreSQL types another engine lacks, by family:
+    /// FAMILY=FORM, e.g. array=json,tsvector=text. Families: array,
+    /// tsvector, range, interval, inet, macaddr, money, bit, xml,
+    /// composite, timetz, geometric, citext, other; forms: text
+    /// (PostgreSQL's text form, any family), json (array, composite).
+    #[arg(long, value_delimiter = ',', value_name = "FAMILY=FORM,…")]
+    pub convert: Vec<String>,
+
     /// Print one machine-readable result document on stdout; no bars.
     #[arg(long)]
     pub json: bool,
@@ -266,6 +275,7 @@ impl CommonArgs {
             create_tables,
             comment: self.comment.clone().or(job.comment.clone()),
             conversions: conversions(job)?,
+            type_conversions: type_conversions(&self.convert, job)?,
             jobs,
             batch: BatchSize {
                 rows: self.batch_rows,
@@ -327,9 +337,54 @@ fn pick(flag: &[String], job: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// `--convert FAMILY=FORM,…` over the job file's `[convert.types]`.
+///
+/// # Errors
+/// [`Error::BadInput`] naming an unknown family or a form the family
+/// cannot take.
+fn type_conversions(
+    flags: &[String],
+    job: &JobFile,
+) -> Result<std::collections::BTreeMap<NativeFamily, Conversion>> {
+    let mut out = std::collections::BTreeMap::new();
+    let from_job = job
+        .convert
+        .types
+        .iter()
+        .map(|(f, c)| ("[convert.types]", f.clone(), c.clone()));
+    let from_flags = flags.iter().filter(|f| !f.trim().is_empty()).map(|f| {
+        let (family, form) = f.split_once('=').unwrap_or((f, ""));
+        ("--convert", family.to_string(), form.to_string())
+    });
+    for (place, family, form) in from_job.chain(from_flags) {
+        let known: Vec<&str> = NativeFamily::ALL.iter().map(|f| f.name()).collect();
+        let Some(fam) = NativeFamily::parse(&family) else {
+            return Err(Error::bad_input(format!(
+                "{place}: '{family}' is not a type family; use one of {}",
+                known.join(", ")
+            )));
+        };
+        let forms: Vec<&str> = fam.forms().iter().map(|c| c.name()).collect();
+        let Some(conversion) = fam
+            .forms()
+            .iter()
+            .find(|c| c.name().eq_ignore_ascii_case(form.trim()))
+        else {
+            return Err(Error::bad_input(format!(
+                "{place}: {family}={form}: a {} value can become {}",
+                fam.name(),
+                forms.join(" or ")
+            )));
+        };
+        out.insert(fam, *conversion);
+    }
+    Ok(out)
+}
+
 /// The job file's `[convert]` entries as `(table, column, conversion)`.
 fn conversions(job: &JobFile) -> Result<Vec<(String, String, crate::catalog::Conversion)>> {
     job.convert
+        .columns
         .iter()
         .map(|(key, conversion)| match key.split_once('.') {
             Some((t, c)) if !t.is_empty() && !c.is_empty() => {

@@ -17,9 +17,10 @@ pub struct JobFile {
     #[serde(default)]
     pub select: SelectSection,
     /// Conversions allowed by name, per `table.column`
-    /// (`"legacy.shipped" = "zero-date-to-null"`).
+    /// (`"legacy.shipped" = "zero-date-to-null"`), and for PostgreSQL's
+    /// own types by family (`[convert.types] array = "json"`).
     #[serde(default)]
-    pub convert: BTreeMap<String, crate::catalog::Conversion>,
+    pub convert: ConvertSection,
     /// How each table's keys are assigned in the target.
     #[serde(default)]
     pub keys: Vec<KeySection>,
@@ -40,6 +41,17 @@ pub struct JobFile {
     pub preflight: PreflightSection,
     #[serde(default)]
     pub write: WriteSection,
+}
+
+/// `[convert]`: `"table.column" = "zero-date-to-null" | "json" | "text"`,
+/// and `[convert.types]`: `family = "json" | "text"` (checked with the
+/// flags, which name the families).
+#[derive(Debug, Default, Deserialize)]
+pub struct ConvertSection {
+    #[serde(default)]
+    pub types: BTreeMap<String, String>,
+    #[serde(flatten)]
+    pub columns: BTreeMap<String, crate::catalog::Conversion>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -127,7 +127,7 @@ pub async fn run(
         .collect();
     let result = {
         let work = async {
-            sink.begin(&plan.to_create()).await?;
+            sink.begin(&plan.to_create(), &plan.forward_keys).await?;
             finish.begin(sink).await?;
             let reports = write_all(plan, &mut receivers, sink, observer).await?;
             if !finish.finish(sink).await? {

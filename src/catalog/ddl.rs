@@ -52,9 +52,20 @@ pub trait Dialect {
     }
 }
 
-/// Statements creating `tables`, in order: tables first, then foreign keys
-/// (unless inline). Foreign keys to tables neither in `tables` nor in
-/// `existing` are left out with a logged warning.
+/// The DDL of `--create-tables`: what runs before the rows and what after.
+#[derive(Debug, Default)]
+pub struct CreateScript {
+    /// One `CREATE TABLE` per table, in the order given.
+    pub tables: Vec<String>,
+    /// Foreign keys (unless the dialect writes them inline), to run once
+    /// every row is written: as pg_dump orders its output, each key is
+    /// checked once, in bulk, and cycles between the tables load in any
+    /// order.
+    pub after_rows: Vec<String>,
+}
+
+/// The statements creating `tables`. Foreign keys to tables neither in
+/// `tables` nor in `existing` are left out with a logged warning.
 ///
 /// # Errors
 /// [`crate::Error::Preflight`] listing every column the dialect cannot create.
@@ -62,20 +73,20 @@ pub fn create_statements(
     tables: &[Table],
     existing: &HashSet<String>,
     dialect: &dyn Dialect,
-) -> crate::Result<Vec<String>> {
-    let (statements, warnings) =
+) -> crate::Result<CreateScript> {
+    let (script, warnings) =
         statements_and_warnings(tables, existing, dialect).map_err(crate::Error::Preflight)?;
     for w in warnings {
         tracing::warn!("{w}");
     }
-    Ok(statements)
+    Ok(script)
 }
 
 fn statements_and_warnings(
     tables: &[Table],
     existing: &HashSet<String>,
     dialect: &dyn Dialect,
-) -> Result<(Vec<String>, Vec<String>), Vec<String>> {
+) -> Result<(CreateScript, Vec<String>), Vec<String>> {
     let known: HashSet<&str> = tables
         .iter()
         .map(|t| t.name.as_str())
@@ -168,8 +179,13 @@ fn statements_and_warnings(
     if !problems.is_empty() {
         return Err(problems);
     }
-    statements.extend(after);
-    Ok((statements, warnings))
+    Ok((
+        CreateScript {
+            tables: statements,
+            after_rows: after,
+        },
+        warnings,
+    ))
 }
 
 fn default_sql(d: &Default, ty: &super::LogicalType, dialect: &dyn Dialect) -> Option<String> {

@@ -6,7 +6,7 @@
 pub mod ddl;
 mod types;
 
-pub use types::{can_convert, Family, LogicalType, FIELD_LOGICAL_TYPE};
+pub use types::{can_convert, Family, LogicalType, NativeFamily, FIELD_LOGICAL_TYPE};
 
 use arrow::datatypes::{Field, Schema, SchemaRef};
 use std::collections::HashMap;
@@ -47,6 +47,21 @@ pub struct Column {
 pub enum Conversion {
     /// MySQL zero dates (`0000-00-00`, `2020-00-15`) become NULL.
     ZeroDateToNull,
+    /// A PostgreSQL array or composite value becomes JSON (PostgreSQL's
+    /// `to_json`: arrays of its elements, objects of its fields).
+    Json,
+    /// A PostgreSQL value becomes its PostgreSQL text form.
+    Text,
+}
+
+impl Conversion {
+    pub fn name(self) -> &'static str {
+        match self {
+            Conversion::ZeroDateToNull => "zero-date-to-null",
+            Conversion::Json => "json",
+            Conversion::Text => "text",
+        }
+    }
 }
 
 /// A column default, classified so that `--create-tables` can spell it in
@@ -72,6 +87,9 @@ pub struct ForeignKey {
     pub columns: Vec<String>,
     pub ref_table: String,
     pub ref_columns: Vec<String>,
+    /// PostgreSQL `DEFERRABLE`: the check can wait for the commit.
+    #[serde(default)]
+    pub deferrable: bool,
 }
 
 /// One base table.

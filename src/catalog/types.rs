@@ -18,11 +18,20 @@
 //! | json / jsonb   | Utf8, `arrow.json`                     |
 //! | enum / set     | Utf8                                   |
 //! | year           | Int16                                  |
+//! | postgres TYPE  | Utf8, PostgreSQL's text form (below)   |
+//!
+//! `postgres TYPE` ([`LogicalType::PgNative`]) holds the PostgreSQL types
+//! no other engine has (arrays, `tsvector`, ranges, `interval`, network
+//! addresses, `money`, bit strings, `xml`, composite and extension types):
+//! PostgreSQL reads its text form back exactly, so PostgreSQL → PostgreSQL
+//! and snapshots carry them as they are; another engine takes them only
+//! through a conversion the job names ([`NativeFamily`], `--convert`).
 //!
 //! Every field carries its logical type in the metadata key
 //! [`FIELD_LOGICAL_TYPE`], so a batch says what it holds without the catalog.
 //! Each engine's `types` module maps its SQL types to and from these.
 
+use super::Conversion;
 use arrow::datatypes::{DataType, Field, TimeUnit};
 use std::collections::HashMap;
 use std::fmt;
@@ -77,8 +86,15 @@ pub enum LogicalType {
         values: Vec<String>,
     },
     Year,
-    /// A source type ferry cannot carry (arrays, intervals, geometry, …):
-    /// refused by name when its table is selected.
+    /// A PostgreSQL type without a logical equivalent, carried in its
+    /// PostgreSQL text form. `name` is the base type as PostgreSQL spells
+    /// it (`text[]`, `tsvector`, `int4range`, `mpaa_rating[]`).
+    PgNative {
+        name: String,
+        family: NativeFamily,
+    },
+    /// A source type ferry cannot carry (MySQL geometry, …): refused by
+    /// name when its table is selected.
     Unsupported {
         native: String,
         why: String,
@@ -105,7 +121,9 @@ impl LogicalType {
                 DataType::Decimal128(*precision, *scale)
             }
             Decimal { precision, scale } => DataType::Decimal256(*precision, *scale),
-            Numeric | Text { .. } | Json { .. } | Enum { .. } | Set { .. } => DataType::Utf8,
+            Numeric | Text { .. } | Json { .. } | Enum { .. } | Set { .. } | PgNative { .. } => {
+                DataType::Utf8
+            }
             Bytes { .. } => DataType::Binary,
             Date => DataType::Date32,
             Time => DataType::Time64(TimeUnit::Microsecond),
@@ -177,6 +195,7 @@ impl LogicalType {
             Time => Family::Time,
             Timestamp | TimestampTz => Family::Timestamp,
             Uuid => Family::Uuid,
+            PgNative { .. } => Family::PgNative,
             Unsupported { .. } => Family::Unsupported,
         }
     }
@@ -195,6 +214,7 @@ pub enum Family {
     Time,
     Timestamp,
     Uuid,
+    PgNative,
     Unsupported,
 }
 
@@ -226,15 +246,135 @@ pub fn can_convert(from: &LogicalType, to: &LogicalType) -> Option<String> {
         (Text | Json, Json) | (Json, Text) => true,
         (Text, Uuid) => true,
         (Bytes, Bytes) => true,
+        // PostgreSQL casts the text form on the way in, and refuses what
+        // does not fit (an int8[] element past int4).
+        (PgNative, PgNative) => matches!(
+            (from, to),
+            (L::PgNative { family: a, .. }, L::PgNative { family: b, .. }) if a == b
+        ),
         (Date, Date) | (Time, Time) | (Timestamp, Timestamp) => true,
         _ => false,
     };
     if ok {
         None
+    } else if let L::PgNative { family, .. } = from {
+        Some(format!(
+            "{from} has no equivalent here; {}",
+            family.conversion_hint()
+        ))
     } else {
         Some(format!(
             "a {from} value cannot be stored exactly in a {to} column"
         ))
+    }
+}
+
+/// The PostgreSQL types without a logical equivalent, by family: the names
+/// `--convert FAMILY=FORM` and `[convert.types]` use.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum NativeFamily {
+    /// Arrays of any element type (`text[]`, `int4[][]`).
+    Array,
+    /// `tsvector` and `tsquery`.
+    Tsvector,
+    /// Ranges and multiranges (`int4range`, `tstzrange`, `datemultirange`).
+    Range,
+    Interval,
+    /// `inet` and `cidr`.
+    Inet,
+    /// `macaddr` and `macaddr8`.
+    Macaddr,
+    Money,
+    /// `bit(n)` and `bit varying`.
+    Bit,
+    Xml,
+    /// Composite (row) types.
+    Composite,
+    /// `time with time zone`.
+    Timetz,
+    /// `point`, `line`, `lseg`, `box`, `path`, `polygon`, `circle`.
+    Geometric,
+    /// The `citext` extension's case-insensitive text.
+    Citext,
+    /// Any other type, extension types included (`hstore`, `ltree`, PostGIS).
+    Other,
+}
+
+impl NativeFamily {
+    pub const ALL: [NativeFamily; 14] = [
+        NativeFamily::Array,
+        NativeFamily::Tsvector,
+        NativeFamily::Range,
+        NativeFamily::Interval,
+        NativeFamily::Inet,
+        NativeFamily::Macaddr,
+        NativeFamily::Money,
+        NativeFamily::Bit,
+        NativeFamily::Xml,
+        NativeFamily::Composite,
+        NativeFamily::Timetz,
+        NativeFamily::Geometric,
+        NativeFamily::Citext,
+        NativeFamily::Other,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            NativeFamily::Array => "array",
+            NativeFamily::Tsvector => "tsvector",
+            NativeFamily::Range => "range",
+            NativeFamily::Interval => "interval",
+            NativeFamily::Inet => "inet",
+            NativeFamily::Macaddr => "macaddr",
+            NativeFamily::Money => "money",
+            NativeFamily::Bit => "bit",
+            NativeFamily::Xml => "xml",
+            NativeFamily::Composite => "composite",
+            NativeFamily::Timetz => "timetz",
+            NativeFamily::Geometric => "geometric",
+            NativeFamily::Citext => "citext",
+            NativeFamily::Other => "other",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.name().eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// The conversions a value of this family can take: every family has
+    /// its text form; arrays and composites also become JSON.
+    pub fn forms(self) -> &'static [Conversion] {
+        match self {
+            NativeFamily::Array | NativeFamily::Composite => &[Conversion::Json, Conversion::Text],
+            _ => &[Conversion::Text],
+        }
+    }
+
+    /// How to carry a column of this family to another engine, for
+    /// refusals: the flag and the job-file line that would.
+    pub fn conversion_hint(self) -> String {
+        let name = self.name();
+        match self {
+            NativeFamily::Array => format!(
+                "allow a conversion: --convert {name}=json (a JSON array of its elements) or \
+                 --convert {name}=text (PostgreSQL's text form), or `{name} = \"json\"` under \
+                 [convert.types] in the job file"
+            ),
+            NativeFamily::Composite => format!(
+                "allow a conversion: --convert {name}=json (a JSON object of its fields) or \
+                 --convert {name}=text (PostgreSQL's text form), or `{name} = \"json\"` under \
+                 [convert.types] in the job file"
+            ),
+            _ => format!(
+                "allow a conversion: --convert {name}=text (PostgreSQL's text form), or \
+                 `{name} = \"text\"` under [convert.types] in the job file"
+            ),
+        }
     }
 }
 
@@ -283,6 +423,7 @@ impl fmt::Display for LogicalType {
             Enum { values, .. } => write!(f, "enum({})", values.join(",")),
             Set { values } => write!(f, "set({})", values.join(",")),
             Year => f.write_str("year"),
+            PgNative { name, .. } => write!(f, "postgres {name}"),
             Unsupported { native, .. } => write!(f, "unsupported({native})"),
         }
     }

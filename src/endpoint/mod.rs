@@ -16,6 +16,7 @@ pub use self::url::{DbUrl, Engine};
 
 use crate::catalog::{Catalog, Table};
 use crate::error::Result;
+use crate::plan::order::Edge;
 use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
 use tokio::sync::mpsc;
@@ -170,10 +171,29 @@ pub trait Sink: Send {
         Ok((table.clone(), Vec::new()))
     }
 
+    /// Problems with creating `tables` that only the target can tell (a
+    /// type it lacks), for preflight; nothing is created.
+    async fn check_create(&mut self, _tables: &[Table]) -> Result<Vec<String>> {
+        Ok(Vec::new())
+    }
+
+    /// How this engine will load `keys`: foreign keys of existing tables
+    /// whose parent is written after the child because the selected tables
+    /// form a cycle. `Ok(notes)` for the plan's warnings; `Err(problems)`
+    /// refuses the run in preflight, before anything is written.
+    async fn plan_forward_keys(
+        &mut self,
+        _keys: &[Edge],
+    ) -> Result<std::result::Result<Vec<String>, Vec<String>>> {
+        Ok(Ok(Vec::new()))
+    }
+
     /// Creates `create` (in the target's dialect) and opens the write
-    /// transaction. Where DDL is transactional it runs inside it; where it
-    /// is not (MySQL), the sink drops what it created on rollback.
-    async fn begin(&mut self, create: &[Table]) -> Result<()>;
+    /// transaction, ready to take rows in plan order with `forward_keys`
+    /// (as [`Sink::plan_forward_keys`] accepted them) pointing forward.
+    /// Where DDL is transactional it runs inside it; where it is not
+    /// (MySQL), the sink drops what it created on rollback.
+    async fn begin(&mut self, create: &[Table], forward_keys: &[Edge]) -> Result<()>;
 
     /// Writes every batch from `batches` into `table` (a target table; the
     /// batches already have its schema). Returns the rows written.
@@ -206,6 +226,36 @@ pub trait Sink: Send {
             "key maps, value maps and write modes need a database target, not a snapshot",
         ))
     }
+}
+
+/// `dir_employment (departmentId) → dir_department [fk_dept]`, for messages.
+pub fn describe_key(key: &Edge) -> String {
+    format!(
+        "{} ({}) → {}{}",
+        key.child,
+        key.columns.join(", "),
+        key.parent,
+        key.constraint
+            .as_ref()
+            .map(|c| format!(" [{c}]"))
+            .unwrap_or_default()
+    )
+}
+
+/// The plan's note on keys a cycle leaves pointing forward: how the
+/// engine loads them.
+pub(crate) fn forward_note(keys: &[Edge], how: &str) -> Vec<String> {
+    if keys.is_empty() {
+        return Vec::new();
+    }
+    let listed: Vec<String> = keys.iter().map(describe_key).collect();
+    let one = keys.len() == 1;
+    vec![format!(
+        "foreign keys form a cycle; {} {} to rows written after {}: {how}",
+        listed.join(", "),
+        if one { "refers" } else { "refer" },
+        if one { "its own" } else { "their own" },
+    )]
 }
 
 /// Opens a source for `url`.

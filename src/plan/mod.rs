@@ -4,8 +4,8 @@
 pub mod order;
 pub mod select;
 
-use crate::catalog::{can_convert, Catalog, Conversion, LogicalType, Table};
-use crate::endpoint::{BatchSize, DbUrl, Sink, Source};
+use crate::catalog::{can_convert, Catalog, Column, Conversion, LogicalType, Table};
+use crate::endpoint::{BatchSize, DbUrl, Engine, Sink, Source};
 use crate::error::{Error, Result};
 use crate::promote::sql::Flavor;
 use crate::promote::Rules;
@@ -24,6 +24,9 @@ pub struct Settings {
     pub jobs: usize,
     /// `(table, column, conversion)` allowed by the job file.
     pub conversions: Vec<(String, String, Conversion)>,
+    /// How PostgreSQL's own types travel to engines without them, by
+    /// family (`--convert array=json`).
+    pub type_conversions: std::collections::BTreeMap<crate::catalog::NativeFamily, Conversion>,
     /// Scopes, key strategies, maps and write mode of a promotion.
     pub promotion: Option<std::sync::Arc<Rules>>,
 }
@@ -55,6 +58,10 @@ pub struct Plan {
     pub bookkeeping: Vec<Table>,
     /// The target's tables as planning found them.
     pub target_catalog: Catalog,
+    /// Foreign keys of existing target tables whose parent is written
+    /// after the child (a cycle): the sink defers them
+    /// ([`Sink::plan_forward_keys`]).
+    pub forward_keys: Vec<order::Edge>,
 }
 
 impl Plan {
@@ -92,37 +99,44 @@ pub async fn prepare(
         match found {
             Some(c) => {
                 c.convert = Some(*conversion);
-                // A converted value may become NULL.
-                c.nullable = true;
+                // A zero date becomes NULL.
+                if *conversion == Conversion::ZeroDateToNull {
+                    c.nullable = true;
+                }
             }
             None => problems.push(format!(
                 "[convert] names {table}.{column}, which is not a column of a selected table"
             )),
         }
     }
-    let (mut ordered, cyclic) = order::fk_order(selected);
+    let mut ordered = order::sort_tables(selected);
     if let Some(rules) = &settings.promotion {
         scope_rows(settings, rules, &mut ordered, &mut problems)?;
     }
     let target_catalog = sink.catalog().await?;
+    native_types(settings, &target_catalog, &mut ordered, &mut problems);
 
     let mut warnings = Vec::new();
-    if !cyclic.is_empty() {
-        warnings.push(format!(
-            "foreign keys form a cycle through {}; their checks are deferred to the commit",
-            cyclic.join(", ")
-        ));
-    }
     let mut missing_tables = Vec::new();
     let mut tables = Vec::new();
     for table in ordered {
+        let mut carried = true;
         for column in &table.columns {
             if let LogicalType::Unsupported { native, why } = &column.ty {
                 problems.push(format!(
                     "{}.{}: source type {native} cannot be carried: {why}",
                     table.name, column.name
                 ));
+                carried = false;
             }
+            if matches!(column.ty, LogicalType::PgNative { .. })
+                && !native_carried(settings.target.engine, &target_catalog, &table, column)
+            {
+                carried = false; // listed by native_types
+            }
+        }
+        if !carried {
+            continue;
         }
         match target_catalog.table(&table.name) {
             Some(existing) => match map_columns(&table, existing) {
@@ -169,8 +183,19 @@ pub async fn prepare(
             ),
         );
     }
+    let created: Vec<Table> = tables
+        .iter()
+        .filter(|t| t.create)
+        .map(|t| t.target.clone())
+        .collect();
+    problems.append(&mut sink.check_create(&created).await?);
     if !problems.is_empty() {
         return Err(Error::Preflight(problems));
+    }
+    let (mut tables, forward_keys) = write_order(tables);
+    match sink.plan_forward_keys(&forward_keys).await? {
+        Ok(mut notes) => warnings.append(&mut notes),
+        Err(problems) => return Err(Error::Preflight(problems)),
     }
     for t in &mut tables {
         t.source_rows = source.count_rows(&t.source).await?;
@@ -191,7 +216,151 @@ pub async fn prepare(
         warnings,
         bookkeeping: Vec::new(),
         target_catalog,
+        forward_keys,
     })
+}
+
+/// Puts the tables in the order the target's foreign keys need (and the
+/// source's, which a created table carries), parents first; returns the
+/// keys of existing target tables that a cycle leaves pointing forward.
+fn write_order(tables: Vec<TablePlan>) -> (Vec<TablePlan>, Vec<order::Edge>) {
+    let names: Vec<String> = tables.iter().map(|t| t.target.name.clone()).collect();
+    let target_name = |source: &str| {
+        tables
+            .iter()
+            .find(|t| t.source.name.eq_ignore_ascii_case(source))
+            .map(|t| t.target.name.clone())
+    };
+    let mut edges = Vec::new();
+    for t in &tables {
+        // A source key the target does not declare constrains nothing.
+        for fk in &t.source.foreign_keys {
+            if let Some(parent) = target_name(&fk.ref_table) {
+                edges.push(order::Edge {
+                    child: t.target.name.clone(),
+                    parent,
+                    constraint: None,
+                    columns: fk.columns.clone(),
+                    deferrable: true,
+                    existing: false,
+                });
+            }
+        }
+        edges.extend(
+            order::edges_of(std::slice::from_ref(&t.target), t.create)
+                .into_iter()
+                .map(|e| order::Edge {
+                    existing: !t.create,
+                    ..e
+                }),
+        );
+    }
+    let (order, forward) = order::fk_order(&names, &edges);
+    let forward = forward.into_iter().filter(|e| e.existing).collect();
+    let mut by_name: std::collections::HashMap<String, TablePlan> = tables
+        .into_iter()
+        .map(|t| (t.target.name.clone(), t))
+        .collect();
+    let ordered = order.iter().filter_map(|n| by_name.remove(n)).collect();
+    (ordered, forward)
+}
+
+/// Whether `target` holds `column`, of a PostgreSQL-only type, as it is:
+/// PostgreSQL into a created column or one of the same family, and a
+/// snapshot (which keeps PostgreSQL's text form and says so).
+fn native_carried(engine: Engine, target: &Catalog, table: &Table, column: &Column) -> bool {
+    let LogicalType::PgNative { family, .. } = &column.ty else {
+        return true;
+    };
+    let existing = target
+        .table(&table.name)
+        .and_then(|t| t.column_like(&column.name));
+    match engine {
+        Engine::Postgres => existing.is_none_or(
+            |e| matches!(&e.ty, LogicalType::PgNative { family: f, .. } if f == family),
+        ),
+        Engine::Snapshot => true,
+        Engine::MySql | Engine::Sqlite => false,
+    }
+}
+
+/// Applies the conversions of PostgreSQL's own types: a column's
+/// `[convert]` entry, else its family's `--convert` (where the target does
+/// not hold the type as it is, and always into a snapshot, where asked);
+/// a column that needs one and has none is a problem naming the flag.
+fn native_types(
+    settings: &Settings,
+    target: &Catalog,
+    tables: &mut [Table],
+    problems: &mut Vec<String>,
+) {
+    let engine = settings.target.engine;
+    let from_snapshot = settings.source.engine == Engine::Snapshot;
+    for table in tables.iter_mut() {
+        let snapshot = table.clone();
+        for column in &mut table.columns {
+            let label = format!("{}.{}", table.name, column.name);
+            let LogicalType::PgNative { family, .. } = column.ty.clone() else {
+                if matches!(column.convert, Some(Conversion::Json | Conversion::Text)) {
+                    problems.push(format!(
+                        "[convert] {label} = \"{}\": {} is not a PostgreSQL-only type and needs no conversion",
+                        column.convert.map(|c| c.name()).unwrap_or_default(),
+                        column.ty
+                    ));
+                }
+                continue;
+            };
+            let carried = native_carried(engine, target, &snapshot, column);
+            let form = column.convert.or_else(|| {
+                let by_family = settings.type_conversions.get(&family).copied();
+                by_family.filter(|_| !carried || engine == Engine::Snapshot)
+            });
+            let Some(form) = form else {
+                if !carried {
+                    let into = match target
+                        .table(&table.name)
+                        .and_then(|t| t.column_like(&column.name))
+                    {
+                        Some(e) => format!("the target column is {}", e.native),
+                        None => format!("{engine} has no such type"),
+                    };
+                    problems.push(format!(
+                        "{label}: {} cannot be written as it is ({into}); {}",
+                        column.ty,
+                        family.conversion_hint()
+                    ));
+                }
+                continue;
+            };
+            if !family.forms().contains(&form) {
+                let forms: Vec<&str> = family.forms().iter().map(|f| f.name()).collect();
+                problems.push(format!(
+                    "[convert] {label} = \"{}\": a {} value can become {}",
+                    form.name(),
+                    family.name(),
+                    forms.join(" or ")
+                ));
+                continue;
+            }
+            if form == Conversion::Json && from_snapshot {
+                problems.push(format!(
+                    "{label}: the snapshot holds {} in PostgreSQL's text form, which only a PostgreSQL \
+                     source turns into JSON; restore into PostgreSQL, or take the snapshot with --convert {}=json",
+                    column.ty,
+                    family.name()
+                ));
+                continue;
+            }
+            column.ty = match form {
+                Conversion::Json => LogicalType::Json { binary: false },
+                _ => LogicalType::Text {
+                    max_len: None,
+                    fixed: false,
+                },
+            };
+            column.convert = Some(form);
+        }
+    }
 }
 
 /// Sets the row filters of a promotion's scope on the source tables.

@@ -1,32 +1,53 @@
 //! Foreign-key order: parents are written before the tables that refer to
-//! them. Cycles are broken at the edge whose child comes first by name;
-//! the engines defer or relax constraint checks for those.
+//! them. A cycle is broken at the table whose forward references cost the
+//! least (deferrable keys before keys that are not), and the keys that
+//! still point forward are reported, for the target engine to load them
+//! (deferred, checked at commit) or for preflight to refuse.
 
 use crate::catalog::Table;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Orders `tables` parents first. Returns the order and, for a cycle, the
-/// tables whose foreign keys could not be satisfied by the order alone.
-pub fn fk_order(tables: Vec<Table>) -> (Vec<Table>, Vec<String>) {
-    let names: BTreeSet<String> = tables.iter().map(|t| t.name.clone()).collect();
-    // parents[t] = selected tables t refers to (self-references ignored:
-    // one table is written in one statement stream).
-    let mut parents: BTreeMap<String, BTreeSet<String>> = tables
+/// A foreign key between two selected tables, in target names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    pub child: String,
+    pub parent: String,
+    /// The constraint's name in the target, when it exists there.
+    pub constraint: Option<String>,
+    pub columns: Vec<String>,
+    /// Whether the target checks it only at commit when asked to
+    /// (PostgreSQL `DEFERRABLE`); keys ferry creates count as deferrable:
+    /// they are added after the rows.
+    pub deferrable: bool,
+    /// Whether it is a constraint of a table the target already has (not
+    /// one ferry creates, nor one only the source declares).
+    pub existing: bool,
+}
+
+/// Orders `names` parents first along `edges` (self-references ignored:
+/// one table is written in one statement stream). Returns the order and
+/// the edges whose parent comes after its child.
+pub fn fk_order(names: &[String], edges: &[Edge]) -> (Vec<String>, Vec<Edge>) {
+    let key = |n: &str| n.to_ascii_lowercase();
+    let known: BTreeSet<String> = names.iter().map(|n| key(n)).collect();
+    let edges: Vec<&Edge> = edges
         .iter()
-        .map(|t| {
-            let ps = t
-                .foreign_keys
+        .filter(|e| key(&e.child) != key(&e.parent) && known.contains(&key(&e.parent)))
+        .collect();
+    // parents[t] = selected tables t still waits for.
+    let mut parents: BTreeMap<String, BTreeSet<String>> = names
+        .iter()
+        .map(|n| {
+            let ps = edges
                 .iter()
-                .map(|fk| fk.ref_table.clone())
-                .filter(|p| p != &t.name && names.contains(p))
+                .filter(|e| key(&e.child) == key(n))
+                .map(|e| key(&e.parent))
                 .collect();
-            (t.name.clone(), ps)
+            (key(n), ps)
         })
         .collect();
-    let mut by_name: BTreeMap<String, Table> =
-        tables.into_iter().map(|t| (t.name.clone(), t)).collect();
+    let spelled: BTreeMap<String, &String> = names.iter().map(|n| (key(n), n)).collect();
     let mut order = Vec::new();
-    let mut cyclic = Vec::new();
     while !parents.is_empty() {
         let ready: Vec<String> = parents
             .iter()
@@ -34,9 +55,21 @@ pub fn fk_order(tables: Vec<Table>) -> (Vec<Table>, Vec<String>) {
             .map(|(n, _)| n.clone())
             .collect();
         let next = if ready.is_empty() {
-            // A cycle: take the first remaining table and note it.
-            let first = parents.keys().next().cloned().expect("non-empty");
-            cyclic.push(first.clone());
+            // A cycle: write first the table whose waiting keys are the
+            // cheapest to load early.
+            let cost = |t: &String| {
+                let waiting = &parents[t];
+                edges
+                    .iter()
+                    .filter(|e| key(&e.child) == *t && waiting.contains(&key(&e.parent)))
+                    .map(|e| if e.deferrable { 1 } else { 1000 })
+                    .sum::<usize>()
+            };
+            let first = parents
+                .keys()
+                .min_by_key(|t| cost(t))
+                .cloned()
+                .expect("non-empty");
             vec![first]
         } else {
             ready
@@ -46,48 +79,89 @@ pub fn fk_order(tables: Vec<Table>) -> (Vec<Table>, Vec<String>) {
             for ps in parents.values_mut() {
                 ps.remove(&name);
             }
-            order.push(by_name.remove(&name).expect("table by name"));
+            order.push(name);
         }
     }
-    (order, cyclic)
+    let position: BTreeMap<&String, usize> =
+        order.iter().enumerate().map(|(i, n)| (n, i)).collect();
+    let forward = edges
+        .iter()
+        .filter(|e| position[&key(&e.parent)] > position[&key(&e.child)])
+        .map(|e| (*e).clone())
+        .collect();
+    let order = order.iter().map(|k| spelled[k].clone()).collect();
+    (order, forward)
+}
+
+/// The edges of `tables`' own foreign keys, as declared on them.
+pub fn edges_of(tables: &[Table], deferrable_when_created: bool) -> Vec<Edge> {
+    tables
+        .iter()
+        .flat_map(|t| {
+            t.foreign_keys.iter().map(move |fk| Edge {
+                child: t.name.clone(),
+                parent: fk.ref_table.clone(),
+                constraint: fk.name.clone(),
+                columns: fk.columns.clone(),
+                deferrable: fk.deferrable || deferrable_when_created,
+                existing: false,
+            })
+        })
+        .collect()
+}
+
+/// Sorts `tables` parents first by their own foreign keys.
+pub fn sort_tables(tables: Vec<Table>) -> Vec<Table> {
+    let names: Vec<String> = tables.iter().map(|t| t.name.clone()).collect();
+    let (order, _) = fk_order(&names, &edges_of(&tables, true));
+    let mut by_name: BTreeMap<String, Table> = tables
+        .into_iter()
+        .map(|t| (t.name.to_ascii_lowercase(), t))
+        .collect();
+    order
+        .iter()
+        .filter_map(|n| by_name.remove(&n.to_ascii_lowercase()))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::ForeignKey;
 
-    fn table(name: &str, refs: &[&str]) -> Table {
-        Table {
-            name: name.into(),
-            columns: vec![],
-            primary_key: vec![],
-            unique_keys: vec![],
-            foreign_keys: refs
-                .iter()
-                .map(|r| ForeignKey {
-                    name: None,
-                    columns: vec!["x".into()],
-                    ref_table: r.to_string(),
-                    ref_columns: vec!["id".into()],
-                })
-                .collect(),
-            filter: None,
+    fn edge(child: &str, parent: &str, deferrable: bool) -> Edge {
+        Edge {
+            child: child.into(),
+            parent: parent.into(),
+            constraint: Some(format!("{child}_{parent}_fk")),
+            columns: vec!["x".into()],
+            deferrable,
+            existing: true,
         }
+    }
+
+    fn names(n: &[&str]) -> Vec<String> {
+        n.iter().map(|s| s.to_string()).collect()
     }
 
     #[test]
     fn parents_come_first() {
-        let (order, cyclic) = fk_order(vec![
-            table("app_report_activity", &["app_report_process"]),
-            table("dir_user_group", &["dir_user", "dir_group"]),
-            table("dir_user", &[]),
-            table("app_report_process", &[]),
-            table("dir_group", &["dir_group"]),
-        ]);
-        let names: Vec<&str> = order.iter().map(|t| t.name.as_str()).collect();
+        let (order, forward) = fk_order(
+            &names(&[
+                "app_report_activity",
+                "dir_user_group",
+                "dir_user",
+                "app_report_process",
+                "dir_group",
+            ]),
+            &[
+                edge("app_report_activity", "app_report_process", false),
+                edge("dir_user_group", "dir_user", false),
+                edge("dir_user_group", "dir_group", false),
+                edge("dir_group", "dir_group", false),
+            ],
+        );
         assert_eq!(
-            names,
+            order,
             [
                 "app_report_process",
                 "dir_group",
@@ -96,13 +170,21 @@ mod tests {
                 "dir_user_group"
             ]
         );
-        assert!(cyclic.is_empty());
+        assert!(forward.is_empty());
     }
 
     #[test]
-    fn cycles_are_broken_and_reported() {
-        let (order, cyclic) = fk_order(vec![table("a", &["b"]), table("b", &["a"])]);
-        assert_eq!(order.len(), 2);
-        assert_eq!(cyclic, ["a"]);
+    fn a_cycle_is_broken_at_its_deferrable_key() {
+        // dir_department.hod → dir_employment is deferrable, the way back
+        // is not: dir_department goes first, its deferrable key forward.
+        let (order, forward) = fk_order(
+            &names(&["dir_employment", "dir_department"]),
+            &[
+                edge("dir_department", "dir_employment", true),
+                edge("dir_employment", "dir_department", false),
+            ],
+        );
+        assert_eq!(order, ["dir_department", "dir_employment"]);
+        assert_eq!(forward, [edge("dir_department", "dir_employment", true)]);
     }
 }

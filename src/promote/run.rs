@@ -265,6 +265,7 @@ pub async fn prepare(
             }
         }
     }
+    stage_children_of_staged(plan);
     // Problems found so far are reported with those the staged rows show,
     // all at once, at the end of the staging pass.
     let remembers = maps.by_table.values().any(|m| !m.is_empty());
@@ -294,7 +295,11 @@ pub async fn prepare(
             target: t.target.clone(),
             stage: changes::stage_name(i),
             scope: s.filter,
-            direct: direct_range(&rules, &maps, &t.target.name, mode),
+            direct: t
+                .stage
+                .is_none()
+                .then(|| direct_range(&rules, &maps, &t.target.name, mode))
+                .flatten(),
         })
         .collect();
     Ok(Promotion {
@@ -313,6 +318,36 @@ pub async fn prepare(
         target: settings.target.redacted(),
         summary: Mutex::new(None),
     })
+}
+
+/// A table written straight into the target goes in while the source is
+/// read; staged tables are applied at the end. One whose foreign key (as
+/// the target declares it) refers to a staged table is staged too, so that
+/// every parent is applied before its children and a key the target checks
+/// at once (PostgreSQL `NOT DEFERRABLE`) finds its row.
+fn stage_children_of_staged(plan: &mut Plan) {
+    loop {
+        let staged: std::collections::HashSet<String> = plan
+            .tables
+            .iter()
+            .filter(|t| t.stage.is_some())
+            .map(|t| t.target.name.to_ascii_lowercase())
+            .collect();
+        let mut changed = false;
+        for (index, tp) in plan.tables.iter_mut().enumerate() {
+            let refers_to_staged = tp.target.foreign_keys.iter().any(|fk| {
+                !fk.ref_table.eq_ignore_ascii_case(&tp.target.name)
+                    && staged.contains(&fk.ref_table.to_ascii_lowercase())
+            });
+            if tp.stage.is_none() && refers_to_staged {
+                tp.stage = Some(changes::stage_name(index));
+                changed = true;
+            }
+        }
+        if !changed {
+            return;
+        }
+    }
 }
 
 /// The new key range of a table whose rows all get new integer keys from

@@ -69,9 +69,12 @@ impl ColumnBuilder {
                     .with_precision_and_scale(*precision, *scale)
                     .expect("precision checked by the engine mapping"),
             ),
-            L::Numeric | L::Text { .. } | L::Json { .. } | L::Enum { .. } | L::Set { .. } => {
-                Inner::Utf8(StringBuilder::with_capacity(rows, rows * 16))
-            }
+            L::Numeric
+            | L::Text { .. }
+            | L::Json { .. }
+            | L::Enum { .. }
+            | L::Set { .. }
+            | L::PgNative { .. } => Inner::Utf8(StringBuilder::with_capacity(rows, rows * 16)),
             L::Bytes { .. } => Inner::Binary(BinaryBuilder::with_capacity(rows, rows * 16)),
             L::Date => Inner::Date(Date32Builder::with_capacity(rows)),
             L::Time => Inner::Time(Time64MicrosecondBuilder::with_capacity(rows)),
@@ -204,9 +207,7 @@ impl ColumnBuilder {
             (Inner::Decimal256(b), L::Decimal { precision, scale }) => {
                 b.append_value(decimal::parse_scaled(s, *precision, *scale)?)
             }
-            (Inner::Date(b), _) => b.append_value(
-                temporal::parse_date(s).ok_or_else(|| format!("'{s}' is not a date"))?,
-            ),
+            (Inner::Date(b), _) => b.append_value(temporal::parse_date_or_midnight(s)?),
             (Inner::Time(b), _) => b.append_value(
                 temporal::parse_time(s).ok_or_else(|| format!("'{s}' is not a time"))?,
             ),

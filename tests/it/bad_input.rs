@@ -247,7 +247,13 @@ fn arrays_are_refused_by_name() {
         "--create-tables",
         "--yes",
     ]);
-    assert_error(&run, 3, "pg_only_arrays.tags: source type _int4 cannot be carried: arrays have no equivalent in MySQL or SQLite");
+    assert_error(
+        &run,
+        3,
+        "pg_only_arrays.tags: postgres integer[] cannot be written as it is (sqlite has no such type); \
+         allow a conversion: --convert array=json (a JSON array of its elements) or --convert array=text \
+         (PostgreSQL's text form), or `array = \"json\"` under [convert.types] in the job file",
+    );
 }
 
 #[test]

@@ -26,8 +26,8 @@ CREATE TABLE app_form (appId VARCHAR(64) NOT NULL, appVersion BIGINT NOT NULL, f
 CREATE TABLE app_datasource (id VARCHAR(64) PRIMARY KEY, appId VARCHAR(64) NOT NULL, connection VARCHAR(100) NOT NULL, config {json});
 CREATE TABLE app_fd_orders (id VARCHAR(64) PRIMARY KEY, createdBy VARCHAR(64), amount DECIMAL(10,2), process VARCHAR(64));
 CREATE TABLE app_report_process (id {auto}, appId VARCHAR(64) NOT NULL, instanceId VARCHAR(64) NOT NULL);
-CREATE TABLE app_report_activity (id {auto}, processId BIGINT NOT NULL, name VARCHAR(64),
-  FOREIGN KEY (processId) REFERENCES app_report_process (id));
+CREATE TABLE app_report_activity (id {auto}, processId BIGINT NOT NULL, name VARCHAR(64), performer INTEGER,
+  FOREIGN KEY (processId) REFERENCES app_report_process (id), FOREIGN KEY (performer) REFERENCES dir_user (id));
 CREATE TABLE schema_version (version INTEGER NOT NULL);
 "
     )
@@ -42,7 +42,7 @@ INSERT INTO app_form VALUES ('crm', 2, 'account', '{\"id\":\"account\"}'), ('crm
 INSERT INTO app_datasource VALUES ('ds-crm', 'crm', 'dev-pg', '{\"creds\":\"dev-secret\",\"source\":{\"path\":\"s3://dev/in\",\"format\":\"csv\"}}'), ('ds-hr', 'hr', 'dev-mysql', '{\"source\":{\"path\":\"s3://dev/hr\"}}');
 INSERT INTO app_fd_orders VALUES ('o-1', 'cat', 10.50, '1'), ('o-2', 'jack', 99.99, NULL);
 INSERT INTO app_report_process (id, appId, instanceId) VALUES (1, 'crm', 'i-1'), (2, 'crm', 'i-2'), (3, 'hr', 'i-3');
-INSERT INTO app_report_activity VALUES (1, 1, 'approve'), (2, 2, 'approve'), (3, 3, 'review');
+INSERT INTO app_report_activity VALUES (1, 1, 'approve', 2), (2, 2, 'approve', 3), (3, 3, 'review', NULL);
 INSERT INTO schema_version VALUES (7);
 ";
 
@@ -52,7 +52,7 @@ INSERT INTO dir_department VALUES (2, 1, 'Prod Ops');
 INSERT INTO app_app VALUES ('crm', 4, 'CRM', TRUE), ('hr', 1, 'HR prod', TRUE);
 INSERT INTO app_form VALUES ('crm', 4, 'account', '{\"id\":\"account\",\"v\":4}'), ('hr', 1, 'leave', '{\"id\":\"leave-prod\"}');
 INSERT INTO app_report_process (id, appId, instanceId) VALUES (1, 'hr', 'p-1'), (2, 'hr', 'p-2'), (3, 'hr', 'p-3');
-INSERT INTO app_report_activity VALUES (1, 1, 'x'), (7, 2, 'y');
+INSERT INTO app_report_activity VALUES (1, 1, 'x', 1), (7, 2, 'y', NULL);
 INSERT INTO schema_version VALUES (7);
 ";
 
@@ -280,7 +280,14 @@ fn promote(from: Kind, to: Kind) {
     );
     assert_eq!(
         rows(&prod, "app_report_activity"),
-        sorted(vec!["1|1|x", "7|2|y", "8|4|approve", "9|5|approve"])
+        // The performer follows the users matched by name (cat is prod's 9)
+        // and the new one (jack, 10), whose rows are applied at the end.
+        sorted(vec![
+            "1|1|x|1",
+            "7|2|y|NULL",
+            "8|4|approve|9",
+            "9|5|approve|10"
+        ])
     );
     // The application's next insert into every remapped table, with its
     // default id, succeeds after the promoted rows.

@@ -229,6 +229,7 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
                 columns: Vec::new(),
                 ref_table,
                 ref_columns: Vec::new(),
+                deferrable: false,
             });
         fk.columns.push(column);
         fk.ref_columns.push(ref_column);

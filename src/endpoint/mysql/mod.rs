@@ -12,9 +12,11 @@ mod read;
 pub mod types;
 mod write;
 
+use super::forward_note;
 use super::{BatchSize, DbUrl, Sink, Source, WriteProgress};
 use crate::catalog::{Catalog, Table};
 use crate::error::{DbContext, Error, Result};
+use crate::plan::order::Edge;
 use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
 use sqlx::mysql::{MySqlConnectOptions, MySqlConnection, MySqlDatabaseError};
@@ -401,7 +403,17 @@ impl Sink for MySqlSink {
         types::translate(table, self.mariadb)
     }
 
-    async fn begin(&mut self, create: &[Table]) -> Result<()> {
+    async fn plan_forward_keys(
+        &mut self,
+        keys: &[Edge],
+    ) -> Result<std::result::Result<Vec<String>, Vec<String>>> {
+        Ok(Ok(forward_note(
+            keys,
+            "loaded with FOREIGN_KEY_CHECKS=0 and checked by ferry before COMMIT",
+        )))
+    }
+
+    async fn begin(&mut self, create: &[Table], _forward_keys: &[Edge]) -> Result<()> {
         if !create.is_empty() {
             // DDL commits implicitly in MySQL: the tables are created before
             // the transaction, and dropped again by a rollback.
@@ -409,17 +421,21 @@ impl Sink for MySqlSink {
                 .await?
                 .into_iter()
                 .collect();
-            let statements =
-                crate::catalog::ddl::create_statements(create, &existing, &MySqlDialect)?;
-            // One CREATE TABLE per table, in order, then the foreign keys.
-            for (i, sql) in statements.iter().enumerate() {
+            let script = crate::catalog::ddl::create_statements(create, &existing, &MySqlDialect)?;
+            // Every statement commits, so the foreign keys cannot wait for
+            // the rows: they are created now, and the rows are loaded with
+            // FOREIGN_KEY_CHECKS=0 and checked before the commit.
+            for (table, sql) in create.iter().zip(&script.tables) {
                 self.conn
                     .execute(sql.as_str())
                     .await
                     .context(|| format!("creating a table on {}: {sql}", self.url.redacted()))?;
-                if let Some(table) = create.get(i) {
-                    self.created.push(table.name.clone());
-                }
+                self.created.push(table.name.clone());
+            }
+            for sql in &script.after_rows {
+                self.conn.execute(sql.as_str()).await.context(|| {
+                    format!("creating a foreign key on {}: {sql}", self.url.redacted())
+                })?;
             }
         }
         self.counters = catalog::text_rows(

@@ -57,7 +57,8 @@ impl Wire {
             L::Date => Wire::Date,
             L::Timestamp | L::TimestampTz => Wire::DateTime,
             L::Time => Wire::Time,
-            L::Unsupported { .. } => Wire::Skip,
+            // PostgreSQL's own types never come from MySQL.
+            L::PgNative { .. } | L::Unsupported { .. } => Wire::Skip,
         }
     }
 }

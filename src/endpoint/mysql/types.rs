@@ -269,6 +269,13 @@ impl Dialect for MySqlDialect {
             }
             L::Set { values } => format!("set({})", self.members(values)),
             L::Year => "year".into(),
+            L::PgNative { family, .. } => {
+                return Err(format!(
+                    "{} has no equivalent in MySQL; {}",
+                    column.ty,
+                    family.conversion_hint()
+                ))
+            }
             L::Unsupported { native, why } => return Err(format!("{native}: {why}")),
         })
     }
@@ -768,7 +775,7 @@ mod tests {
         assert!(warnings.contains(&"t.at: timestamptz is stored as datetime(6) in UTC".to_string()));
         let sql = create_statements(&[out], &Default::default(), &MySqlDialect).unwrap();
         assert_eq!(
-            sql[0],
+            sql.tables[0],
             "CREATE TABLE `t` (\n  `id` bigint NOT NULL AUTO_INCREMENT,\n  `at` datetime(6),\n  `u` char(36),\n  `n` decimal(65,30),\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"
         );
     }
@@ -818,6 +825,7 @@ mod tests {
                 columns: vec!["parent".into()],
                 ref_table: "c".into(),
                 ref_columns: vec!["code".into()],
+                deferrable: false,
             }],
             filter: None,
         };

@@ -21,7 +21,8 @@ SELECT c.relname::text, a.attname::text, bt.typname::text,
        a.attnotnull OR (t.typtype = 'd' AND t.typnotnull),
        pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
        pg_get_serial_sequence(quote_ident(c.relname), a.attname::text),
-       (SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = bt.oid)
+       (SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = bt.oid),
+       format_type(bt.oid, CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END)
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -38,7 +39,8 @@ SELECT c.relname::text, k.conname::text, k.contype::text,
              JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.i),
        r.relname::text,
        ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(n, i)
-             JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.i)
+             JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.i),
+       k.condeferrable
 FROM pg_constraint k
 JOIN pg_class c ON c.oid = k.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -61,6 +63,7 @@ type ColumnRow = (
     String,
     Option<String>,
     Option<Vec<String>>,
+    String,
 );
 
 type ConstraintRow = (
@@ -70,6 +73,7 @@ type ConstraintRow = (
     Vec<String>,
     Option<String>,
     Vec<String>,
+    bool,
 );
 
 pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
@@ -112,6 +116,7 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
         generated,
         sequence,
         labels,
+        base,
     ) in columns
     {
         let Some(t) = tables.get_mut(&table) else {
@@ -128,7 +133,16 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
         });
         t.columns.push(Column {
             convert: None,
-            ty: logical_type(&typname, typmod, &typtype, &category, labels),
+            ty: logical_type(
+                &super::types::PgType {
+                    typname: &typname,
+                    typmod,
+                    typtype: &typtype,
+                    category: &category,
+                    spelled: &base,
+                },
+                labels,
+            ),
             native,
             nullable: !notnull,
             default: if is_serial {
@@ -144,7 +158,7 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
         .fetch_all(&mut *conn)
         .await
         .context(ctx)?;
-    for (table, name, kind, cols, ref_table, ref_cols) in constraints {
+    for (table, name, kind, cols, ref_table, ref_cols, deferrable) in constraints {
         let Some(t) = tables.get_mut(&table) else {
             continue;
         };
@@ -156,6 +170,7 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
                 columns: cols,
                 ref_table: ref_table.unwrap_or_default(),
                 ref_columns: ref_cols,
+                deferrable,
             }),
         }
     }

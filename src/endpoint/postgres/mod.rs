@@ -18,6 +18,7 @@ pub mod copy {
 use super::{connect_error, BatchSize, DbUrl, Sink, Source, WriteProgress};
 use crate::catalog::{Catalog, LogicalType, Table};
 use crate::error::{DbContext, Error, Result};
+use crate::plan::order::Edge;
 use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
 use sqlx::postgres::{PgConnectOptions, PgConnection};
@@ -36,6 +37,12 @@ pub struct PgSource {
 pub struct PgSink {
     conn: PgConnection,
     url: DbUrl,
+    /// Foreign keys of the tables this run created, added once their rows
+    /// are written.
+    after_rows: Vec<String>,
+    /// `NOT DEFERRABLE` keys a cycle made deferrable for this transaction:
+    /// `(table, constraint)`, made `NOT DEFERRABLE` again before COMMIT.
+    relaxed: Vec<(String, String)>,
 }
 
 async fn connect(url: &DbUrl) -> Result<PgConnection> {
@@ -44,9 +51,20 @@ async fn connect(url: &DbUrl) -> Result<PgConnection> {
         .application_name("ferry")
         .log_statements(tracing::log::LevelFilter::Trace);
     let mut conn = options.connect().await.map_err(|e| connect_error(url, e))?;
-    conn.execute("SET TIME ZONE 'UTC'")
-        .await
-        .context(|| "setting the session time zone".into())?;
+    // Fixed styles: the text forms of PostgreSQL's own types (arrays of
+    // timestamps, intervals, floats inside ranges) then read back exactly
+    // on any server, whatever its defaults.
+    for sql in [
+        "SET TIME ZONE 'UTC'",
+        "SET DateStyle = 'ISO, YMD'",
+        "SET IntervalStyle = 'postgres'",
+        "SET extra_float_digits = 3",
+        "SET bytea_output = 'hex'",
+    ] {
+        conn.execute(sql)
+            .await
+            .context(|| format!("setting up the session: {sql}"))?;
+    }
     Ok(conn)
 }
 
@@ -111,7 +129,53 @@ impl PgSink {
         Ok(PgSink {
             conn: connect(url).await?,
             url: url.clone(),
+            after_rows: Vec::new(),
+            relaxed: Vec::new(),
         })
+    }
+
+    /// Whether this role owns `table` (may ALTER it).
+    async fn owns(&mut self, table: &str) -> Result<bool> {
+        let owns: Option<bool> = sqlx::query_scalar(
+            "SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c WHERE c.oid = to_regclass($1)",
+        )
+        .bind(PgDialect.quote_ident(table))
+        .fetch_optional(&mut self.conn)
+        .await
+        .context(|| format!("reading the owner of {table}"))?;
+        Ok(owns.unwrap_or(false))
+    }
+
+    /// Before COMMIT: checks every deferred key now (ALTER TABLE refuses
+    /// tables with pending checks), adds the created tables' foreign keys,
+    /// and makes the keys a cycle relaxed `NOT DEFERRABLE` again, so the
+    /// committed schema is exactly the one the run found.
+    async fn check_and_restore_keys(&mut self) -> Result<()> {
+        if self.after_rows.is_empty() && self.relaxed.is_empty() {
+            return Ok(());
+        }
+        self.conn
+            .execute("SET CONSTRAINTS ALL IMMEDIATE")
+            .await
+            .context(|| "checking the foreign keys of the written rows".into())?;
+        for sql in std::mem::take(&mut self.after_rows) {
+            self.conn
+                .execute(sql.as_str())
+                .await
+                .context(|| format!("adding a foreign key of a created table: {sql}"))?;
+        }
+        for (table, constraint) in std::mem::take(&mut self.relaxed) {
+            let sql = format!(
+                "ALTER TABLE {} ALTER CONSTRAINT {} NOT DEFERRABLE",
+                PgDialect.quote_ident(&table),
+                PgDialect.quote_ident(&constraint)
+            );
+            self.conn
+                .execute(sql.as_str())
+                .await
+                .context(|| format!("making {table}.{constraint} NOT DEFERRABLE again"))?;
+        }
+        Ok(())
     }
 
     /// Moves each identity or serial sequence of `table` past its largest
@@ -323,11 +387,99 @@ impl Sink for PgSink {
         }
     }
 
-    async fn begin(&mut self, create: &[Table]) -> Result<()> {
+    /// A created column of a PostgreSQL-only type needs the type in the
+    /// target (an extension's, the enum an array holds).
+    async fn check_create(&mut self, tables: &[Table]) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        for table in tables {
+            for column in &table.columns {
+                let LogicalType::PgNative { name, .. } = &column.ty else {
+                    continue;
+                };
+                let exists: bool = sqlx::query_scalar("SELECT to_regtype($1) IS NOT NULL")
+                    .bind(name)
+                    .fetch_one(&mut self.conn)
+                    .await
+                    .context(|| format!("looking up type {name}"))?;
+                if !exists {
+                    problems.push(format!(
+                        "{}.{}: the target has no type {name}; create it first (CREATE EXTENSION or CREATE TYPE, \
+                         as the source has it), or create the table yourself",
+                        table.name, column.name
+                    ));
+                }
+            }
+        }
+        Ok(problems)
+    }
+
+    async fn plan_forward_keys(
+        &mut self,
+        keys: &[Edge],
+    ) -> Result<std::result::Result<Vec<String>, Vec<String>>> {
+        let (deferrable, fixed): (Vec<Edge>, Vec<Edge>) =
+            keys.iter().cloned().partition(|k| k.deferrable);
+        let mut notes = super::forward_note(
+            &deferrable,
+            "checked at COMMIT (the target declares it DEFERRABLE)",
+        );
+        let mut problems = Vec::new();
+        for key in &fixed {
+            let mut not_owned = Vec::new();
+            for table in [&key.child, &key.parent] {
+                if !self.owns(table).await? && !not_owned.contains(table) {
+                    not_owned.push(table.clone());
+                }
+            }
+            if not_owned.is_empty() {
+                continue;
+            }
+            problems.push(format!(
+                "foreign keys form a cycle: {} is NOT DEFERRABLE, so PostgreSQL checks it before the {} rows it refers to \
+                 are written, and this role does not own {} to defer it for the run; run as the owner, make the constraint \
+                 DEFERRABLE (ALTER TABLE {} ALTER CONSTRAINT {} DEFERRABLE), or leave one of the tables out",
+                super::describe_key(key),
+                key.parent,
+                not_owned.join(" and "),
+                PgDialect.quote_ident(&key.child),
+                key.constraint.as_deref().map(|c| PgDialect.quote_ident(c)).unwrap_or_default(),
+            ));
+        }
+        if !problems.is_empty() {
+            return Ok(Err(problems));
+        }
+        notes.extend(super::forward_note(
+            &fixed,
+            "the target declares it NOT DEFERRABLE, so ferry makes it DEFERRABLE inside the run's \
+             transaction, checks it before COMMIT and makes it NOT DEFERRABLE again in the same transaction",
+        ));
+        Ok(Ok(notes))
+    }
+
+    async fn begin(&mut self, create: &[Table], forward_keys: &[Edge]) -> Result<()> {
         self.conn
             .execute("BEGIN")
             .await
             .context(|| format!("opening the write transaction on {}", self.url.redacted()))?;
+        self.after_rows.clear();
+        self.relaxed.clear();
+        // A cycle's keys that cannot wait for the commit are made to, for
+        // this transaction only (DDL is transactional: a rollback undoes it).
+        for key in forward_keys.iter().filter(|k| !k.deferrable) {
+            let Some(constraint) = &key.constraint else {
+                continue;
+            };
+            let sql = format!(
+                "ALTER TABLE {} ALTER CONSTRAINT {} DEFERRABLE INITIALLY DEFERRED",
+                PgDialect.quote_ident(&key.child),
+                PgDialect.quote_ident(constraint)
+            );
+            self.conn
+                .execute(sql.as_str())
+                .await
+                .context(|| format!("deferring {}", super::describe_key(key)))?;
+            self.relaxed.push((key.child.clone(), constraint.clone()));
+        }
         // Deferrable foreign keys are checked at the commit, so cycles work.
         self.conn
             .execute("SET CONSTRAINTS ALL DEFERRED")
@@ -376,13 +528,14 @@ impl Sink for PgSink {
             .into_iter()
             .map(|t| t.name)
             .collect();
-        let statements = crate::catalog::ddl::create_statements(create, &existing, &d)?;
-        for sql in statements {
+        let script = crate::catalog::ddl::create_statements(create, &existing, &d)?;
+        for sql in &script.tables {
             self.conn
                 .execute(sql.as_str())
                 .await
                 .context(|| format!("creating a table: {sql}"))?;
         }
+        self.after_rows = script.after_rows;
         Ok(())
     }
 
@@ -396,6 +549,7 @@ impl Sink for PgSink {
     }
 
     async fn commit(&mut self, written: &[Table]) -> Result<()> {
+        self.check_and_restore_keys().await?;
         for table in written {
             self.advance_sequences(table).await?;
         }
@@ -407,6 +561,8 @@ impl Sink for PgSink {
     }
 
     async fn rollback(&mut self) -> Result<()> {
+        self.after_rows.clear();
+        self.relaxed.clear();
         // An interrupted COPY leaves its failure to be read first: the
         // second ROLLBACK is the one that answers.
         if self.conn.execute("ROLLBACK").await.is_err() {

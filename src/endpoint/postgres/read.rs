@@ -251,13 +251,22 @@ impl CopyDecoder {
 }
 
 /// The `COPY … TO STDOUT` statement reading `table`.
+/// How a column is read: PostgreSQL's own types in their text form (the
+/// session's styles are fixed in `connect`, so the text reads back
+/// exactly), or through the conversion the job named.
+fn select_expression(column: &crate::catalog::Column) -> String {
+    use crate::catalog::Conversion;
+    let name = PgDialect.quote_ident(&column.name);
+    match (&column.ty, column.convert) {
+        (_, Some(Conversion::Json)) => format!("to_json({name})::text"),
+        (_, Some(Conversion::Text)) | (LogicalType::PgNative { .. }, _) => format!("{name}::text"),
+        _ => name,
+    }
+}
+
 pub fn copy_out_sql(table: &Table) -> String {
     let d = PgDialect;
-    let cols: Vec<String> = table
-        .columns
-        .iter()
-        .map(|c| d.quote_ident(&c.name))
-        .collect();
+    let cols: Vec<String> = table.columns.iter().map(select_expression).collect();
     format!(
         "COPY (SELECT {} FROM {}{}) TO STDOUT (FORMAT binary)",
         cols.join(", "),

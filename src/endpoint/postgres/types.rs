@@ -1,33 +1,43 @@
 //! PostgreSQL types ⇄ logical types, and its `CREATE TABLE` dialect.
 
-use crate::catalog::{ddl::Dialect, Column, LogicalType};
+use crate::catalog::{ddl::Dialect, Column, LogicalType, NativeFamily};
 
-/// Maps a base type (`typname`, `atttypmod`, `typtype`, `typcategory`).
-pub fn logical_type(
-    typname: &str,
-    typmod: i32,
-    typtype: &str,
-    category: &str,
-    labels: Option<Vec<String>>,
-) -> LogicalType {
+/// A column's base type (a domain's, for a domain) as `pg_type` and
+/// `format_type` describe it.
+pub struct PgType<'a> {
+    pub typname: &'a str,
+    pub typmod: i32,
+    pub typtype: &'a str,
+    pub category: &'a str,
+    /// `format_type` of the base type: `text[]`, `character varying(20)`.
+    pub spelled: &'a str,
+}
+
+/// Maps a base type. Types without a logical equivalent become
+/// [`LogicalType::PgNative`], by family.
+pub fn logical_type(t: &PgType<'_>, labels: Option<Vec<String>>) -> LogicalType {
     use LogicalType as L;
-    let unsupported = |why: &str| L::Unsupported {
-        native: typname.to_string(),
-        why: why.to_string(),
+    let native = |family: NativeFamily| L::PgNative {
+        name: t.spelled.to_string(),
+        family,
     };
-    if category == "A" {
-        return unsupported(
-            "arrays have no equivalent in MySQL or SQLite; exclude the table or change the column",
-        );
+    if t.category == "A" {
+        return native(NativeFamily::Array);
     }
-    if typtype == "e" {
-        return L::Enum {
-            name: Some(typname.to_string()),
-            values: labels.unwrap_or_default(),
-        };
+    match t.typtype {
+        "e" => {
+            return L::Enum {
+                name: Some(t.typname.to_string()),
+                values: labels.unwrap_or_default(),
+            }
+        }
+        "r" | "m" => return native(NativeFamily::Range),
+        "c" => return native(NativeFamily::Composite),
+        _ => {}
     }
+    let typmod = t.typmod;
     let len = (typmod >= 4).then(|| (typmod - 4) as u32);
-    match typname {
+    match t.typname {
         "bool" => L::Bool,
         "int2" => L::Int16,
         "int4" => L::Int32,
@@ -48,7 +58,7 @@ pub fn logical_type(
             }
         }
         "numeric" => L::Numeric,
-        "text" | "citext" => L::Text {
+        "text" => L::Text {
             max_len: None,
             fixed: false,
         },
@@ -75,9 +85,19 @@ pub fn logical_type(
         "uuid" => L::Uuid,
         "json" => L::Json { binary: false },
         "jsonb" => L::Json { binary: true },
-        "interval" => unsupported("intervals have no equivalent in MySQL or SQLite"),
-        "timetz" => unsupported("times with a zone have no equivalent in MySQL or SQLite"),
-        _ => unsupported("ferry has no mapping for this type"),
+        "tsvector" | "tsquery" => native(NativeFamily::Tsvector),
+        "interval" => native(NativeFamily::Interval),
+        "inet" | "cidr" => native(NativeFamily::Inet),
+        "macaddr" | "macaddr8" => native(NativeFamily::Macaddr),
+        "money" => native(NativeFamily::Money),
+        "bit" | "varbit" => native(NativeFamily::Bit),
+        "xml" => native(NativeFamily::Xml),
+        "timetz" => native(NativeFamily::Timetz),
+        "point" | "line" | "lseg" | "box" | "path" | "polygon" | "circle" => {
+            native(NativeFamily::Geometric)
+        }
+        "citext" => native(NativeFamily::Citext),
+        _ => native(NativeFamily::Other),
     }
 }
 
@@ -161,6 +181,9 @@ impl Dialect for PgDialect {
             L::Json { binary: false } => "json".into(),
             L::Json { binary: true } => "jsonb".into(),
             L::Enum { .. } => self.quote_ident(&enum_type_name(column)),
+            // The target must have the type (an extension's, an enum an
+            // array holds): preflight checks it exists.
+            L::PgNative { name, .. } => name,
             L::Unsupported { native, why } => return Err(format!("{native}: {why}")),
             other => return Err(format!("no PostgreSQL type for {other}")),
         })
@@ -180,27 +203,37 @@ mod tests {
     #[test]
     fn numeric_typmods() {
         // numeric(12,2): ((12 << 16) | 2) + 4
+        let t = |typname, typmod, category| PgType {
+            typname,
+            typmod,
+            typtype: "b",
+            category,
+            spelled: "x",
+        };
         assert_eq!(
-            logical_type("numeric", (12 << 16 | 2) + 4, "b", "N", None),
+            logical_type(&t("numeric", (12 << 16 | 2) + 4, "N"), None),
             LogicalType::Decimal {
                 precision: 12,
                 scale: 2
             }
         );
         assert_eq!(
-            logical_type("numeric", -1, "b", "N", None),
+            logical_type(&t("numeric", -1, "N"), None),
             LogicalType::Numeric
         );
         assert_eq!(
-            logical_type("varchar", 20, "b", "S", None),
+            logical_type(&t("varchar", 20, "S"), None),
             LogicalType::Text {
                 max_len: Some(16),
                 fixed: false
             }
         );
-        assert!(matches!(
-            logical_type("_int4", -1, "b", "A", None),
-            LogicalType::Unsupported { .. }
-        ));
+        assert_eq!(
+            logical_type(&t("_int4", -1, "A"), None),
+            LogicalType::PgNative {
+                name: "x".into(),
+                family: NativeFamily::Array
+            }
+        );
     }
 }

@@ -170,8 +170,89 @@ pub fn encode_batch(table: &Table, batch: &RecordBatch, out: &mut Vec<u8>) -> Re
     Ok(())
 }
 
+/// Writes every batch into `table`. Tables with PostgreSQL's own types
+/// (carried as text) go through a temporary table, as [`write_via_text`]
+/// says; all others straight with binary COPY.
 pub async fn write_table(
     conn: &mut PgConnection,
+    table: &Table,
+    batches: &mut mpsc::Receiver<RecordBatch>,
+    progress: WriteProgress<'_>,
+) -> Result<u64> {
+    if table.columns.iter().any(is_native) {
+        return write_via_text(conn, table, batches, progress).await;
+    }
+    copy_in(conn, &table.name, table, batches, progress).await
+}
+
+fn is_native(column: &crate::catalog::Column) -> bool {
+    matches!(column.ty, LogicalType::PgNative { .. })
+}
+
+/// Binary COPY has no text field: the rows go into a temporary table whose
+/// PostgreSQL-typed columns are text, then into `table` with each cast
+/// back by PostgreSQL's own input function (exact for the text forms
+/// PostgreSQL wrote).
+async fn write_via_text(
+    conn: &mut PgConnection,
+    table: &Table,
+    batches: &mut mpsc::Receiver<RecordBatch>,
+    progress: WriteProgress<'_>,
+) -> Result<u64> {
+    let d = PgDialect;
+    let stage = "ferry_text_stage";
+    let ctx = || format!("writing {}", table.name);
+    let staged: Vec<String> = table
+        .columns
+        .iter()
+        .map(|c| match is_native(c) {
+            true => format!("{0}::text AS {0}", d.quote_ident(&c.name)),
+            false => d.quote_ident(&c.name),
+        })
+        .collect();
+    let create = format!(
+        "CREATE TEMPORARY TABLE {stage} AS SELECT {} FROM {} WHERE false",
+        staged.join(", "),
+        d.quote_ident(&table.name)
+    );
+    sqlx::query(&create)
+        .execute(&mut *conn)
+        .await
+        .context(ctx)?;
+    let rows = copy_in(conn, stage, table, batches, progress).await?;
+    let (names, casts): (Vec<String>, Vec<String>) = table
+        .columns
+        .iter()
+        .map(|c| {
+            let name = d.quote_ident(&c.name);
+            let value = match &c.ty {
+                LogicalType::PgNative { name: ty, .. } => format!("{name}::{ty}"),
+                _ => name.clone(),
+            };
+            (name, value)
+        })
+        .unzip();
+    let insert = format!(
+        "INSERT INTO {} ({}) OVERRIDING SYSTEM VALUE SELECT {} FROM {stage}",
+        d.quote_ident(&table.name),
+        names.join(", "),
+        casts.join(", ")
+    );
+    sqlx::query(&insert)
+        .execute(&mut *conn)
+        .await
+        .context(ctx)?;
+    sqlx::query(&format!("DROP TABLE {stage}"))
+        .execute(&mut *conn)
+        .await
+        .context(ctx)?;
+    Ok(rows)
+}
+
+/// `COPY into (table's columns) FROM STDIN (FORMAT binary)`.
+async fn copy_in(
+    conn: &mut PgConnection,
+    into: &str,
     table: &Table,
     batches: &mut mpsc::Receiver<RecordBatch>,
     progress: WriteProgress<'_>,
@@ -179,7 +260,7 @@ pub async fn write_table(
     let d = PgDialect;
     let sql = format!(
         "COPY {} ({}) FROM STDIN (FORMAT binary)",
-        d.quote_ident(&table.name),
+        d.quote_ident(into),
         table
             .columns
             .iter()

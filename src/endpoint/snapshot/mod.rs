@@ -33,6 +33,7 @@ pub use read::{sha256_file, verify};
 use super::{BatchSize, DbUrl, Sink, Source, WriteProgress};
 use crate::catalog::{Catalog, Table};
 use crate::error::{Error, Result};
+use crate::plan::order::Edge;
 use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
 use std::collections::{BTreeMap, HashSet};
@@ -451,7 +452,7 @@ impl Sink for SnapshotSink {
         Ok(0)
     }
 
-    async fn begin(&mut self, _create: &[Table]) -> Result<()> {
+    async fn begin(&mut self, _create: &[Table], _forward_keys: &[Edge]) -> Result<()> {
         self.options.validate()?;
         check_output(&self.dir, self.options.force)?;
         if self.temp.symlink_metadata().is_ok() {

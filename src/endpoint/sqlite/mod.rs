@@ -7,9 +7,11 @@ mod read;
 pub mod types;
 mod write;
 
+use super::forward_note;
 use super::{BatchSize, DbUrl, Sink, Source, WriteProgress};
 use crate::catalog::{Catalog, Table};
 use crate::error::{DbContext, Error, Result};
+use crate::plan::order::Edge;
 use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
@@ -108,7 +110,7 @@ impl Source for SqliteSource {
     }
 
     async fn catalog(&mut self) -> Result<Catalog> {
-        catalog::load(&mut self.conn).await
+        catalog::load(&mut self.conn, true).await
     }
 
     async fn count_rows(&mut self, table: &Table) -> Result<u64> {
@@ -141,7 +143,7 @@ impl Sink for SqliteSink {
     }
 
     async fn catalog(&mut self) -> Result<Catalog> {
-        catalog::load(&mut self.conn).await
+        catalog::load(&mut self.conn, false).await
     }
 
     async fn count_rows(&mut self, table: &Table) -> Result<u64> {
@@ -168,7 +170,17 @@ impl Sink for SqliteSink {
         Ok((out, warnings))
     }
 
-    async fn begin(&mut self, create: &[Table]) -> Result<()> {
+    async fn plan_forward_keys(
+        &mut self,
+        keys: &[Edge],
+    ) -> Result<std::result::Result<Vec<String>, Vec<String>>> {
+        Ok(Ok(forward_note(
+            keys,
+            "checked at COMMIT (PRAGMA defer_foreign_keys)",
+        )))
+    }
+
+    async fn begin(&mut self, create: &[Table], _forward_keys: &[Edge]) -> Result<()> {
         self.conn
             .execute("BEGIN IMMEDIATE")
             .await
@@ -181,15 +193,16 @@ impl Sink for SqliteSink {
             .context(|| "deferring foreign keys".into())?;
         if !create.is_empty() {
             // Foreign keys may refer to tables the target already has.
-            let existing = catalog::load(&mut self.conn)
+            let existing = catalog::load(&mut self.conn, false)
                 .await?
                 .tables
                 .into_iter()
                 .map(|t| t.name)
                 .collect();
-            let statements =
+            // SQLite writes foreign keys inline and checks them at COMMIT.
+            let script =
                 crate::catalog::ddl::create_statements(create, &existing, &types::SqliteDialect)?;
-            for sql in statements {
+            for sql in script.tables.iter().chain(&script.after_rows) {
                 self.conn
                     .execute(sql.as_str())
                     .await

@@ -159,6 +159,13 @@ impl Dialect for SqliteDialect {
             L::Json { binary: false } => "JSON".into(),
             L::Json { binary: true } => "JSONB".into(),
             L::Year => "YEAR".into(),
+            L::PgNative { family, .. } => {
+                return Err(format!(
+                    "{} has no equivalent in SQLite; {}",
+                    column.ty,
+                    family.conversion_hint()
+                ))
+            }
             L::Unsupported { native, why } => return Err(format!("{native}: {why}")),
         })
     }
