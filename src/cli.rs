@@ -29,7 +29,7 @@ Examples:
   # Promote one app (see examples/promote-app.toml): the summary of changes
   # with the keys behind each count, then the run without one form:
   ferry plan --job examples/promote-app.toml --details
-  ferry run --job examples/promote-app.toml --skip 'app_form:crm,3,contact'
+  ferry run --job examples/promote-app.toml --skip 'app_form:crm,2,contact'
 
 Exit codes: 0 success, 1 the run failed and the target was left unchanged,
 2 bad input (arguments, job file, URL), 3 preflight refused (target not
@@ -142,8 +142,9 @@ pub struct CommonArgs {
     #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
     pub exclude: Vec<String>,
 
-    /// Leave one row out of a promotion: TABLE:KEY, as `plan --details`
-    /// lists it (a composite key as TABLE:a,b). Repeatable.
+    /// Leave one row out of a promotion: TABLE:KEY with the row's source
+    /// key, as `plan --details` lists it (a composite key as TABLE:a,b).
+    /// Repeatable.
     #[arg(long, value_name = "TABLE:KEY")]
     pub skip: Vec<String>,
 

@@ -77,8 +77,9 @@ impl Finish for Commit {
 /// What the reader sends: batches of the current table, then its end.
 enum Message {
     Batch(RecordBatch),
-    /// The table with this index is read completely: so many rows.
-    End(usize, u64),
+    /// The table with this index is read completely: so many rows read,
+    /// so many of them sent on (`--skip` leaves rows out).
+    End(usize, u64, u64),
     /// Reading failed: the first error, for the writer to return.
     Failed(Error),
 }
@@ -185,8 +186,8 @@ async fn read_all(
 ) {
     for (index, table, out) in tables {
         match read_one(source.as_mut(), &table, batch, &out).await {
-            Ok(rows) => {
-                if out.send(Message::End(index, rows)).await.is_err() {
+            Ok((read, sent)) => {
+                if out.send(Message::End(index, read, sent)).await.is_err() {
                     return;
                 }
             }
@@ -203,26 +204,27 @@ async fn read_one(
     table: &TablePlan,
     batch: BatchSize,
     out: &mpsc::Sender<Message>,
-) -> Result<u64> {
+) -> Result<(u64, u64)> {
     let conformer = Conformer::new(&table.source, &table.target);
     let (raw_tx, mut raw_rx) = mpsc::channel::<RecordBatch>(1);
     let read = source.read_table(&table.source, batch, raw_tx);
     let forward = async {
-        let mut rows = 0u64;
+        let (mut read, mut sent) = (0u64, 0u64);
         while let Some(b) = raw_rx.recv().await {
-            rows += b.num_rows() as u64;
+            read += b.num_rows() as u64;
             let mut converted = conformer.apply(b)?;
             if let Some(remap) = &table.remap {
                 converted = remap.apply(converted)?;
             }
+            sent += converted.num_rows() as u64;
             if out.send(Message::Batch(converted)).await.is_err() {
                 return Err(Error::failed("the writer stopped"));
             }
         }
-        Ok(rows)
+        Ok((read, sent))
     };
-    let ((), rows) = tokio::try_join!(read, forward)?;
-    Ok(rows)
+    let ((), counts) = tokio::try_join!(read, forward)?;
+    Ok(counts)
 }
 
 /// Writes the tables in plan order from the reader's messages.
@@ -259,7 +261,7 @@ async fn write_all(
                             return Err(Error::failed(format!("writing {name} stopped")));
                         }
                     }
-                    Some(Message::End(i, rows)) if i == index => return Ok(rows),
+                    Some(Message::End(i, read, sent)) if i == index => return Ok((read, sent)),
                     Some(Message::End(..)) => {
                         return Err(Error::failed("reader and writer lost step"))
                     }
@@ -279,8 +281,8 @@ async fn write_all(
         });
         let into = staging.as_ref().unwrap_or(&table.target);
         let write = sink.write_table(into, &mut table_rx, &progress);
-        let (read_rows, written) = tokio::try_join!(forward, write)?;
-        if read_rows != table.source_rows || written != read_rows {
+        let ((read_rows, sent), written) = tokio::try_join!(forward, write)?;
+        if read_rows != table.source_rows || written != sent {
             return Err(Error::failed(format!(
                 "{name}: the source had {} rows, {read_rows} were read and {written} written; nothing was committed",
                 table.source_rows

@@ -12,8 +12,9 @@ use crate::catalog::{LogicalType, Table};
 use crate::endpoint::Sink;
 use crate::error::{Error, Result};
 use crate::job::{OnMissing, WriteMode};
-use crate::transform::keymap::{display, SEP};
+use crate::transform::keymap::display;
 use crate::transform::remap::LISTED;
+use std::collections::HashMap;
 
 /// The staging table of the plan's table number `index`.
 pub fn stage_name(index: usize) -> String {
@@ -146,32 +147,70 @@ async fn count(sink: &mut dyn Sink, sql: &str) -> Result<u64> {
         .unwrap_or(0))
 }
 
+/// The key texts a query returns, sorted.
 async fn keys(sink: &mut dyn Sink, sql: &str) -> Result<Vec<String>> {
     let mut out: Vec<String> = sink
         .query_text(sql)
         .await?
         .into_iter()
         .filter_map(|r| r.into_iter().next().flatten())
-        .map(|k| display(&k))
         .collect();
     out.sort();
     Ok(out)
 }
 
-/// `key IN ('a', 'b')` over the skipped keys of a table, or `None`.
-fn skip_list(f: Flavor, skip: &[String]) -> Option<String> {
-    (!skip.is_empty()).then(|| {
-        skip.iter()
-            .map(|k| {
-                let text: Vec<&str> = k.split(',').map(str::trim).collect();
-                f.literal(&text.join(&SEP.to_string()))
-            })
+/// `k1, k2` over key texts, as literals, or `None` for none.
+fn key_list(f: Flavor, keys: &[String]) -> Option<String> {
+    (!keys.is_empty()).then(|| {
+        keys.iter()
+            .map(|k| f.literal(k))
             .collect::<Vec<_>>()
             .join(", ")
     })
 }
 
-/// Removes skipped rows from the stage, then compares it with the target.
+/// What `--skip` and `--details` bring to the comparison of one table.
+#[derive(Debug, Default)]
+pub struct Skips {
+    /// Source rows `--skip` left out before staging.
+    pub left_out: u64,
+    /// The source keys of the rows left out, and the target keys they
+    /// would have had, as key texts.
+    pub left_out_sources: Vec<String>,
+    pub left_out_targets: Vec<String>,
+    /// The keys `--skip` names that left no source row out: target keys
+    /// of rows not to delete, as key texts.
+    pub named: Vec<String>,
+    /// With `--details`: target key → source key of rewritten rows.
+    pub source_keys: HashMap<String, String>,
+}
+
+impl Skips {
+    /// `SOURCE → TARGET` where the run gives a row a new key, else the key.
+    fn show(&self, target_key: &str) -> String {
+        match self.source_keys.get(target_key) {
+            Some(source) => format!("{} → {}", display(source), display(target_key)),
+            None => display(target_key),
+        }
+    }
+
+    /// ` AND key NOT IN (…)` over the target keys `replace-scope` must not
+    /// delete: those the rows left out would have had, and those `--skip`
+    /// names (a row to delete is named by its target key); or nothing.
+    fn keep_clause(&self, f: Flavor, key_t: &str) -> String {
+        let keep: Vec<String> = self
+            .left_out_targets
+            .iter()
+            .chain(&self.named)
+            .cloned()
+            .collect();
+        key_list(f, &keep)
+            .map(|l| format!(" AND {key_t} NOT IN ({l})"))
+            .unwrap_or_default()
+    }
+}
+
+/// Compares the staged rows with the target.
 ///
 /// # Errors
 /// [`Error::Preflight`] problems: a table without a primary key in a mode
@@ -181,7 +220,7 @@ pub async fn compare(
     f: Flavor,
     staged: &Staged,
     mode: WriteMode,
-    skip: &[String],
+    skips: &Skips,
     details: bool,
     problems: &mut Vec<String>,
 ) -> Result<TableChanges> {
@@ -198,6 +237,7 @@ pub async fn compare(
     let mut changes = TableChanges {
         table: name.clone(),
         mode: mode_name(mode),
+        skip: skips.left_out,
         ..TableChanges::default()
     };
     if staged.key().is_empty() {
@@ -212,17 +252,7 @@ pub async fn compare(
     }
     let key_s = f.key_text("s", staged.key());
     let key_t = f.key_text(&staged.t(f), staged.key());
-    let mut skipped_keys = Vec::new();
-    if let Some(list) = skip_list(f, skip) {
-        let s = staged.s(f);
-        let sql = format!(
-            "DELETE FROM {s} WHERE {} IN ({list})",
-            f.key_text(&s, staged.key())
-        );
-        changes.skip = sink.execute(&sql).await?;
-        skipped_keys = skip.to_vec();
-    }
-    let staged_rows = total - changes.skip;
+    let staged_rows = total;
     changes.insert = count(
         sink,
         &format!("SELECT {}", n(staged.new_rows(f, "COUNT(*)"))),
@@ -233,9 +263,7 @@ pub async fn compare(
         None => 0,
     };
     let existing = staged_rows - changes.insert;
-    let skip_gone = skip_list(f, skip)
-        .map(|l| format!(" AND {key_t} NOT IN ({l})"))
-        .unwrap_or_default();
+    let skip_gone = skips.keep_clause(f, &key_t);
     match mode {
         WriteMode::Insert => {
             if existing > 0 {
@@ -245,7 +273,11 @@ pub async fn compare(
                     staged.t(f),
                     staged.eq(f, "t", "s")
                 );
-                let found = keys(sink, &sql).await?;
+                let found: Vec<String> = keys(sink, &sql)
+                    .await?
+                    .iter()
+                    .map(|k| skips.show(k))
+                    .collect();
                 problems.push(format!(
                     "{name}: {existing} row{} already exist{} in the target (key{} {}{}); [write] mode = \"insert\" only adds rows: use \"merge\" or \"skip-existing\", or --skip them",
                     plural(existing),
@@ -269,21 +301,51 @@ pub async fn compare(
                 &format!("SELECT {}", n(staged.gone_rows(f, "COUNT(*)", &skip_gone))),
             )
             .await?;
+            // Target rows kept only because --skip names them.
+            let named_only: Vec<String> = skips
+                .named
+                .iter()
+                .filter(|k| !skips.left_out_targets.contains(k))
+                .cloned()
+                .collect();
+            if let Some(list) = key_list(f, &named_only) {
+                let only = format!(" AND {key_t} IN ({list})");
+                changes.skip += count(
+                    sink,
+                    &format!("SELECT {}", n(staged.gone_rows(f, "COUNT(*)", &only))),
+                )
+                .await?;
+            }
         }
     }
     if details {
+        // Sorted as shown, by source key first.
+        let show = |keys: Vec<String>| {
+            let mut shown: Vec<String> = keys.iter().map(|k| skips.show(k)).collect();
+            shown.sort();
+            shown
+        };
         let mut k = ChangeKeys {
-            insert: keys(sink, &staged.new_rows(f, &key_s)).await?,
-            skip: skipped_keys.iter().map(|k| k.replace(',', ", ")).collect(),
+            insert: show(keys(sink, &staged.new_rows(f, &key_s)).await?),
+            skip: skips
+                .left_out_sources
+                .iter()
+                .zip(&skips.left_out_targets)
+                .map(|(s, t)| match s == t {
+                    true => display(s),
+                    false => format!("{} → {}", display(s), display(t)),
+                })
+                .chain(skips.named.iter().map(|k| display(k)))
+                .collect(),
             ..ChangeKeys::default()
         };
         if matches!(mode, WriteMode::Merge | WriteMode::ReplaceScope) {
             if let Some(sql) = staged.changed_rows(f, &key_s) {
-                k.update = keys(sink, &sql).await?;
+                k.update = show(keys(sink, &sql).await?);
             }
         }
         if mode == WriteMode::ReplaceScope {
-            k.delete = keys(sink, &staged.gone_rows(f, &key_t, &skip_gone)).await?;
+            k.delete = show(keys(sink, &staged.gone_rows(f, &key_t, &skip_gone)).await?);
         }
         if mode == WriteMode::SkipExisting {
             let sql = format!(
@@ -292,7 +354,7 @@ pub async fn compare(
                 staged.t(f),
                 staged.eq(f, "t", "s")
             );
-            k.skip.extend(keys(sink, &sql).await?);
+            k.skip.extend(show(keys(sink, &sql).await?));
         }
         changes.keys = Some(k);
     }
@@ -430,13 +492,11 @@ pub async fn apply_deletes(
     sink: &mut dyn Sink,
     f: Flavor,
     staged: &Staged,
-    skip: &[String],
+    skips: &Skips,
     expected: u64,
 ) -> Result<()> {
     let key_t = f.key_text(&staged.t(f), staged.key());
-    let skip_gone = skip_list(f, skip)
-        .map(|l| format!(" AND {key_t} NOT IN ({l})"))
-        .unwrap_or_default();
+    let skip_gone = skips.keep_clause(f, &key_t);
     let t = staged.t(f);
     let scope = staged
         .scope

@@ -133,6 +133,13 @@ pub async fn prepare(
         let mut remap = Remap {
             table: target.name.clone(),
             findings: findings.clone(),
+            key_columns: target
+                .primary_key
+                .iter()
+                .filter_map(|k| position(k))
+                .collect(),
+            skip: skip_keys(&rules, &target.name),
+            details: rules.details,
             ..Remap::default()
         };
         for named in maps.by_table.get(&target.name).into_iter().flatten() {
@@ -383,6 +390,22 @@ fn direct_range(rules: &Rules, maps: &KeyMaps, table: &str, mode: Mode) -> Optio
     ))
 }
 
+/// The source keys `--skip` names for `table`, as key texts (`crm,3`
+/// → parts joined by the key separator).
+fn skip_keys(rules: &Rules, table: &str) -> std::collections::HashSet<String> {
+    rules
+        .skip
+        .iter()
+        .filter(|(t, _)| t.eq_ignore_ascii_case(table))
+        .map(|(_, k)| {
+            k.split(',')
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join(&crate::transform::keymap::SEP.to_string())
+        })
+        .collect()
+}
+
 fn toml_json(v: &toml::Value) -> serde_json::Value {
     match v {
         toml::Value::String(s) => serde_json::Value::String(s.clone()),
@@ -465,13 +488,25 @@ fn key_map_table() -> Table {
 }
 
 impl Promotion {
-    fn skips(&self, table: &str) -> Vec<String> {
-        self.rules
-            .skip
-            .iter()
-            .filter(|(t, _)| t.eq_ignore_ascii_case(table))
-            .map(|(_, k)| k.clone())
-            .collect()
+    /// What `--skip` left out of `table` and keeps in it, and (with
+    /// `--details`) the source key of each rewritten target key.
+    fn skips(&self, table: &str) -> changes::Skips {
+        let findings = self.findings.lock().expect("not poisoned");
+        let skipped = findings.skipped.get(table).cloned().unwrap_or_default();
+        // A named key that left a source row out does not also name a
+        // target row to keep from deletion.
+        let mut named: Vec<String> = skip_keys(&self.rules, table)
+            .into_iter()
+            .filter(|k| !skipped.source_keys.contains(k))
+            .collect();
+        named.sort();
+        changes::Skips {
+            left_out: skipped.rows,
+            left_out_sources: skipped.source_keys.clone(),
+            left_out_targets: skipped.target_keys,
+            named,
+            source_keys: findings.source_keys.get(table).cloned().unwrap_or_default(),
+        }
     }
 
     fn findings_problems(&self) -> Vec<String> {

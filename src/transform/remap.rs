@@ -23,6 +23,21 @@ pub struct Findings {
     pub missing: BTreeMap<String, (Vec<String>, u64)>,
     /// `table.column[ path]` → rows whose value was mapped.
     pub mapped: BTreeMap<String, u64>,
+    /// Per table: the rows `--skip` left out, by source key, and the
+    /// target keys they would have had (so `replace-scope` keeps them).
+    pub skipped: BTreeMap<String, Skipped>,
+    /// Per table, with `--details`: target key → source key of every row
+    /// whose key the transform changed.
+    pub source_keys: BTreeMap<String, HashMap<String, String>>,
+}
+
+/// The rows `--skip` left out of one table.
+#[derive(Debug, Default, Clone)]
+pub struct Skipped {
+    pub rows: u64,
+    /// Their source keys, as `--skip` named them.
+    pub source_keys: Vec<String>,
+    pub target_keys: Vec<String>,
 }
 
 /// One reference of this table to a remapped parent key.
@@ -56,22 +71,97 @@ pub struct Remap {
     pub sets: Vec<(usize, Option<serde_json::Value>)>,
     pub table: String,
     pub findings: Arc<Mutex<Findings>>,
+    /// The primary key's columns, for `skip` and `details`.
+    pub key_columns: Vec<usize>,
+    /// `--skip`: source keys (parts joined by [`keymap::SEP`]) of rows to
+    /// leave out, before anything is rewritten.
+    pub skip: std::collections::HashSet<String>,
+    /// Record which source key each rewritten key came from.
+    pub details: bool,
 }
 
 impl Remap {
     pub fn is_empty(&self) -> bool {
-        self.own.is_empty() && self.refs.is_empty() && self.maps.is_empty() && self.sets.is_empty()
+        self.own.is_empty()
+            && self.refs.is_empty()
+            && self.maps.is_empty()
+            && self.sets.is_empty()
+            && self.skip.is_empty()
+            && !self.details
     }
 
+    /// Leaves out the rows `--skip` names by their source key, then
+    /// rewrites the rest.
+    ///
     /// # Errors
     /// A key of the table itself without a map entry, or a mapped value
     /// that does not fit its column's type.
     pub fn apply(&self, batch: RecordBatch) -> Result<RecordBatch> {
+        let batch = self.leave_out_skipped(batch)?;
+        let rewritten = self.rewrite(&batch, Missing::Report)?;
+        if self.details && !self.key_columns.is_empty() {
+            let before = keymap::key_texts(&batch, &self.key_columns)?;
+            let after = keymap::key_texts(&rewritten, &self.key_columns)?;
+            let mut findings = self.findings.lock().expect("not poisoned");
+            let pairs = findings.source_keys.entry(self.table.clone()).or_default();
+            for (s, t) in before.into_iter().zip(after) {
+                if let (Some(s), Some(t)) = (s, t) {
+                    if s != t {
+                        pairs.insert(t, s);
+                    }
+                }
+            }
+        }
+        Ok(rewritten)
+    }
+
+    /// The batch without the skipped rows; their would-be target keys go
+    /// into the findings.
+    fn leave_out_skipped(&self, batch: RecordBatch) -> Result<RecordBatch> {
+        if self.skip.is_empty() || self.key_columns.is_empty() {
+            return Ok(batch);
+        }
+        let keys = keymap::key_texts(&batch, &self.key_columns)?;
+        let keep: arrow::array::BooleanArray = keys
+            .iter()
+            .map(|k| Some(!k.as_ref().is_some_and(|k| self.skip.contains(k))))
+            .collect();
+        let left_out = keep.false_count();
+        if left_out == 0 {
+            return Ok(batch);
+        }
+        let filter = |mask: &arrow::array::BooleanArray| {
+            arrow::compute::filter_record_batch(&batch, mask).map_err(|e| {
+                Error::arrow(format!("leaving out the skipped rows of {}", self.table), e)
+            })
+        };
+        let skipped = filter(&arrow::compute::not(&keep).expect("same length"))?;
+        let source_keys = keymap::key_texts(&skipped, &self.key_columns)?;
+        // Where the skipped rows would have gone; a reference they make to
+        // a row out of the scope is no problem, since they are not written.
+        let targets = self.rewrite(&skipped, Missing::Keep)?;
+        let target_keys = keymap::key_texts(&targets, &self.key_columns)?;
+        let mut findings = self.findings.lock().expect("not poisoned");
+        let entry = findings.skipped.entry(self.table.clone()).or_default();
+        entry.rows += left_out as u64;
+        entry.source_keys.extend(source_keys.into_iter().flatten());
+        entry.target_keys.extend(target_keys.into_iter().flatten());
+        drop(findings);
+        filter(&keep)
+    }
+
+    /// Rewrites keys, references, values and set columns; `missing` is how
+    /// references to rows without a map entry are treated (`Keep`: as
+    /// they are, not reported).
+    fn rewrite(&self, batch: &RecordBatch, missing: Missing) -> Result<RecordBatch> {
+        let batch = batch.clone();
+        let report = missing == Missing::Report;
         let mut columns: Vec<ArrayRef> = batch.columns().to_vec();
         let mut findings = self.findings.lock().expect("not poisoned");
         // References are read from the source values, before own keys change.
         for r in &self.refs {
-            let (arrays, missing) = r.map.rewrite(&batch, &r.columns, r.on_missing)?;
+            let on_missing = if report { r.on_missing } else { Missing::Keep };
+            let (arrays, missing) = r.map.rewrite(&batch, &r.columns, on_missing)?;
             for (&i, a) in r.columns.iter().zip(arrays) {
                 columns[i] = a;
             }
@@ -86,7 +176,7 @@ impl Remap {
             }
         }
         for (cols, map) in &self.own {
-            let (arrays, missing) = map.rewrite(&batch, cols, Missing::Report)?;
+            let (arrays, missing) = map.rewrite(&batch, cols, missing)?;
             if let Some(key) = missing.first() {
                 return Err(Error::failed(format!(
                     "{}: row {} has no entry in the key map (was it written during the run?)",
@@ -98,7 +188,7 @@ impl Remap {
                 columns[i] = a;
             }
         }
-        for m in &self.maps {
+        for m in self.maps.iter().filter(|_| report) {
             // Several maps may address one column (two JSON paths).
             let (array, stats) = map_values(&columns[m.column], m)?;
             columns[m.column] = array;

@@ -760,3 +760,171 @@ fn snapshot_takes_a_scope_and_refuses_rewrites() {
     assert!(run.stderr.contains("error: ferry snapshot keeps the source's rows as they are: [[keys]], [[references]], [versions], [[map]], [[set]], [preflight], [write] and --skip belong to ferry run or ferry restore; only [select] (with [select.where]) applies"), "{run}");
     assert!(!out.exists());
 }
+
+/// `plan --details` names each row by its source key with the target key
+/// beside it, and `--skip TABLE:SOURCE-KEY` taken from that listing leaves
+/// exactly that row out of the run, whatever the key strategy: match (a
+/// new user), offset, sequence, uuid and kept keys.
+fn skip_what_the_plan_listed(to: Kind) {
+    let dev = db(Kind::Sqlite, "dev", DEV);
+    let prod = db(to, "prod", PROD);
+    let dir = tempfile::tempdir().unwrap();
+    let job = job_file(&dir, JOB);
+    let args = [
+        "--from", &dev.url, "--to", &prod.url, "--job", &job, "--json",
+    ];
+    let plan = ferry(&[&["plan", "--details"][..], &args].concat());
+    assert_eq!(plan.code, 0, "{plan}");
+    let json = plan.json();
+    let listed = |table: &str| -> Vec<String> {
+        json["changes"]["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["table"] == table)
+            .unwrap_or_else(|| panic!("{table} in {json}"))["keys"]["insert"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        listed("dir_user"),
+        ["3 → 10"],
+        "a new user: source → target"
+    );
+    assert_eq!(listed("app_report_activity"), ["1 → 8", "2 → 9"]);
+    assert_eq!(listed("app_report_process"), ["1 → 4", "2 → 5"]);
+    assert_eq!(listed("app_datasource"), ["ds-crm"], "a kept key");
+    let orders = listed("app_fd_orders");
+    assert!(orders[0].starts_with("o-1 → "), "{orders:?}");
+    // One row of each, as the plan named it (its source key).
+    let skips = [
+        "dir_department:3",
+        "app_report_activity:2",
+        "app_fd_orders:o-2",
+        "app_datasource:ds-crm",
+    ];
+    let mut run_args = vec!["run", "--yes"];
+    for s in &skips {
+        run_args.extend(["--skip", s]);
+    }
+    let run = ferry(&[&run_args[..], &args].concat());
+    assert_eq!(run.code, 0, "{run}");
+    let c = counts(&run.json());
+    for expected in [
+        "dir_department 2 0 0 0 1",
+        "app_report_activity 1 0 0 0 1",
+        "app_fd_orders 1 0 0 0 1",
+        "app_datasource 0 0 0 0 1",
+    ] {
+        assert!(c.contains(&expected.to_string()), "{expected} in {c:?}");
+    }
+    assert_eq!(
+        rows(&prod, "dir_department"),
+        sorted(vec![
+            "1|NULL|Prod HQ",
+            "2|1|Prod Ops",
+            "3|NULL|Head office",
+            "4|3|Sales"
+        ])
+    );
+    assert_eq!(
+        rows(&prod, "app_report_activity"),
+        sorted(vec!["1|1|x|1", "7|2|y|NULL", "8|4|approve|9"])
+    );
+    assert_eq!(tails(&rows(&prod, "app_fd_orders")), ["cat|10.5|4"]);
+    assert!(rows(&prod, "app_datasource").is_empty());
+}
+
+#[test]
+fn skip_what_the_plan_listed_into_postgres() {
+    skip_what_the_plan_listed(Kind::Postgres);
+}
+
+#[test]
+fn skip_what_the_plan_listed_into_mysql() {
+    skip_what_the_plan_listed(Kind::MySql);
+}
+
+#[test]
+fn skip_what_the_plan_listed_into_sqlite() {
+    skip_what_the_plan_listed(Kind::Sqlite);
+}
+
+/// Keys holding a backslash, quotes, LIKE wildcards and 4-byte UTF-8 are
+/// matched, remembered and skipped exactly on every engine (MySQL sessions
+/// run with NO_BACKSLASH_ESCAPES).
+fn awkward_keys(to: Kind) {
+    let users = "INSERT INTO dir_user VALUES (1, 'a\\b', 'Back', 'h1'), (2, 'it''s', 'Quote', 'h2'), \
+                 (3, '50%_off', 'Wild', 'h3'), (4, '😀x', 'Emoji', 'h4'), (5, 'plain', 'Plain', 'h5');
+INSERT INTO schema_version VALUES (7);
+";
+    let dev = db(Kind::Sqlite, "dev", users);
+    // The test's own MySQL session reads backslashes as escapes.
+    let backslash = if to == Kind::MySql { "a\\\\b" } else { "a\\b" };
+    let prod = db(
+        to,
+        "prod",
+        &format!(
+            "INSERT INTO dir_user VALUES (7, '{backslash}', 'Prod back', 'p7'), (8, '50%_off', 'Prod wild', 'p8');
+INSERT INTO schema_version VALUES (7);
+"
+        ),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let job = job_file(
+        &dir,
+        r#"
+[select]
+tables = ["dir_user"]
+[[keys]]
+table = "dir_user"
+strategy = "match"
+match = ["username"]
+[write]
+mode = "merge"
+"#,
+    );
+    let args = [
+        "--from", &dev.url, "--to", &prod.url, "--job", &job, "--json",
+    ];
+    let run = ferry(&[&["run", "--yes", "--skip", "dir_user:4"][..], &args].concat());
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(counts(&run.json()), ["dir_user 2 2 0 0 1"]);
+    // New ids past prod's largest, in source order; the skipped row's id
+    // (10) stays its own, so the plan's listing holds for the next run.
+    assert_eq!(
+        rows(&prod, "dir_user"),
+        sorted(vec![
+            "11|plain|Plain|h5",
+            "7|a\\b|Back|h1",
+            "8|50%_off|Wild|h3",
+            "9|it's|Quote|h2"
+        ])
+    );
+    // Remembered: the same promotion again changes nothing.
+    let again = ferry(&[&["run", "--yes", "--skip", "dir_user:4"][..], &args].concat());
+    assert_eq!(again.code, 0, "{again}");
+    assert_eq!(counts(&again.json()), ["dir_user 0 0 0 4 1"]);
+    // Without the skip the emoji user arrives, once.
+    let last = ferry(&[&["run", "--yes"][..], &args].concat());
+    assert_eq!(counts(&last.json()), ["dir_user 1 0 0 4 0"], "{last}");
+    assert!(rows(&prod, "dir_user").contains(&"10|😀x|Emoji|h4".to_string()));
+}
+
+#[test]
+fn awkward_keys_into_postgres() {
+    awkward_keys(Kind::Postgres);
+}
+
+#[test]
+fn awkward_keys_into_mysql() {
+    awkward_keys(Kind::MySql);
+}
+
+#[test]
+fn awkward_keys_into_sqlite() {
+    awkward_keys(Kind::Sqlite);
+}
