@@ -7,6 +7,9 @@ use std::collections::HashSet;
 
 /// How one engine spells the parts of a table definition.
 pub trait Dialect {
+    /// The engine's name as [`Default::Native`] records it.
+    fn name(&self) -> &'static str;
+
     fn quote(&self, ident: &str) -> String;
 
     /// The column's type in this engine, or why it cannot be created.
@@ -124,8 +127,16 @@ fn statements_and_warnings(
                     match default_sql(d, &column.ty, dialect) {
                         Some(sql) => def.push_str(&format!(" DEFAULT {sql}")),
                         None => warnings.push(format!(
-                            "{}.{}: default {d:?} has no equivalent here and was left out",
-                            table.name, column.name
+                            "{}.{}: default {} has no equivalent in {} and was left out",
+                            table.name,
+                            column.name,
+                            match d {
+                                Default::Native { dialect, sql } =>
+                                    format!("{sql} (a {dialect} expression)"),
+                                Default::Expression(sql) => sql.clone(),
+                                other => format!("{other:?}"),
+                            },
+                            dialect.name()
                         )),
                     }
                 }
@@ -201,7 +212,8 @@ fn default_sql(d: &Default, ty: &super::LogicalType, dialect: &dyn Dialect) -> O
         Default::Bool(b) => dialect.bool_literal(*b),
         Default::CurrentTimestamp => "CURRENT_TIMESTAMP".into(),
         Default::CurrentDate => dialect.current_date(),
-        Default::Expression(_) => return None,
+        Default::Native { dialect: d, sql } if d == dialect.name() => sql.clone(),
+        Default::Expression(_) | Default::Native { .. } => return None,
     })
 }
 

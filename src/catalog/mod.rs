@@ -75,8 +75,29 @@ pub enum Default {
     Bool(bool),
     CurrentTimestamp,
     CurrentDate,
-    /// Anything else, in the source engine's dialect.
+    /// Anything else, in an unknown dialect (snapshots written before
+    /// [`Default::Native`]); not carried.
     Expression(String),
+    /// Anything else, in the dialect of the engine that reported it
+    /// (`postgres`, `mysql`, `sqlite`): created as it is on that engine,
+    /// left out with a warning on another.
+    Native {
+        dialect: String,
+        sql: String,
+    },
+}
+
+impl Default {
+    /// An [`Default::Expression`] as an expression of `dialect`.
+    pub fn in_dialect(self, dialect: &str) -> Default {
+        match self {
+            Default::Expression(sql) => Default::Native {
+                dialect: dialect.to_string(),
+                sql,
+            },
+            other => other,
+        }
+    }
 }
 
 /// A foreign key, `columns` of the owning table referring to

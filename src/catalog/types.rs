@@ -253,6 +253,9 @@ pub fn can_convert(from: &LogicalType, to: &LogicalType) -> Option<String> {
             (L::PgNative { family: a, .. }, L::PgNative { family: b, .. }) if a == b
         ),
         (Date, Date) | (Time, Time) | (Timestamp, Timestamp) => true,
+        // A date is midnight; a timestamp becomes a date only at midnight,
+        // checked per value.
+        (Date, Timestamp) | (Timestamp, Date) => true,
         _ => false,
     };
     if ok {

@@ -171,6 +171,14 @@ pub trait Sink: Send {
         Ok((table.clone(), Vec::new()))
     }
 
+    /// The triggers on `tables` that fire when rows are written, per
+    /// table: `(table, "ins_film (AFTER INSERT)")`. The plan warns of them:
+    /// they run for every row ferry writes and may change it or write
+    /// other tables.
+    async fn triggers(&mut self, _tables: &[Table]) -> Result<Vec<(String, String)>> {
+        Ok(Vec::new())
+    }
+
     /// Problems with creating `tables` that only the target can tell (a
     /// type it lacks), for preflight; nothing is created.
     async fn check_create(&mut self, _tables: &[Table]) -> Result<Vec<String>> {

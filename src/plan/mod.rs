@@ -192,6 +192,29 @@ pub async fn prepare(
     if !problems.is_empty() {
         return Err(Error::Preflight(problems));
     }
+    let existing: Vec<Table> = tables
+        .iter()
+        .filter(|t| !t.create)
+        .map(|t| t.target.clone())
+        .collect();
+    // A plain copy only inserts; a promotion also updates and deletes.
+    let mut by_table: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for (table, trigger) in sink.triggers(&existing).await? {
+        if settings.promotion.is_some() || trigger.contains("INSERT") {
+            by_table.entry(table).or_default().push(trigger);
+        }
+    }
+    for (table, triggers) in by_table {
+        let one = triggers.len() == 1;
+        warnings.push(format!(
+            "{table}: trigger{} {} fire{} for the rows ferry writes and may change them or write other \
+             tables; drop or disable {} for the copy if the target should get the rows exactly as they are",
+            if one { "" } else { "s" },
+            triggers.join(", "),
+            if one { "s" } else { "" },
+            if one { "it" } else { "them" },
+        ));
+    }
     let (mut tables, forward_keys) = write_order(tables);
     match sink.plan_forward_keys(&forward_keys).await? {
         Ok(mut notes) => warnings.append(&mut notes),

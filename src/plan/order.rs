@@ -55,8 +55,10 @@ pub fn fk_order(names: &[String], edges: &[Edge]) -> (Vec<String>, Vec<Edge>) {
             .map(|(n, _)| n.clone())
             .collect();
         let next = if ready.is_empty() {
-            // A cycle: write first the table whose waiting keys are the
-            // cheapest to load early.
+            // A cycle: among the tables of a cycle that waits for nothing
+            // outside itself, write first the one whose waiting keys are
+            // the cheapest to load early.
+            let cycle = waiting_cycle(&parents);
             let cost = |t: &String| {
                 let waiting = &parents[t];
                 edges
@@ -65,11 +67,11 @@ pub fn fk_order(names: &[String], edges: &[Edge]) -> (Vec<String>, Vec<Edge>) {
                     .map(|e| if e.deferrable { 1 } else { 1000 })
                     .sum::<usize>()
             };
-            let first = parents
-                .keys()
+            let first = cycle
+                .iter()
                 .min_by_key(|t| cost(t))
                 .cloned()
-                .expect("non-empty");
+                .expect("a cycle has tables");
             vec![first]
         } else {
             ready
@@ -91,6 +93,41 @@ pub fn fk_order(names: &[String], edges: &[Edge]) -> (Vec<String>, Vec<Edge>) {
         .collect();
     let order = order.iter().map(|k| spelled[k].clone()).collect();
     (order, forward)
+}
+
+/// The tables of one cycle (a strongly connected set of the waiting graph)
+/// that waits for no table outside itself; there is one whenever no table
+/// is ready.
+fn waiting_cycle(parents: &BTreeMap<String, BTreeSet<String>>) -> BTreeSet<String> {
+    let reach = |from: &String| {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![from.clone()];
+        while let Some(t) = todo.pop() {
+            for p in parents.get(&t).into_iter().flatten() {
+                if seen.insert(p.clone()) {
+                    todo.push(p.clone());
+                }
+            }
+        }
+        seen
+    };
+    let reaches: BTreeMap<&String, BTreeSet<String>> =
+        parents.keys().map(|t| (t, reach(t))).collect();
+    for t in parents.keys() {
+        // t's cycle: what it reaches that reaches it back.
+        let members: BTreeSet<String> = reaches[t]
+            .iter()
+            .filter(|u| reaches.get(u).is_some_and(|r| r.contains(t)))
+            .cloned()
+            .collect();
+        let closed = members
+            .iter()
+            .all(|m| parents[m].iter().all(|p| members.contains(p)));
+        if !members.is_empty() && closed {
+            return members;
+        }
+    }
+    parents.keys().take(1).cloned().collect()
 }
 
 /// The edges of `tables`' own foreign keys, as declared on them.
@@ -186,5 +223,24 @@ mod tests {
         );
         assert_eq!(order, ["dir_department", "dir_employment"]);
         assert_eq!(forward, [edge("dir_department", "dir_employment", true)]);
+    }
+
+    #[test]
+    fn only_the_cycle_is_broken() {
+        // sakila: store ⇄ staff; customer, inventory and rental wait for
+        // them but are not part of the cycle.
+        let (order, forward) = fk_order(
+            &names(&["customer", "inventory", "rental", "staff", "store"]),
+            &[
+                edge("customer", "store", false),
+                edge("inventory", "store", false),
+                edge("rental", "staff", false),
+                edge("rental", "inventory", false),
+                edge("staff", "store", false),
+                edge("store", "staff", false),
+            ],
+        );
+        assert_eq!(order, ["staff", "store", "customer", "inventory", "rental"]);
+        assert_eq!(forward, [edge("staff", "store", false)]);
     }
 }

@@ -292,7 +292,7 @@ fn column_default(
         (L::Bool, Default::Number(n)) if n == "0" || n == "1" => Default::Bool(n == "1"),
         (L::Bool, Default::Expression(e)) if e.eq_ignore_ascii_case("b'0'") => Default::Bool(false),
         (L::Bool, Default::Expression(e)) if e.eq_ignore_ascii_case("b'1'") => Default::Bool(true),
-        (_, d) => d,
+        (_, d) => d.in_dialect("mysql"),
     })
 }
 

@@ -403,6 +403,28 @@ impl Sink for MySqlSink {
         types::translate(table, self.mariadb)
     }
 
+    async fn triggers(&mut self, tables: &[Table]) -> Result<Vec<(String, String)>> {
+        let rows = catalog::text_rows(
+            &mut self.conn,
+            "SELECT CONVERT(EVENT_OBJECT_TABLE USING utf8mb4), CONVERT(TRIGGER_NAME USING utf8mb4), \
+             CONVERT(CONCAT(ACTION_TIMING, ' ', EVENT_MANIPULATION) USING utf8mb4) \
+             FROM information_schema.TRIGGERS WHERE EVENT_OBJECT_SCHEMA = DATABASE() \
+             ORDER BY 1, 2",
+            || "reading the target's triggers".into(),
+        )
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|r| match &r[..] {
+                [Some(t), Some(name), Some(when)] => tables
+                    .iter()
+                    .any(|x| x.name.eq_ignore_ascii_case(t))
+                    .then(|| (t.clone(), format!("{name} ({when})"))),
+                _ => None,
+            })
+            .collect())
+    }
+
     async fn plan_forward_keys(
         &mut self,
         keys: &[Edge],

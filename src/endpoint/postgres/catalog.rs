@@ -148,7 +148,7 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
             default: if is_serial {
                 None
             } else {
-                parse_default(default.as_deref())
+                parse_default(default.as_deref()).map(|d| d.in_dialect("postgres"))
             },
             generated,
             name,

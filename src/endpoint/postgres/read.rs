@@ -264,13 +264,13 @@ fn select_expression(column: &crate::catalog::Column) -> String {
     }
 }
 
-pub fn copy_out_sql(table: &Table) -> String {
-    let d = PgDialect;
+/// The COPY that reads `table`, from `from` (its quoted name, or `ONLY`
+/// it for an inheritance parent).
+pub fn copy_out_sql(table: &Table, from: &str) -> String {
     let cols: Vec<String> = table.columns.iter().map(select_expression).collect();
     format!(
-        "COPY (SELECT {} FROM {}{}) TO STDOUT (FORMAT binary)",
+        "COPY (SELECT {} FROM {from}{}) TO STDOUT (FORMAT binary)",
         cols.join(", "),
-        d.quote_ident(&table.name),
         table.where_clause()
     )
 }
@@ -282,7 +282,11 @@ pub async fn read_table(
     out: mpsc::Sender<RecordBatch>,
 ) -> Result<()> {
     let ctx = || format!("reading {}", table.name);
-    let mut stream = conn.copy_out_raw(&copy_out_sql(table)).await.context(ctx)?;
+    let from = super::from_table(conn, table).await?;
+    let mut stream = conn
+        .copy_out_raw(&copy_out_sql(table, &from))
+        .await
+        .context(ctx)?;
     let mut decoder = CopyDecoder::new(table, size);
     let mut full = Vec::new();
     while let Some(chunk) = stream.try_next().await.context(ctx)? {

@@ -148,6 +148,10 @@ impl PgDialect {
 }
 
 impl Dialect for PgDialect {
+    fn name(&self) -> &'static str {
+        "postgres"
+    }
+
     fn quote(&self, ident: &str) -> String {
         self.quote_ident(ident)
     }

@@ -87,7 +87,7 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
             ty,
             native: declared,
             nullable: notnull == 0 && !rowid && pk_pos == 0,
-            default: parse_default(default.as_deref()),
+            default: parse_default(default.as_deref()).map(|d| d.in_dialect("sqlite")),
             generated: rowid.then_some(Generated::Identity { sequence: None }),
             name: col,
         });

@@ -154,9 +154,27 @@ impl Sink for SqliteSink {
         let mut out = table.clone();
         let mut warnings = Vec::new();
         for column in &mut out.columns {
+            let lone_pk = table.primary_key == [column.name.clone()];
+            if column.generated.is_some() && !(lone_pk && column.ty.is_integer()) {
+                warnings.push(format!(
+                    "{}.{}: created without an id generator (SQLite hands out ids only for a lone INTEGER PRIMARY KEY)",
+                    table.name, column.name
+                ));
+            }
             // SQLite integers are signed 64-bit; larger unsigned values stay
             // exact as decimal text.
-            if column.ty == crate::catalog::LogicalType::UInt64 {
+            if column.ty == crate::catalog::LogicalType::UInt64
+                && column.generated.is_some()
+                && table.primary_key == [column.name.clone()]
+            {
+                // The rowid hands out ids: an INTEGER PRIMARY KEY, signed.
+                column.ty = crate::catalog::LogicalType::Int64;
+                warnings.push(format!(
+                    "{}.{}: the uint64 id is created as INTEGER PRIMARY KEY in SQLite; an id past \
+                     9223372036854775807 is refused",
+                    table.name, column.name
+                ));
+            } else if column.ty == crate::catalog::LogicalType::UInt64 {
                 column.ty = crate::catalog::LogicalType::Decimal {
                     precision: 20,
                     scale: 0,
@@ -168,6 +186,23 @@ impl Sink for SqliteSink {
             }
         }
         Ok((out, warnings))
+    }
+
+    async fn triggers(&mut self, tables: &[Table]) -> Result<Vec<(String, String)>> {
+        let rows: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT tbl_name, name, coalesce(sql, '') FROM sqlite_master WHERE type = 'trigger' ORDER BY 1, 2",
+        )
+        .fetch_all(&mut self.conn)
+        .await
+        .context(|| "reading the target's triggers".into())?;
+        Ok(rows
+            .into_iter()
+            .filter(|(t, _, _)| tables.iter().any(|x| x.name.eq_ignore_ascii_case(t)))
+            .map(|(t, name, sql)| {
+                let when = types::trigger_event(&sql);
+                (t, format!("{name} ({when})"))
+            })
+            .collect())
     }
 
     async fn plan_forward_keys(

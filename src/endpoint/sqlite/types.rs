@@ -97,6 +97,21 @@ fn split_args(upper: &str) -> (String, Vec<u32>) {
     }
 }
 
+/// `BEFORE INSERT`, `AFTER UPDATE`, … from a trigger's `CREATE TRIGGER`.
+pub fn trigger_event(sql: &str) -> String {
+    let upper = sql.to_ascii_uppercase();
+    let head = upper.split(" ON ").next().unwrap_or("");
+    let timing = ["INSTEAD OF", "BEFORE", "AFTER"]
+        .into_iter()
+        .find(|t| head.contains(t))
+        .unwrap_or("BEFORE");
+    let event = ["INSERT", "UPDATE", "DELETE"]
+        .into_iter()
+        .find(|e| head.contains(e))
+        .unwrap_or("?");
+    format!("{timing} {event}")
+}
+
 pub struct SqliteDialect;
 
 impl SqliteDialect {
@@ -106,6 +121,10 @@ impl SqliteDialect {
 }
 
 impl Dialect for SqliteDialect {
+    fn name(&self) -> &'static str {
+        "sqlite"
+    }
+
     fn quote(&self, ident: &str) -> String {
         format!("\"{}\"", ident.replace('"', "\"\""))
     }
@@ -115,7 +134,7 @@ impl Dialect for SqliteDialect {
         Ok(match &column.ty {
             // Only `INTEGER PRIMARY KEY` makes the column the rowid, which
             // is what hands out ids.
-            L::Int8 | L::Int16 | L::Int32 | L::Int64
+            L::Int8 | L::Int16 | L::Int32 | L::Int64 | L::UInt8 | L::UInt16 | L::UInt32
                 if in_single_pk && column.generated.is_some() =>
             {
                 "INTEGER".into()
