@@ -68,23 +68,31 @@ start_mariadb() {
   exit 1
 }
 
-# The snapshot tests read part files with pyarrow, from PyPI.
-install_pyarrow() {
-  python3 -c 'import pyarrow' >/dev/null 2>&1 && return 0
-  if ! command -v python3 >/dev/null 2>&1 || ! python3 -m pip --version >/dev/null 2>&1; then
-    log "installing python3 and pip from Debian's packages"
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3 python3-pip >/dev/null
+# The snapshot tests read part files with pyarrow; the corpus tests read
+# every database through its own Python driver (psycopg, PyMySQL). All
+# three come from PyPI into a virtual environment under target/, not into
+# the system's Python.
+VENV="$PWD/target/test-python"
+install_python() {
+  if [ ! -x "$VENV/bin/python" ]; then
+    if ! python3 -m venv --help >/dev/null 2>&1 || ! python3 -c 'import ensurepip' >/dev/null 2>&1; then
+      log "installing python3-venv from Debian's packages"
+      $SUDO apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3 python3-venv >/dev/null
+    fi
+    log "creating $VENV"
+    python3 -m venv "$VENV"
   fi
-  log "installing pyarrow from PyPI"
-  # Debian's own python3 refuses system-wide pip installs (PEP 668).
-  python3 -m pip install --quiet pyarrow 2>/dev/null \
-    || python3 -m pip install --quiet --break-system-packages pyarrow
+  if ! "$VENV/bin/python" -c 'import pyarrow, psycopg, pymysql' >/dev/null 2>&1; then
+    log "installing pyarrow, psycopg and PyMySQL from PyPI into $VENV"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check pyarrow 'psycopg[binary]' pymysql
+  fi
+  export FERRY_TEST_PYTHON="$VENV/bin/python"
 }
 
 install_packages
 start_postgres
 start_mariadb
-install_pyarrow
+install_python
 log "PostgreSQL and MariaDB are up; running the tests"
 cargo test --all-targets "$@"

@@ -210,6 +210,15 @@ impl TestDb {
         })
     }
 
+    /// Where the database is, as the engines' own clients name it: the
+    /// database name on a server, the file's path for SQLite.
+    pub fn location(&self) -> String {
+        match self.kind {
+            Kind::Sqlite => self.url.trim_start_matches("sqlite://").to_string(),
+            _ => self.name.clone(),
+        }
+    }
+
     /// Quotes an identifier for this engine.
     pub fn q(&self, ident: &str) -> String {
         match self.kind {

@@ -5,7 +5,10 @@
 mod atomicity;
 mod bad_input;
 mod common;
+mod corpus;
 mod examples;
 mod pairs;
+mod pg_types;
 mod promote;
 mod snapshot;
+mod sqlite_types;
