@@ -310,14 +310,16 @@ def catalog_postgres(cur, t):
         "ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(n, i) "
         "JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.i) "
         "FROM pg_constraint k LEFT JOIN pg_class r ON r.oid = k.confrelid "
-        "WHERE k.conrelid = to_regclass(%s) AND k.contype IN ('p', 'f')",
-        ('"%s"' % t.replace('"', '""'),),
+        "WHERE k.contype IN ('p', 'f') AND (k.conrelid = to_regclass(%s) OR (k.contype = 'f' "
+        # A partitioned table's rows are bound by the keys its partitions declare.
+        "AND k.conparentid = 0 AND k.conrelid IN (SELECT relid FROM pg_partition_tree(to_regclass(%s)))))",
+        ('"%s"' % t.replace('"', '""'),) * 2,
     )
     pk, fks = [], []
     for kind, cols, parent, pcols in cur.fetchall():
         if kind == "p":
             pk = cols
-        else:
+        elif [cols, parent, pcols] not in fks:
             fks.append([cols, parent, pcols])
     cur.execute(
         "SELECT a.attname::text, a.attnotnull, "

@@ -209,19 +209,6 @@ fn assert_generators_ahead(dst: &TestDb) {
     }
 }
 
-/// The case's table names as `checksum.py` reports them in the source.
-fn with_names(src: &TestDb) -> BTreeMap<String, String> {
-    sums(src)
-        .into_iter()
-        .map(|(k, v)| {
-            (
-                k.clone(),
-                v["catalog"]["table"].as_str().unwrap_or(&k).to_string(),
-            )
-        })
-        .collect()
-}
-
 /// `ferry run --create-tables` from a corpus case into a new, empty
 /// database; everything compared.
 fn copy_new(case: &str, from: Kind, to: Kind, extra: &[&str]) -> (TestDb, TestDb, Run) {
@@ -241,8 +228,36 @@ fn copy_new(case: &str, from: Kind, to: Kind, extra: &[&str]) -> (TestDb, TestDb
     assert_eq!(run.code, 0, "{run}");
     assert_same(&src, &dst, &run, &[]);
     assert_generators_ahead(&dst);
-    let _ = with_names;
     (src, dst, run)
+}
+
+/// The application's next insert into `table`, leaving its id to the
+/// target's generator, succeeds and gets an id past every copied one.
+fn assert_next_insert(db: &TestDb, table: &str, id: &str, columns: &str, values: &str) {
+    let (t, i) = (db.q(table), db.q(id));
+    let before = db.scalar(
+        &format!("SELECT CAST(max({i}) AS BIGINT) FROM {t}").replace(
+            "BIGINT",
+            match db.kind {
+                Kind::MySql => "SIGNED",
+                _ => "BIGINT",
+            },
+        ),
+    );
+    db.exec(&format!("INSERT INTO {t} ({columns}) VALUES ({values})"));
+    let after = db.scalar(
+        &format!("SELECT CAST(max({i}) AS BIGINT) FROM {t}").replace(
+            "BIGINT",
+            match db.kind {
+                Kind::MySql => "SIGNED",
+                _ => "BIGINT",
+            },
+        ),
+    );
+    assert!(
+        after > before,
+        "{table}: the next id {after} is not past {before}"
+    );
 }
 
 /// Empties every table of a database loaded from a dump: its own DDL
@@ -302,9 +317,20 @@ fn copy_initialised(
 
 // --- into new databases -------------------------------------------------
 
+fn sakila_next_actor(db: &TestDb) {
+    assert_next_insert(
+        db,
+        "actor",
+        "actor_id",
+        "first_name, last_name",
+        "'NEW', 'ACTOR'",
+    );
+}
+
 #[test]
 fn sakila_mysql_into_postgres() {
-    let (_, _, run) = copy_new("sakila", Kind::MySql, Kind::Postgres, &[]);
+    let (_, dst, run) = copy_new("sakila", Kind::MySql, Kind::Postgres, &[]);
+    sakila_next_actor(&dst);
     // store.manager_staff_id ⇄ staff.store_id: the keys come after the rows.
     assert!(
         !run.stdout.contains("refers to rows written after"),
@@ -314,12 +340,14 @@ fn sakila_mysql_into_postgres() {
 
 #[test]
 fn sakila_mysql_into_sqlite() {
-    copy_new("sakila", Kind::MySql, Kind::Sqlite, &[]);
+    let (_, dst, _) = copy_new("sakila", Kind::MySql, Kind::Sqlite, &[]);
+    sakila_next_actor(&dst);
 }
 
 #[test]
 fn sakila_mysql_into_mysql() {
-    copy_new("sakila", Kind::MySql, Kind::MySql, &[]);
+    let (_, dst, _) = copy_new("sakila", Kind::MySql, Kind::MySql, &[]);
+    sakila_next_actor(&dst);
 }
 
 #[test]
@@ -354,6 +382,7 @@ fn sakila_postgres_needs_conversions(to: Kind) {
     assert_eq!(run.code, 0, "{run}");
     assert_same(&src, &dst, &run, &[]);
     assert_generators_ahead(&dst);
+    sakila_next_actor(&dst);
 }
 
 #[test]
@@ -441,14 +470,21 @@ fn northwind_into_sqlite() {
 
 /// A SQLite Northwind written by Python's sqlite3: DATETIME columns holding
 /// text, REAL values in NUMERIC columns, a key with a trailing space.
+fn northwind_next_category(db: &TestDb) {
+    let name = db.q("CategoryName");
+    assert_next_insert(db, "Categories", "CategoryID", &name, "'Spices'");
+}
+
 #[test]
 fn northwind_sqlite_into_postgres() {
-    copy_new("northwind_sqlite", Kind::Sqlite, Kind::Postgres, &[]);
+    let (_, dst, _) = copy_new("northwind_sqlite", Kind::Sqlite, Kind::Postgres, &[]);
+    northwind_next_category(&dst);
 }
 
 #[test]
 fn northwind_sqlite_into_mysql() {
-    copy_new("northwind_sqlite", Kind::Sqlite, Kind::MySql, &[]);
+    let (_, dst, _) = copy_new("northwind_sqlite", Kind::Sqlite, Kind::MySql, &[]);
+    northwind_next_category(&dst);
 }
 
 #[test]
@@ -598,6 +634,36 @@ fn sakila_into_initialised_mysql_names_its_triggers() {
     let run = ferry(&["run", "--from", &src.url, "--to", &dst.url, "--yes"]);
     assert_eq!(run.code, 0, "{run}");
     assert_same_rows(&src, &dst, &run, &[], false);
+}
+
+#[test]
+fn pagila_into_initialised_postgres() {
+    // Rows COPY'd into the partitioned payment go to their partitions.
+    let (_, dst, run) = copy_initialised("pagila", Kind::Postgres, Kind::Postgres, &|_| {});
+    assert!(
+        run.stdout
+            .contains("film: trigger film_fulltext_trigger (BEFORE INSERT"),
+        "{run}"
+    );
+    assert_eq!(
+        dst.scalar("SELECT count(*) FROM ONLY payment_p2022_02"),
+        144
+    );
+}
+
+#[test]
+fn northwind_into_initialised_postgres() {
+    copy_initialised("northwind", Kind::Postgres, Kind::Postgres, &|_| {});
+}
+
+#[test]
+fn northwind_sqlite_into_initialised_sqlite() {
+    copy_initialised("northwind_sqlite", Kind::Sqlite, Kind::Sqlite, &|_| {});
+}
+
+#[test]
+fn sakila_postgres_into_initialised_postgres() {
+    copy_initialised("sakila", Kind::Postgres, Kind::Postgres, &|_| {});
 }
 
 // --- a promotion on a corpus schema -------------------------------------

@@ -33,8 +33,11 @@ WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispa
   AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY c.relname, a.attnum";
 
+/// Keys of the tables, and the foreign keys declared on partitions (not
+/// inherited from the parent), reported on their partitioned root: its
+/// rows are read and written through it (PostgreSQL 12+).
 const CONSTRAINTS: &str = "
-SELECT c.relname::text, k.conname::text, k.contype::text,
+SELECT coalesce(root.relname, c.relname)::text, k.conname::text, k.contype::text,
        ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(n, i)
              JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.i),
        r.relname::text,
@@ -45,8 +48,9 @@ FROM pg_constraint k
 JOIN pg_class c ON c.oid = k.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class r ON r.oid = k.confrelid
-WHERE n.nspname = current_schema() AND k.contype IN ('p', 'u', 'f') AND NOT c.relispartition
-  AND k.conparentid = 0
+LEFT JOIN pg_class root ON c.relispartition AND root.oid = pg_partition_root(c.oid)
+WHERE n.nspname = current_schema() AND k.contype IN ('p', 'u', 'f')
+  AND (NOT c.relispartition OR k.contype = 'f') AND k.conparentid = 0
 ORDER BY c.relname, k.conname";
 
 type ColumnRow = (
@@ -165,6 +169,12 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
         match kind.as_str() {
             "p" => t.primary_key = cols,
             "u" => t.unique_keys.push(cols),
+            // Every partition may declare the same key: once on the root.
+            _ if t.foreign_keys.iter().any(|fk| {
+                fk.columns == cols
+                    && Some(&fk.ref_table) == ref_table.as_ref()
+                    && fk.ref_columns == ref_cols
+            }) => {}
             _ => t.foreign_keys.push(ForeignKey {
                 name: Some(name),
                 columns: cols,
