@@ -122,23 +122,16 @@ fn statements_and_warnings(
                 .generated
                 .as_ref()
                 .and_then(|_| dialect.identity_suffix(column, in_single_pk));
-            if identity.is_none() {
-                if let Some(d) = &column.default {
-                    match default_sql(d, &column.ty, dialect) {
-                        Some(sql) => def.push_str(&format!(" DEFAULT {sql}")),
-                        None => warnings.push(format!(
-                            "{}.{}: default {} has no equivalent in {} and was left out",
-                            table.name,
-                            column.name,
-                            match d {
-                                Default::Native { dialect, sql } =>
-                                    format!("{sql} (a {dialect} expression)"),
-                                Default::Expression(sql) => sql.clone(),
-                                other => format!("{other:?}"),
-                            },
-                            dialect.name()
-                        )),
-                    }
+            if let Some(d) = column.default.as_ref().filter(|_| identity.is_none()) {
+                match default_sql(d, &column.ty, dialect) {
+                    Some(sql) => def.push_str(&format!(" DEFAULT {sql}")),
+                    None => warnings.push(format!(
+                        "{}.{}: default {} has no equivalent in {} and was left out",
+                        table.name,
+                        column.name,
+                        describe_default(d),
+                        dialect.name()
+                    )),
                 }
             }
             if in_single_pk && column.generated.is_some() && dialect.identity_is_inline_pk() {
@@ -197,6 +190,15 @@ fn statements_and_warnings(
         },
         warnings,
     ))
+}
+
+/// A default as a warning names it.
+fn describe_default(d: &Default) -> String {
+    match d {
+        Default::Native { dialect, sql } => format!("{sql} (a {dialect} expression)"),
+        Default::Expression(sql) => sql.clone(),
+        other => format!("{other:?}"),
+    }
 }
 
 fn default_sql(d: &Default, ty: &super::LogicalType, dialect: &dyn Dialect) -> Option<String> {

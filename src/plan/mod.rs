@@ -91,8 +91,51 @@ pub async fn prepare(
     let source_catalog = source.catalog().await?;
     let mut selected = select::select(&source_catalog, &settings.tables, &settings.exclude)?;
     let mut problems = Vec::new();
+    column_conversions(settings, &mut selected, &mut problems);
+    let mut ordered = order::sort_tables(selected);
+    if let Some(rules) = &settings.promotion {
+        scope_rows(settings, rules, &mut ordered, &mut problems)?;
+    }
+    let target_catalog = sink.catalog().await?;
+    native_types(settings, &target_catalog, &mut ordered, &mut problems);
+    let mut warnings = Vec::new();
+    let tables = pair_tables(
+        settings,
+        ordered,
+        &target_catalog,
+        sink,
+        &mut warnings,
+        &mut problems,
+    );
+    let created: Vec<Table> = tables
+        .iter()
+        .filter(|t| t.create)
+        .map(|t| t.target.clone())
+        .collect();
+    problems.append(&mut sink.check_create(&created).await?);
+    if !problems.is_empty() {
+        return Err(Error::Preflight(problems));
+    }
+    warnings.append(&mut trigger_warnings(settings, &tables, sink).await?);
+    let (mut tables, forward_keys) = write_order(tables);
+    match sink.plan_forward_keys(&forward_keys).await? {
+        Ok(mut notes) => warnings.append(&mut notes),
+        Err(problems) => return Err(Error::Preflight(problems)),
+    }
+    count_rows(settings, &mut tables, source, sink, &mut warnings).await?;
+    Ok(Plan {
+        tables,
+        warnings,
+        bookkeeping: Vec::new(),
+        target_catalog,
+        forward_keys,
+    })
+}
+
+/// Sets the job's `[convert]` entries on their columns.
+fn column_conversions(settings: &Settings, tables: &mut [Table], problems: &mut Vec<String>) {
     for (table, column, conversion) in &settings.conversions {
-        let found = selected
+        let found = tables
             .iter_mut()
             .find(|t| &t.name == table)
             .and_then(|t| t.columns.iter_mut().find(|c| &c.name == column));
@@ -109,46 +152,37 @@ pub async fn prepare(
             )),
         }
     }
-    let mut ordered = order::sort_tables(selected);
-    if let Some(rules) = &settings.promotion {
-        scope_rows(settings, rules, &mut ordered, &mut problems)?;
-    }
-    let target_catalog = sink.catalog().await?;
-    native_types(settings, &target_catalog, &mut ordered, &mut problems);
+}
 
-    let mut warnings = Vec::new();
+/// Pairs each source table with its target table: the existing one, or the
+/// one `--create-tables` creates; problems for what cannot be carried and
+/// the tables a target that is not initialised lacks.
+fn pair_tables(
+    settings: &Settings,
+    ordered: Vec<Table>,
+    target_catalog: &Catalog,
+    sink: &dyn Sink,
+    warnings: &mut Vec<String>,
+    problems: &mut Vec<String>,
+) -> Vec<TablePlan> {
     let mut missing_tables = Vec::new();
     let mut tables = Vec::new();
+    let plan = |source: Table, target: Table, create: bool| TablePlan {
+        source,
+        target,
+        create,
+        source_rows: 0,
+        target_rows: (!create).then_some(0),
+        stage: None,
+        remap: None,
+    };
     for table in ordered {
-        let mut carried = true;
-        for column in &table.columns {
-            if let LogicalType::Unsupported { native, why } = &column.ty {
-                problems.push(format!(
-                    "{}.{}: source type {native} cannot be carried: {why}",
-                    table.name, column.name
-                ));
-                carried = false;
-            }
-            if matches!(column.ty, LogicalType::PgNative { .. })
-                && !native_carried(settings.target.engine, &target_catalog, &table, column)
-            {
-                carried = false; // listed by native_types
-            }
-        }
-        if !carried {
+        if !carried(settings, target_catalog, &table, problems) {
             continue;
         }
         match target_catalog.table(&table.name) {
             Some(existing) => match map_columns(&table, existing) {
-                Ok(target) => tables.push(TablePlan {
-                    source: table,
-                    target,
-                    create: false,
-                    source_rows: 0,
-                    target_rows: Some(0),
-                    stage: None,
-                    remap: None,
-                }),
+                Ok(target) => tables.push(plan(table, target, false)),
                 Err(mut p) => problems.append(&mut p),
             },
             None if settings.create_tables => match sink.translate(&table) {
@@ -156,16 +190,8 @@ pub async fn prepare(
                     // The scope is the source's; the table created holds it.
                     target.filter = None;
                     warnings.append(&mut w);
-                    match_referenced_types(&mut target, &target_catalog);
-                    tables.push(TablePlan {
-                        source: table,
-                        target,
-                        create: true,
-                        source_rows: 0,
-                        target_rows: None,
-                        stage: None,
-                        remap: None,
-                    })
+                    match_referenced_types(&mut target, target_catalog);
+                    tables.push(plan(table, target, true));
                 }
                 Err(mut p) => problems.append(&mut p),
             },
@@ -173,54 +199,88 @@ pub async fn prepare(
         }
     }
     if !missing_tables.is_empty() {
+        let one = missing_tables.len() == 1;
         problems.insert(
             0,
             format!(
                 "the target is not initialised: it lacks table{} {}; create {} or pass --create-tables",
-                if missing_tables.len() == 1 { "" } else { "s" },
+                if one { "" } else { "s" },
                 missing_tables.join(", "),
-                if missing_tables.len() == 1 { "it" } else { "them" },
+                if one { "it" } else { "them" },
             ),
         );
     }
-    let created: Vec<Table> = tables
-        .iter()
-        .filter(|t| t.create)
-        .map(|t| t.target.clone())
-        .collect();
-    problems.append(&mut sink.check_create(&created).await?);
-    if !problems.is_empty() {
-        return Err(Error::Preflight(problems));
+    tables
+}
+
+/// Whether every column of `table` can be carried; the problems of those
+/// that cannot (PostgreSQL types without a conversion are listed by
+/// [`native_types`]).
+fn carried(
+    settings: &Settings,
+    target: &Catalog,
+    table: &Table,
+    problems: &mut Vec<String>,
+) -> bool {
+    let mut carried = true;
+    for column in &table.columns {
+        if let LogicalType::Unsupported { native, why } = &column.ty {
+            problems.push(format!(
+                "{}.{}: source type {native} cannot be carried: {why}",
+                table.name, column.name
+            ));
+            carried = false;
+        }
+        if !native_carried(settings.target.engine, target, table, column) {
+            carried = false;
+        }
     }
+    carried
+}
+
+/// Warnings for the triggers of existing target tables that fire for the
+/// rows written: inserts, and for a promotion updates and deletes too.
+async fn trigger_warnings(
+    settings: &Settings,
+    tables: &[TablePlan],
+    sink: &mut dyn Sink,
+) -> Result<Vec<String>> {
     let existing: Vec<Table> = tables
         .iter()
         .filter(|t| !t.create)
         .map(|t| t.target.clone())
         .collect();
-    // A plain copy only inserts; a promotion also updates and deletes.
     let mut by_table: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for (table, trigger) in sink.triggers(&existing).await? {
         if settings.promotion.is_some() || trigger.contains("INSERT") {
             by_table.entry(table).or_default().push(trigger);
         }
     }
-    for (table, triggers) in by_table {
-        let one = triggers.len() == 1;
-        warnings.push(format!(
-            "{table}: trigger{} {} fire{} for the rows ferry writes and may change them or write other \
-             tables; drop or disable {} for the copy if the target should get the rows exactly as they are",
-            if one { "" } else { "s" },
-            triggers.join(", "),
-            if one { "s" } else { "" },
-            if one { "it" } else { "them" },
-        ));
-    }
-    let (mut tables, forward_keys) = write_order(tables);
-    match sink.plan_forward_keys(&forward_keys).await? {
-        Ok(mut notes) => warnings.append(&mut notes),
-        Err(problems) => return Err(Error::Preflight(problems)),
-    }
-    for t in &mut tables {
+    Ok(by_table
+        .into_iter()
+        .map(|(table, triggers)| {
+            let one = triggers.len() == 1;
+            format!(
+                "{table}: trigger{} {} fire{} for the rows ferry writes and may change them or write other \
+                 tables; drop or disable {} for the copy if the target should get the rows exactly as they are",
+                if one { "" } else { "s" },
+                triggers.join(", "),
+                if one { "s" } else { "" },
+                if one { "it" } else { "them" },
+            )
+        })
+        .collect())
+}
+
+/// Counts what each table holds on both sides.
+async fn count_rows(
+    settings: &Settings,
+    tables: &mut [TablePlan],
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+    warnings: &mut Vec<String>,
+) -> Result<()> {
+    for t in tables {
         t.source_rows = source.count_rows(&t.source).await?;
         if !t.create {
             let rows = sink.count_rows(&t.target).await?;
@@ -234,13 +294,7 @@ pub async fn prepare(
             }
         }
     }
-    Ok(Plan {
-        tables,
-        warnings,
-        bookkeeping: Vec::new(),
-        target_catalog,
-        forward_keys,
-    })
+    Ok(())
 }
 
 /// Puts the tables in the order the target's foreign keys need (and the

@@ -319,46 +319,60 @@ pub async fn compare(
         }
     }
     if details {
-        // Sorted as shown, by source key first.
-        let show = |keys: Vec<String>| {
-            let mut shown: Vec<String> = keys.iter().map(|k| skips.show(k)).collect();
-            shown.sort();
-            shown
-        };
-        let mut k = ChangeKeys {
-            insert: show(keys(sink, &staged.new_rows(f, &key_s)).await?),
-            skip: skips
-                .left_out_sources
-                .iter()
-                .zip(&skips.left_out_targets)
-                .map(|(s, t)| match s == t {
-                    true => display(s),
-                    false => format!("{} → {}", display(s), display(t)),
-                })
-                .chain(skips.named.iter().map(|k| display(k)))
-                .collect(),
-            ..ChangeKeys::default()
-        };
-        if matches!(mode, WriteMode::Merge | WriteMode::ReplaceScope) {
-            if let Some(sql) = staged.changed_rows(f, &key_s) {
-                k.update = show(keys(sink, &sql).await?);
-            }
-        }
-        if mode == WriteMode::ReplaceScope {
-            k.delete = show(keys(sink, &staged.gone_rows(f, &key_t, &skip_gone)).await?);
-        }
-        if mode == WriteMode::SkipExisting {
-            let sql = format!(
-                "SELECT {key_s} FROM {} s WHERE EXISTS (SELECT 1 FROM {} t WHERE {})",
-                staged.s(f),
-                staged.t(f),
-                staged.eq(f, "t", "s")
-            );
-            k.skip.extend(show(keys(sink, &sql).await?));
-        }
-        changes.keys = Some(k);
+        changes.keys = Some(detail_keys(sink, f, staged, mode, skips).await?);
     }
     Ok(changes)
+}
+
+/// The keys behind each count (`--details`), each row by its source key
+/// with its target key beside it, sorted as shown.
+async fn detail_keys(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    staged: &Staged,
+    mode: WriteMode,
+    skips: &Skips,
+) -> Result<ChangeKeys> {
+    let key_s = f.key_text("s", staged.key());
+    let key_t = f.key_text(&staged.t(f), staged.key());
+    let show = |keys: Vec<String>| {
+        let mut shown: Vec<String> = keys.iter().map(|k| skips.show(k)).collect();
+        shown.sort();
+        shown
+    };
+    let mut k = ChangeKeys {
+        insert: show(keys(sink, &staged.new_rows(f, &key_s)).await?),
+        skip: skips
+            .left_out_sources
+            .iter()
+            .zip(&skips.left_out_targets)
+            .map(|(s, t)| match s == t {
+                true => display(s),
+                false => format!("{} → {}", display(s), display(t)),
+            })
+            .chain(skips.named.iter().map(|k| display(k)))
+            .collect(),
+        ..ChangeKeys::default()
+    };
+    if matches!(mode, WriteMode::Merge | WriteMode::ReplaceScope) {
+        if let Some(sql) = staged.changed_rows(f, &key_s) {
+            k.update = show(keys(sink, &sql).await?);
+        }
+    }
+    if mode == WriteMode::ReplaceScope {
+        let keep = skips.keep_clause(f, &key_t);
+        k.delete = show(keys(sink, &staged.gone_rows(f, &key_t, &keep)).await?);
+    }
+    if mode == WriteMode::SkipExisting {
+        let sql = format!(
+            "SELECT {key_s} FROM {} s WHERE EXISTS (SELECT 1 FROM {} t WHERE {})",
+            staged.s(f),
+            staged.t(f),
+            staged.eq(f, "t", "s")
+        );
+        k.skip.extend(show(keys(sink, &sql).await?));
+    }
+    Ok(k)
 }
 
 fn plural(n: u64) -> &'static str {
