@@ -536,23 +536,25 @@ fn joget_directory_postgres_into_initialised_mysql() {
     copy_initialised("joget_directory", Kind::Postgres, Kind::MySql, &|_| {});
 }
 
+/// Makes every foreign key of a PostgreSQL database NOT DEFERRABLE.
+fn keys_not_deferrable(db: &TestDb) {
+    db.exec(
+        "DO $$DECLARE r record; BEGIN FOR r IN SELECT conrelid::regclass AS t, conname FROM pg_constraint \
+         WHERE contype = 'f' AND connamespace = 'public'::regnamespace LOOP \
+         EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I NOT DEFERRABLE', r.t, r.conname); END LOOP; END$$",
+    )
+}
+
 /// Joget's PostgreSQL DDL with every foreign key NOT DEFERRABLE, as most
 /// applications declare them: the cycle loads in one transaction and the
 /// keys are NOT DEFERRABLE again afterwards.
 #[test]
 fn joget_directory_into_postgres_with_keys_not_deferrable() {
-    let not_deferrable = |db: &TestDb| {
-        db.exec(
-            "DO $$DECLARE r record; BEGIN FOR r IN SELECT conrelid::regclass AS t, conname FROM pg_constraint \
-             WHERE contype = 'f' AND connamespace = 'public'::regnamespace LOOP \
-             EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I NOT DEFERRABLE', r.t, r.conname); END LOOP; END$$",
-        )
-    };
     let (_, dst, run) = copy_initialised(
         "joget_directory",
         Kind::MySql,
         Kind::Postgres,
-        &not_deferrable,
+        &keys_not_deferrable,
     );
     assert!(
         run.stdout.contains("the target declares it NOT DEFERRABLE, so ferry makes it DEFERRABLE inside the run's transaction"),
@@ -572,11 +574,7 @@ fn a_cycle_of_keys_the_role_cannot_defer_is_refused() {
     let src = load("joget_directory", Kind::MySql);
     let dst = load("joget_directory", Kind::Postgres);
     empty_tables(&dst);
-    dst.exec(
-        "DO $$DECLARE r record; BEGIN FOR r IN SELECT conrelid::regclass AS t, conname FROM pg_constraint \
-         WHERE contype = 'f' AND connamespace = 'public'::regnamespace LOOP \
-         EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I NOT DEFERRABLE', r.t, r.conname); END LOOP; END$$",
-    );
+    keys_not_deferrable(&dst);
     let role = format!("ferry_guest_{}", std::process::id());
     dst.exec(&format!("DROP ROLE IF EXISTS {role}"));
     dst.exec(&format!("CREATE ROLE {role} LOGIN"));
