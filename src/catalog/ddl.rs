@@ -43,10 +43,11 @@ pub trait Dialect {
         false
     }
 
-    /// Whether foreign keys go inside `CREATE TABLE` (SQLite, which checks
-    /// them only when rows change) or in `ALTER TABLE` after every table
-    /// exists (so cycles work).
-    fn inline_foreign_keys(&self) -> bool {
+    /// Whether unique and foreign keys go inside `CREATE TABLE` (SQLite,
+    /// which cannot add them later and checks foreign keys at COMMIT) or in
+    /// `ALTER TABLE` once the rows are written (so cycles load, and each
+    /// key is checked once).
+    fn inline_keys(&self) -> bool {
         false
     }
 
@@ -60,10 +61,10 @@ pub trait Dialect {
 pub struct CreateScript {
     /// One `CREATE TABLE` per table, in the order given.
     pub tables: Vec<String>,
-    /// Foreign keys (unless the dialect writes them inline), to run once
-    /// every row is written: as pg_dump orders its output, each key is
-    /// checked once, in bulk, and cycles between the tables load in any
-    /// order.
+    /// Unique and foreign keys (unless the dialect writes them inline), to
+    /// run once every row is written: as pg_dump orders its output, each
+    /// key is checked once, in bulk, and cycles between the tables load in
+    /// any order.
     pub after_rows: Vec<String>,
 }
 
@@ -151,7 +152,13 @@ fn statements_and_warnings(
             parts.push(format!("PRIMARY KEY ({})", cols(&table.primary_key)));
         }
         for unique in &table.unique_keys {
-            parts.push(format!("UNIQUE ({})", cols(unique)));
+            let clause = format!("UNIQUE ({})", cols(unique));
+            // Checked once, in bulk, after the rows, where keys come after.
+            if dialect.inline_keys() {
+                parts.push(clause);
+            } else {
+                after.push(format!("ALTER TABLE {} ADD {clause}", q(&table.name)));
+            }
         }
         for fk in &table.foreign_keys {
             if !known.contains(fk.ref_table.as_str()) {
@@ -167,7 +174,7 @@ fn statements_and_warnings(
                 q(&fk.ref_table),
                 cols(&fk.ref_columns)
             );
-            if dialect.inline_foreign_keys() {
+            if dialect.inline_keys() {
                 parts.push(clause);
             } else {
                 after.push(format!("ALTER TABLE {} ADD {clause}", q(&table.name)));

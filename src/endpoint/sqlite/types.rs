@@ -216,7 +216,7 @@ impl Dialect for SqliteDialect {
         true
     }
 
-    fn inline_foreign_keys(&self) -> bool {
+    fn inline_keys(&self) -> bool {
         true
     }
 }
