@@ -21,6 +21,7 @@ fn column(name: &str, ty: L) -> Column {
         default: None,
         generated: None,
         convert: None,
+        comment: None,
     }
 }
 
@@ -60,6 +61,7 @@ fn bench_table() -> Table {
         unique_keys: vec![],
         foreign_keys: vec![],
         filter: None,
+        ..Table::default()
     }
 }
 

@@ -4,7 +4,11 @@
 //! `--create-tables` and the writers work only with them.
 
 pub mod ddl;
+pub mod expr;
+pub mod schema;
 mod types;
+
+pub use schema::{Action, Check, Computed, Index, IndexPart, Sequence, View};
 
 pub use types::{can_convert, Family, LogicalType, NativeFamily, FIELD_LOGICAL_TYPE};
 
@@ -38,6 +42,8 @@ pub struct Column {
     pub generated: Option<Generated>,
     /// A conversion the job allows for this column's values.
     pub convert: Option<Conversion>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
 }
 
 /// Conversions a job can allow by name for values that cannot be carried
@@ -102,7 +108,7 @@ impl Default {
 
 /// A foreign key, `columns` of the owning table referring to
 /// `ref_columns` of `ref_table`.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct ForeignKey {
     pub name: Option<String>,
     pub columns: Vec<String>,
@@ -111,10 +117,17 @@ pub struct ForeignKey {
     /// PostgreSQL `DEFERRABLE`: the check can wait for the commit.
     #[serde(default)]
     pub deferrable: bool,
+    /// `INITIALLY DEFERRED`: it does wait, unless told otherwise.
+    #[serde(default)]
+    pub initially_deferred: bool,
+    #[serde(default)]
+    pub on_delete: Action,
+    #[serde(default)]
+    pub on_update: Action,
 }
 
 /// One base table.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Table {
     pub name: String,
     pub columns: Vec<Column>,
@@ -125,6 +138,16 @@ pub struct Table {
     /// parent); readers and counts apply it. Never set on target tables.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<String>,
+    /// Secondary indexes (not those behind the primary and unique keys).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indexes: Vec<Index>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Check>,
+    /// Columns the engine computes: created, never copied.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub computed: Vec<Computed>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
 }
 
 impl Table {
@@ -161,10 +184,13 @@ impl Table {
     }
 }
 
-/// The base tables of one database, by name.
+/// The base tables of one database, by name, and its views and free
+/// sequences.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     pub tables: Vec<Table>,
+    pub views: Vec<View>,
+    pub sequences: Vec<Sequence>,
 }
 
 impl Catalog {

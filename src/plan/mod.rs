@@ -543,5 +543,6 @@ fn map_columns(source: &Table, target: &Table) -> std::result::Result<Table, Vec
         unique_keys: target.unique_keys.clone(),
         foreign_keys: target.foreign_keys.clone(),
         filter: None,
+        ..Table::default()
     })
 }

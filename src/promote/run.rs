@@ -464,6 +464,7 @@ fn key_map_table() -> Table {
         default: None,
         generated: None,
         convert: None,
+        comment: None,
     };
     Table {
         name: KEY_MAP_TABLE.into(),
@@ -484,6 +485,7 @@ fn key_map_table() -> Table {
         unique_keys: vec![],
         foreign_keys: vec![],
         filter: None,
+        ..Default::default()
     }
 }
 

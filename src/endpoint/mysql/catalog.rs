@@ -75,6 +75,7 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
                     unique_keys: Vec::new(),
                     foreign_keys: Vec::new(),
                     filter: None,
+                    ..Table::default()
                 },
             )
         })
@@ -157,6 +158,7 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
             native: column_type,
             ty,
             name,
+            comment: None,
         });
     }
 
@@ -230,6 +232,7 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
                 ref_table,
                 ref_columns: Vec::new(),
                 deferrable: false,
+                ..ForeignKey::default()
             });
         fk.columns.push(column);
         fk.ref_columns.push(ref_column);
@@ -243,6 +246,7 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
     let mut by_name: HashMap<String, Table> = tables.into_iter().collect();
     Ok(Catalog {
         tables: names.iter().filter_map(|n| by_name.remove(n)).collect(),
+        ..Catalog::default()
     })
 }
 

@@ -718,6 +718,7 @@ mod tests {
             default: None,
             generated: None,
             convert: None,
+            comment: None,
         }
     }
 
@@ -749,6 +750,7 @@ mod tests {
             unique_keys: vec![],
             foreign_keys: vec![],
             filter: None,
+            ..Default::default()
         };
         let problems = translate(&table, true).unwrap_err();
         assert_eq!(problems.len(), 1);
@@ -830,8 +832,10 @@ mod tests {
                 ref_table: "c".into(),
                 ref_columns: vec!["code".into()],
                 deferrable: false,
+                ..ForeignKey::default()
             }],
             filter: None,
+            ..Default::default()
         };
         let (out, warnings) = translate(&table, true).unwrap();
         assert_eq!(

@@ -98,6 +98,7 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
                     unique_keys: Vec::new(),
                     foreign_keys: Vec::new(),
                     filter: None,
+                    ..Table::default()
                 },
             )
         })
@@ -156,6 +157,7 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
             },
             generated,
             name,
+            comment: None,
         });
     }
     let constraints: Vec<ConstraintRow> = sqlx::query_as(CONSTRAINTS)
@@ -181,10 +183,12 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
                 ref_table: ref_table.unwrap_or_default(),
                 ref_columns: ref_cols,
                 deferrable,
+                ..ForeignKey::default()
             }),
         }
     }
     Ok(Catalog {
         tables: tables.into_values().collect(),
+        ..Catalog::default()
     })
 }

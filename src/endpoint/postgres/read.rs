@@ -319,6 +319,7 @@ mod tests {
             default: None,
             generated: None,
             convert: None,
+            comment: None,
         }
     }
 
@@ -369,6 +370,7 @@ mod tests {
             unique_keys: vec![],
             foreign_keys: vec![],
             filter: None,
+            ..Table::default()
         };
         let mut b = BatchBuilder::new(&table, 4);
         for row in 0..3i64 {

@@ -103,6 +103,7 @@ impl Manifest {
     pub fn catalog(&self) -> Catalog {
         Catalog {
             tables: self.tables.iter().map(|t| t.schema.clone()).collect(),
+            ..Catalog::default()
         }
     }
 

@@ -49,7 +49,10 @@ pub async fn load(conn: &mut SqliteConnection, infer: bool) -> Result<Catalog> {
             }
         }
     }
-    Ok(Catalog { tables })
+    Ok(Catalog {
+        tables,
+        ..Catalog::default()
+    })
 }
 
 async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Result<Table> {
@@ -90,6 +93,7 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
             default: parse_default(default.as_deref()).map(|d| d.in_dialect("sqlite")),
             generated: rowid.then_some(Generated::Identity { sequence: None }),
             name: col,
+            comment: None,
         });
     }
 
@@ -136,6 +140,7 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
                     ref_table: parent,
                     ref_columns: vec![to.unwrap_or_default()],
                     deferrable: false,
+                    ..ForeignKey::default()
                 },
             )),
         }
@@ -147,6 +152,7 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
         unique_keys,
         foreign_keys: foreign_keys.into_iter().map(|(_, fk)| fk).collect(),
         filter: None,
+        ..Table::default()
     })
 }
 
