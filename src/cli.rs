@@ -164,6 +164,12 @@ pub struct CommonArgs {
     #[arg(long, value_delimiter = ',', value_name = "FAMILY=FORM,…")]
     pub convert: Vec<String>,
 
+    /// Refuse the run (exit 3) when `--create-tables` cannot carry
+    /// something exactly (an index, a CHECK, a view, …), instead of
+    /// listing it in the plan.
+    #[arg(long)]
+    pub strict_schema: bool,
+
     /// Print one machine-readable result document on stdout; no bars.
     #[arg(long)]
     pub json: bool,
@@ -274,6 +280,7 @@ impl CommonArgs {
             source,
             target,
             create_tables,
+            strict_schema: self.strict_schema,
             comment: self.comment.clone().or(job.comment.clone()),
             conversions: conversions(job)?,
             type_conversions: type_conversions(&self.convert, job)?,

@@ -192,7 +192,10 @@ async fn migrate(
             .as_ref()
             .and_then(|p| p.summary.lock().expect("not poisoned").clone())
         {
-            Some(summary) => output::print_committed_changes(&summary, report.seconds),
+            Some(summary) => {
+                output::print_schema_phases(&report);
+                output::print_committed_changes(&summary, report.seconds)
+            }
             None => output::print_report(&report),
         }
     }

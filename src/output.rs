@@ -102,6 +102,7 @@ pub fn print_report(report: &RunReport) {
     }
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{table}");
+    print_schema_phases(report);
     let _ = writeln!(
         out,
         "committed: {} rows in {} tables in {:.2} s",
@@ -109,6 +110,23 @@ pub fn print_report(report: &RunReport) {
         report.tables.len(),
         report.seconds
     );
+}
+
+/// The phases of a run that created a schema (tables, rows, keys and
+/// indexes, views), and the views the target refused.
+pub fn print_schema_phases(report: &RunReport) {
+    let p = &report.phases;
+    let mut out = std::io::stdout().lock();
+    if p.keys_and_indexes > 0.0 || p.views > 0.0 {
+        let _ = writeln!(
+            out,
+            "phases: tables {:.2} s, rows {:.2} s, keys and indexes {:.2} s, views {:.2} s",
+            p.create, p.rows, p.keys_and_indexes, p.views
+        );
+    }
+    for why in &report.left_out {
+        let _ = writeln!(out, "warning: not carried: {why}");
+    }
 }
 
 fn human_bytes(n: u64) -> String {
@@ -166,6 +184,8 @@ pub fn run_json(settings: &Settings, plan: &Plan, report: &RunReport) -> Value {
         "tables": report.tables,
         "rows": report.rows,
         "seconds": report.seconds,
+        "phases": report.phases,
+        "left_out": report.left_out,
     })
 }
 

@@ -47,6 +47,22 @@ pub struct RunReport {
     /// False when the finish step chose to roll back (`ferry plan` of a
     /// promotion, or an unconfirmed run).
     pub committed: bool,
+    pub phases: Phases,
+    /// Views the target refused to create, left out with its reason.
+    pub left_out: Vec<String>,
+}
+
+/// Seconds each phase of the run took, as pg_dump orders them.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+pub struct Phases {
+    /// Opening the transaction and creating the tables.
+    pub create: f64,
+    /// Reading and writing the rows (and a promotion's compare and apply).
+    pub rows: f64,
+    /// Keys, CHECKs, indexes and comments after the rows.
+    pub keys_and_indexes: f64,
+    /// Views and sequences.
+    pub views: f64,
 }
 
 /// The last step inside the target transaction, after every table is
@@ -126,14 +142,23 @@ pub async fn run(
         .zip(assigned)
         .map(|(source, tables)| tokio::spawn(read_all(source, tables, batch)))
         .collect();
+    let mut phases = Phases::default();
+    let mut left_out = Vec::new();
     let result = {
         let work = async {
-            sink.begin(&plan.to_create(), &plan.forward_keys).await?;
+            let started = Instant::now();
+            sink.begin(&plan.schema(), &plan.forward_keys).await?;
             finish.begin(sink).await?;
+            phases.create = started.elapsed().as_secs_f64();
+            let started = Instant::now();
             let reports = write_all(plan, &mut receivers, sink, observer).await?;
             if !finish.finish(sink).await? {
                 return Ok((reports, false));
             }
+            phases.rows = started.elapsed().as_secs_f64();
+            let after = sink.finish_schema().await?;
+            (phases.keys_and_indexes, phases.views) = (after.keys_and_indexes, after.views);
+            left_out = after.left_out;
             let written: Vec<_> = plan.tables.iter().map(|t| t.target.clone()).collect();
             sink.commit(&written).await?;
             Ok::<_, Error>((reports, true))
@@ -162,6 +187,8 @@ pub async fn run(
                 tables,
                 seconds: started.elapsed().as_secs_f64(),
                 committed,
+                phases,
+                left_out,
             })
         }
         Err(error) => {

@@ -1,13 +1,18 @@
 //! `CREATE TABLE` for `--create-tables`, shared by the engines: each engine
-//! supplies a [`Dialect`] for its identifiers, types and defaults, this
-//! module assembles keys and foreign keys the same way for all.
+//! supplies a [`Dialect`] for its identifiers, types, defaults and the
+//! other objects of a schema; this module assembles tables, keys, CHECKs
+//! and computed columns the same way for all ([`super::create`] adds
+//! indexes, comments, views and sequences).
 
-use super::{Column, Default, Table};
+use super::create::{check_condition, portable_index};
+use super::expr::{self, Kind};
+use super::{Action, Column, Computed, Default, ForeignKey, Index, Sequence, Table, View};
 use std::collections::HashSet;
 
-/// How one engine spells the parts of a table definition.
+/// How one engine spells the parts of a schema.
 pub trait Dialect {
-    /// The engine's name as [`Default::Native`] records it.
+    /// The engine's name as [`Default::Native`] and the catalog's
+    /// expressions record it (`postgres`, `mysql`, `sqlite`).
     fn name(&self) -> &'static str;
 
     fn quote(&self, ident: &str) -> String;
@@ -43,10 +48,10 @@ pub trait Dialect {
         false
     }
 
-    /// Whether unique and foreign keys go inside `CREATE TABLE` (SQLite,
-    /// which cannot add them later and checks foreign keys at COMMIT) or in
-    /// `ALTER TABLE` once the rows are written (so cycles load, and each
-    /// key is checked once).
+    /// Whether unique and foreign keys and CHECKs go inside `CREATE TABLE`
+    /// (SQLite, which cannot add them later and checks foreign keys at
+    /// COMMIT) or in `ALTER TABLE` once the rows are written (so cycles
+    /// load, and each constraint is checked once).
     fn inline_keys(&self) -> bool {
         false
     }
@@ -54,22 +59,163 @@ pub trait Dialect {
     fn table_options(&self) -> &'static str {
         ""
     }
+
+    /// An expression of the `from` dialect in this one: as it is on the same
+    /// engine, else through [`expr::translate`].
+    ///
+    /// # Errors
+    /// Why it has no faithful translation.
+    fn expression(&self, sql: &str, from: &str, kind: Kind) -> Result<String, String> {
+        if from == self.name() {
+            return Ok(sql.to_string());
+        }
+        expr::translate(sql, from, self.name(), kind, &|s| self.quote(s))
+    }
+
+    /// A condition on `table`'s rows (a CHECK, a partial index's predicate)
+    /// in this dialect, where it must compare as it did in `from`.
+    ///
+    /// # Errors
+    /// Why it has no faithful translation.
+    fn condition(&self, _table: &Table, sql: &str, from: &str) -> Result<String, String> {
+        self.expression(sql, from, Kind::Expression)
+    }
+
+    /// `CREATE INDEX …` for `index` of `table`.
+    ///
+    /// # Errors
+    /// Why this engine cannot hold it exactly.
+    fn index(&self, table: &Table, index: &Index) -> Result<String, String> {
+        portable_index(self.dyn_self(), table, index)
+    }
+
+    /// This dialect as a trait object (for the shared builders).
+    fn dyn_self(&self) -> &dyn Dialect;
+
+    /// What follows a foreign key's `REFERENCES …`: its actions and
+    /// deferrability, and what of them this engine cannot hold.
+    fn foreign_key_suffix(&self, _table: &Table, fk: &ForeignKey) -> (String, Vec<String>) {
+        let mut suffix = actions(fk);
+        if fk.deferrable {
+            suffix.push_str(if fk.initially_deferred {
+                " DEFERRABLE INITIALLY DEFERRED"
+            } else {
+                " DEFERRABLE INITIALLY IMMEDIATE"
+            });
+        }
+        (suffix, Vec::new())
+    }
+
+    /// A computed column's definition.
+    ///
+    /// # Errors
+    /// Why this engine cannot compute it.
+    fn computed(&self, column: &Computed) -> Result<String, String> {
+        let ty = self.column_type(&computed_as_column(column), false)?;
+        let expression = self.expression(&column.expression, &column.dialect, Kind::Expression)?;
+        Ok(format!(
+            "{} {ty} GENERATED ALWAYS AS ({expression}) {}",
+            self.quote(&column.name),
+            if column.stored { "STORED" } else { "VIRTUAL" }
+        ))
+    }
+
+    /// Whether column and table comments are written in `CREATE TABLE`
+    /// (MySQL) rather than by statements of their own.
+    fn inline_comments(&self) -> bool {
+        false
+    }
+
+    /// Whether index names need only be unique within their table (MySQL);
+    /// elsewhere they share a namespace with every table and index.
+    fn index_names_per_table(&self) -> bool {
+        false
+    }
+
+    /// The statements that set `table`'s comments, after it exists.
+    ///
+    /// # Errors
+    /// Why this engine cannot keep them (SQLite has no comments).
+    fn comments(&self, table: &Table) -> Result<Vec<String>, String> {
+        let any = table.comment.is_some() || table.columns.iter().any(|c| c.comment.is_some());
+        if any && !self.inline_comments() {
+            return Err(format!("{} keeps no comments", self.name()));
+        }
+        Ok(Vec::new())
+    }
+
+    /// Whether `view` of another engine would read `tables` here as it
+    /// did there (SQLite compares its decimal text columns as text).
+    ///
+    /// # Errors
+    /// Why it would not.
+    fn view_reads(&self, _view: &View, _tables: &[Table]) -> Result<(), String> {
+        Ok(())
+    }
+
+    /// `CREATE VIEW …`.
+    ///
+    /// # Errors
+    /// Why this engine cannot define it the same way.
+    fn view(&self, view: &View) -> Result<String, String> {
+        if view.materialized {
+            return Err(format!("{} has no materialized views", self.name()));
+        }
+        let query = self.expression(&view.definition, &view.dialect, Kind::View)?;
+        Ok(format!("CREATE VIEW {} AS {query}", self.quote(&view.name)))
+    }
+
+    /// The statements creating a free sequence at its current value.
+    ///
+    /// # Errors
+    /// Why this engine cannot hold it.
+    fn sequence(&self, _sequence: &Sequence) -> Result<Vec<String>, String> {
+        Err(format!("{} has no sequences", self.name()))
+    }
 }
 
-/// The DDL of `--create-tables`: what runs before the rows and what after.
+/// ` ON DELETE CASCADE ON UPDATE SET NULL`, leaving out `NO ACTION`.
+pub fn actions(fk: &ForeignKey) -> String {
+    let mut out = String::new();
+    if fk.on_delete != Action::NoAction {
+        out.push_str(&format!(" ON DELETE {}", fk.on_delete.sql()));
+    }
+    if fk.on_update != Action::NoAction {
+        out.push_str(&format!(" ON UPDATE {}", fk.on_update.sql()));
+    }
+    out
+}
+
+/// A computed column as a plain column, for its type.
+fn computed_as_column(c: &Computed) -> Column {
+    Column {
+        name: c.name.clone(),
+        ty: c.ty.clone(),
+        native: c.native.clone(),
+        nullable: true,
+        default: None,
+        generated: None,
+        convert: None,
+        comment: None,
+    }
+}
+
+/// The DDL of `--create-tables` for the tables themselves: what runs
+/// before the rows and what after.
 #[derive(Debug, Default)]
-pub struct CreateScript {
+pub struct TableScript {
     /// One `CREATE TABLE` per table, in the order given.
     pub tables: Vec<String>,
-    /// Unique and foreign keys (unless the dialect writes them inline), to
-    /// run once every row is written: as pg_dump orders its output, each
-    /// key is checked once, in bulk, and cycles between the tables load in
-    /// any order.
+    /// Unique and foreign keys and CHECKs (unless the dialect writes them
+    /// inline), to run once every row is written: as pg_dump orders its
+    /// output, each is checked once, in bulk, and cycles between the
+    /// tables load in any order.
     pub after_rows: Vec<String>,
 }
 
-/// The statements creating `tables`. Foreign keys to tables neither in
-/// `tables` nor in `existing` are left out with a logged warning.
+/// The statements creating `tables`, and what of them the dialect cannot
+/// hold exactly (a foreign key to a table neither created nor existing, a
+/// CHECK or computed column without a translation, …).
 ///
 /// # Errors
 /// [`crate::Error::Preflight`] listing every column the dialect cannot create.
@@ -77,126 +223,262 @@ pub fn create_statements(
     tables: &[Table],
     existing: &HashSet<String>,
     dialect: &dyn Dialect,
-) -> crate::Result<CreateScript> {
-    let (script, warnings) =
-        statements_and_warnings(tables, existing, dialect).map_err(crate::Error::Preflight)?;
-    for w in warnings {
-        tracing::warn!("{w}");
-    }
-    Ok(script)
-}
-
-fn statements_and_warnings(
-    tables: &[Table],
-    existing: &HashSet<String>,
-    dialect: &dyn Dialect,
-) -> Result<(CreateScript, Vec<String>), Vec<String>> {
+) -> crate::Result<(TableScript, Vec<String>)> {
     let known: HashSet<&str> = tables
         .iter()
         .map(|t| t.name.as_str())
         .chain(existing.iter().map(|s| s.as_str()))
         .collect();
-    let mut statements = Vec::new();
-    let mut after = Vec::new();
+    let mut script = TableScript::default();
+    let mut used = HashSet::new();
     let mut problems = Vec::new();
-    let mut warnings = Vec::new();
+    let mut not_carried = Vec::new();
     for table in tables {
-        let q = |s: &str| dialect.quote(s);
-        let cols = |names: &[String]| names.iter().map(|n| q(n)).collect::<Vec<_>>().join(", ");
-        let single_pk = table.primary_key.len() == 1;
-        let mut parts = Vec::new();
-        let mut inline_pk = false;
-        for column in &table.columns {
-            let in_single_pk = single_pk && table.primary_key[0] == column.name;
-            let ty = match dialect.column_type(column, in_single_pk) {
-                Ok(ty) => ty,
-                Err(why) => {
-                    problems.push(format!("{}.{}: {why}", table.name, column.name));
-                    continue;
-                }
-            };
-            let mut def = format!("{} {ty}", q(&column.name));
-            if !column.nullable {
-                def.push_str(" NOT NULL");
-            }
-            let identity = column
-                .generated
-                .as_ref()
-                .and_then(|_| dialect.identity_suffix(column, in_single_pk));
-            if let Some(d) = column.default.as_ref().filter(|_| identity.is_none()) {
-                match default_sql(d, &column.ty, dialect) {
-                    Some(sql) => def.push_str(&format!(" DEFAULT {sql}")),
-                    None => warnings.push(format!(
-                        "{}.{}: default {} has no equivalent in {} and was left out",
-                        table.name,
-                        column.name,
-                        describe_default(d),
-                        dialect.name()
-                    )),
-                }
-            }
-            if in_single_pk && column.generated.is_some() && dialect.identity_is_inline_pk() {
-                def.push_str(" PRIMARY KEY");
-                inline_pk = true;
-            }
-            if let Some(identity) = identity {
-                def.push(' ');
-                def.push_str(&identity);
-            }
-            if let Some(check) = dialect.check(column) {
-                def.push_str(&format!(" CHECK ({check})"));
-            }
-            parts.push(def);
-        }
-        if !table.primary_key.is_empty() && !inline_pk {
-            parts.push(format!("PRIMARY KEY ({})", cols(&table.primary_key)));
-        }
-        for unique in &table.unique_keys {
-            let clause = format!("UNIQUE ({})", cols(unique));
-            // Checked once, in bulk, after the rows, where keys come after.
-            if dialect.inline_keys() {
-                parts.push(clause);
-            } else {
-                after.push(format!("ALTER TABLE {} ADD {clause}", q(&table.name)));
-            }
-        }
-        for fk in &table.foreign_keys {
-            if !known.contains(fk.ref_table.as_str()) {
-                warnings.push(format!(
-                    "{}: foreign key to {} left out: that table is not copied and not in the target",
-                    table.name, fk.ref_table
-                ));
+        let mut parts = match column_definitions(table, dialect, &mut not_carried) {
+            Ok(parts) => parts,
+            Err(mut p) => {
+                problems.append(&mut p);
                 continue;
             }
-            let clause = format!(
-                "FOREIGN KEY ({}) REFERENCES {} ({})",
-                cols(&fk.columns),
-                q(&fk.ref_table),
-                cols(&fk.ref_columns)
-            );
-            if dialect.inline_keys() {
-                parts.push(clause);
-            } else {
-                after.push(format!("ALTER TABLE {} ADD {clause}", q(&table.name)));
+        };
+        let mut after = Vec::new();
+        constraints(
+            table,
+            &known,
+            dialect,
+            &mut used,
+            &mut parts,
+            &mut after,
+            &mut not_carried,
+        );
+        let mut options = dialect.table_options().to_string();
+        if dialect.inline_comments() {
+            if let Some(comment) = &table.comment {
+                options.push_str(&format!(" COMMENT={}", dialect.string_literal(comment)));
             }
         }
-        statements.push(format!(
-            "CREATE TABLE {} (\n  {}\n){}",
-            q(&table.name),
-            parts.join(",\n  "),
-            dialect.table_options()
+        script.tables.push(format!(
+            "CREATE TABLE {} (\n  {}\n){options}",
+            dialect.quote(&table.name),
+            parts.join(",\n  ")
         ));
+        script.after_rows.append(&mut after);
+    }
+    if !problems.is_empty() {
+        return Err(crate::Error::Preflight(problems));
+    }
+    Ok((script, not_carried))
+}
+
+/// Whether `index` is a plain unique index on exactly the columns `key`.
+pub fn is_key_index(index: &super::Index, key: &[String]) -> bool {
+    index.unique
+        && index.predicate.is_none()
+        && index.parts.len() == key.len()
+        && index.parts.iter().zip(key).all(|(p, c)| {
+            matches!(p, super::IndexPart::Column { name, prefix: None, descending: false } if name == c)
+        })
+}
+
+/// `name`, or `table_name` (then `_3`, …) where the engine wants
+/// constraint names unique in the whole database (MySQL) and it is taken.
+fn constraint_name(
+    name: &str,
+    table: &Table,
+    dialect: &dyn Dialect,
+    used: &mut HashSet<String>,
+) -> String {
+    if !dialect.index_names_per_table() {
+        return name.to_string();
+    }
+    let mut candidate = name.to_string();
+    let mut n = 1;
+    while !used.insert(candidate.to_ascii_lowercase()) {
+        n += 1;
+        candidate = match n {
+            2 => format!("{}_{name}", table.name),
+            _ => format!("{}_{name}_{n}", table.name),
+        };
+    }
+    candidate
+}
+
+/// Each column's definition, computed columns at their places, and the
+/// inline primary key.
+fn column_definitions(
+    table: &Table,
+    dialect: &dyn Dialect,
+    not_carried: &mut Vec<String>,
+) -> Result<Vec<String>, Vec<String>> {
+    let q = |s: &str| dialect.quote(s);
+    let single_pk = table.primary_key.len() == 1;
+    let mut parts = Vec::new();
+    let mut problems = Vec::new();
+    let mut inline_pk = false;
+    let computed_at = |k: usize| table.computed.iter().filter(move |c| c.position == k);
+    for (k, column) in table.columns.iter().enumerate() {
+        for c in computed_at(k) {
+            computed_part(table, c, dialect, &mut parts, not_carried);
+        }
+        let in_single_pk = single_pk && table.primary_key[0] == column.name;
+        let ty = match dialect.column_type(column, in_single_pk) {
+            Ok(ty) => ty,
+            Err(why) => {
+                problems.push(format!("{}.{}: {why}", table.name, column.name));
+                continue;
+            }
+        };
+        let mut def = format!("{} {ty}", q(&column.name));
+        if !column.nullable {
+            def.push_str(" NOT NULL");
+        }
+        let identity = column
+            .generated
+            .as_ref()
+            .and_then(|_| dialect.identity_suffix(column, in_single_pk));
+        if let Some(d) = column.default.as_ref().filter(|_| identity.is_none()) {
+            match default_sql(d, &column.ty, dialect) {
+                Some(sql) => def.push_str(&format!(" DEFAULT {sql}")),
+                None => not_carried.push(format!(
+                    "{}.{}: default {} has no equivalent in {} and was left out",
+                    table.name,
+                    column.name,
+                    describe_default(d),
+                    dialect.name()
+                )),
+            }
+        }
+        if in_single_pk && column.generated.is_some() && dialect.identity_is_inline_pk() {
+            def.push_str(" PRIMARY KEY");
+            inline_pk = true;
+        }
+        if let Some(identity) = identity {
+            def.push(' ');
+            def.push_str(&identity);
+        }
+        if let Some(check) = dialect.check(column) {
+            def.push_str(&format!(" CHECK ({check})"));
+        }
+        if let (Some(comment), true) = (&column.comment, dialect.inline_comments()) {
+            def.push_str(&format!(" COMMENT {}", dialect.string_literal(comment)));
+        }
+        parts.push(def);
+    }
+    for c in computed_at(table.columns.len()) {
+        computed_part(table, c, dialect, &mut parts, not_carried);
     }
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok((
-        CreateScript {
-            tables: statements,
-            after_rows: after,
-        },
-        warnings,
-    ))
+    if !table.primary_key.is_empty() && !inline_pk {
+        let cols: Vec<String> = table.primary_key.iter().map(|n| q(n)).collect();
+        parts.push(format!("PRIMARY KEY ({})", cols.join(", ")));
+    }
+    Ok(parts)
+}
+
+fn computed_part(
+    table: &Table,
+    c: &Computed,
+    dialect: &dyn Dialect,
+    parts: &mut Vec<String>,
+    not_carried: &mut Vec<String>,
+) {
+    match dialect.computed(c) {
+        Ok(def) => parts.push(def),
+        Err(why) => not_carried.push(format!(
+            "{}.{}: the computed column ({}) was left out: {why}",
+            table.name, c.name, c.expression
+        )),
+    }
+}
+
+/// Unique and foreign keys and CHECKs: inline `parts` of `CREATE TABLE`,
+/// or `ALTER TABLE … ADD` statements for after the rows.
+fn constraints(
+    table: &Table,
+    known: &HashSet<&str>,
+    dialect: &dyn Dialect,
+    used: &mut HashSet<String>,
+    parts: &mut Vec<String>,
+    after: &mut Vec<String>,
+    not_carried: &mut Vec<String>,
+) {
+    let q = |s: &str| dialect.quote(s);
+    let cols = |names: &[String]| names.iter().map(|n| q(n)).collect::<Vec<_>>().join(", ");
+    let mut place = |clause: String| {
+        if dialect.inline_keys() {
+            parts.push(clause);
+        } else {
+            after.push(format!("ALTER TABLE {} ADD {clause}", q(&table.name)));
+        }
+    };
+    for unique in &table.unique_keys {
+        // On the same engine, a unique index on the same columns is created
+        // as the index it was (with its name); elsewhere as a constraint.
+        let as_index = table
+            .indexes
+            .iter()
+            .any(|i| i.dialect == dialect.name() && is_key_index(i, unique));
+        if !as_index {
+            place(format!("UNIQUE ({})", cols(unique)));
+        }
+    }
+    for fk in &table.foreign_keys {
+        if !known.contains(fk.ref_table.as_str()) {
+            not_carried.push(format!(
+                "{}: foreign key to {} left out: that table is not copied and not in the target",
+                table.name, fk.ref_table
+            ));
+            continue;
+        }
+        let (suffix, mut lost) = dialect.foreign_key_suffix(table, fk);
+        for why in lost.drain(..) {
+            not_carried.push(format!(
+                "{}: foreign key ({}) → {}: {why}",
+                table.name,
+                fk.columns.join(", "),
+                fk.ref_table
+            ));
+        }
+        let name = fk
+            .name
+            .as_ref()
+            .map(|n| {
+                format!(
+                    "CONSTRAINT {} ",
+                    q(&constraint_name(n, table, dialect, used))
+                )
+            })
+            .unwrap_or_default();
+        place(format!(
+            "{name}FOREIGN KEY ({}) REFERENCES {} ({}){suffix}",
+            cols(&fk.columns),
+            q(&fk.ref_table),
+            cols(&fk.ref_columns)
+        ));
+    }
+    for check in &table.checks {
+        match check_condition(dialect, table, check) {
+            Ok(condition) => place(match &check.name {
+                Some(name) => format!(
+                    "CONSTRAINT {} CHECK ({condition})",
+                    q(&constraint_name(name, table, dialect, used))
+                ),
+                None => format!("CHECK ({condition})"),
+            }),
+            Err(why) => not_carried.push(format!(
+                "{}: CHECK {}({}): {why}",
+                table.name,
+                check
+                    .name
+                    .as_deref()
+                    .map(|n| format!("{n} "))
+                    .unwrap_or_default(),
+                check.expression
+            )),
+        }
+    }
 }
 
 /// A default as a warning names it.
@@ -222,7 +504,13 @@ fn default_sql(d: &Default, ty: &super::LogicalType, dialect: &dyn Dialect) -> O
         Default::CurrentTimestamp => "CURRENT_TIMESTAMP".into(),
         Default::CurrentDate => dialect.current_date(),
         Default::Native { dialect: d, sql } if d == dialect.name() => sql.clone(),
-        Default::Expression(_) | Default::Native { .. } => return None,
+        // Another engine's clock functions have portable spellings.
+        Default::Native { sql, .. } => match parse_default(Some(sql)) {
+            Some(Default::CurrentTimestamp) => "CURRENT_TIMESTAMP".into(),
+            Some(Default::CurrentDate) => dialect.current_date(),
+            _ => return None,
+        },
+        Default::Expression(_) => return None,
     })
 }
 

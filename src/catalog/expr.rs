@@ -23,6 +23,9 @@ pub const FUNCTIONS: &[(&str, &str, &str, &str)] = &[
     ("nullif", "nullif", "nullif", "nullif"),
     // Characters, not bytes, on each.
     ("char_length", "length", "char_length", "length"),
+    // MariaDB reports lower() and upper() as lcase() and ucase().
+    ("lower", "lower", "lcase", "lower"),
+    ("upper", "upper", "ucase", "upper"),
 ];
 
 /// Words that keep their meaning in every engine.
@@ -39,6 +42,43 @@ const VIEW_KEYWORDS: &[&str] = &[
 
 /// Aggregates a simple view may use.
 const AGGREGATES: &[&str] = &["count", "sum", "min", "max", "avg"];
+
+/// A domain's CHECK (`VALUE >= 0`) as a column's: every `VALUE` outside
+/// strings and quoted names replaced by `column` (already quoted).
+pub fn replace_value(sql: &str, column: &str) -> String {
+    let chars: Vec<char> = sql.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\'' || c == '"' {
+            let start = i;
+            i += 1;
+            while i < chars.len() && !(chars[i] == c && chars.get(i + 1) != Some(&c)) {
+                i += if chars[i] == c { 2 } else { 1 };
+            }
+            i = (i + 1).min(chars.len());
+            out.extend(&chars[start..i]);
+            continue;
+        }
+        if c.is_alphabetic() || c == '_' {
+            let start = i;
+            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            if word.eq_ignore_ascii_case("VALUE") {
+                out.push_str(column);
+            } else {
+                out.push_str(&word);
+            }
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
 
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
@@ -462,6 +502,17 @@ mod tests {
             )
             .unwrap(),
             "char_length(`code`) BETWEEN 1 AND 5"
+        );
+    }
+
+    #[test]
+    fn domain_checks_become_column_checks() {
+        assert_eq!(
+            replace_value(
+                "((VALUE >= 1901) AND (VALUE <= 2155) AND 'VALUE' <> \"VALUE\")",
+                "\"y\""
+            ),
+            "((\"y\" >= 1901) AND (\"y\" <= 2155) AND 'VALUE' <> \"VALUE\")"
         );
     }
 

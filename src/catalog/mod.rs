@@ -3,6 +3,7 @@
 //! Each endpoint introspects its catalog into these structs; planning,
 //! `--create-tables` and the writers work only with them.
 
+pub mod create;
 pub mod ddl;
 pub mod expr;
 pub mod schema;
@@ -104,6 +105,22 @@ impl Default {
             other => other,
         }
     }
+
+    /// Like [`Default::in_dialect`], and the engine's clock functions too
+    /// (`now()`, `CURRENT_DATE`) as `raw`, the engine's own spelling, so
+    /// that the same engine gets them back exactly and another the
+    /// portable `CURRENT_TIMESTAMP` / `CURRENT_DATE`.
+    pub fn in_dialect_raw(self, dialect: &str, raw: &str) -> Default {
+        match self {
+            Default::Expression(_) | Default::CurrentTimestamp | Default::CurrentDate => {
+                Default::Native {
+                    dialect: dialect.to_string(),
+                    sql: raw.trim().to_string(),
+                }
+            }
+            other => other,
+        }
+    }
 }
 
 /// A foreign key, `columns` of the owning table referring to
@@ -148,6 +165,10 @@ pub struct Table {
     pub computed: Vec<Computed>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
+    /// The engine whose catalog described the table (`postgres`, `mysql`,
+    /// `sqlite`), so the same engine can create its types as they were.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dialect: String,
 }
 
 impl Table {

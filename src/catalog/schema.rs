@@ -60,6 +60,7 @@ pub struct Check {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Computed {
     pub name: String,
+    pub ty: super::LogicalType,
     /// The type as the engine spells it.
     pub native: String,
     pub expression: String,
@@ -82,6 +83,10 @@ pub struct View {
     /// view is created after them.
     #[serde(default)]
     pub depends_on: Vec<String>,
+    /// Functions of the database's own it calls: ferry copies no
+    /// functions, so such a view is listed as not carried.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub functions: Vec<String>,
 }
 
 /// A sequence no column owns (PostgreSQL), created with its current value.

@@ -14,9 +14,22 @@ mod url;
 
 pub use self::url::{DbUrl, Engine};
 
+use crate::catalog::create::Schema;
 use crate::catalog::{Catalog, Table};
 use crate::error::Result;
 use crate::plan::order::Edge;
+
+/// Seconds the schema took after the rows, by phase, and the views the
+/// target refused to create (a translated view whose types do not agree
+/// there), which were left out rather than fail the run.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct SchemaPhases {
+    /// Unique and foreign keys, CHECKs, indexes and comments.
+    pub keys_and_indexes: f64,
+    /// Views and sequences.
+    pub views: f64,
+    pub left_out: Vec<String>,
+}
 use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
 use tokio::sync::mpsc;
@@ -196,12 +209,27 @@ pub trait Sink: Send {
         Ok(Ok(Vec::new()))
     }
 
-    /// Creates `create` (in the target's dialect) and opens the write
-    /// transaction, ready to take rows in plan order with `forward_keys`
-    /// (as [`Sink::plan_forward_keys`] accepted them) pointing forward.
-    /// Where DDL is transactional it runs inside it; where it is not
-    /// (MySQL), the sink drops what it created on rollback.
-    async fn begin(&mut self, create: &[Table], forward_keys: &[Edge]) -> Result<()>;
+    /// This engine's SQL spelling, for the plan to tell what
+    /// `--create-tables` can carry exactly; `None` for a snapshot, which
+    /// keeps everything as the source has it.
+    fn dialect(&self) -> Option<&dyn crate::catalog::ddl::Dialect> {
+        None
+    }
+
+    /// Creates `schema`'s tables (in the target's dialect) and opens the
+    /// write transaction, ready to take rows in plan order with
+    /// `forward_keys` (as [`Sink::plan_forward_keys`] accepted them)
+    /// pointing forward. Where DDL is transactional it runs inside it;
+    /// where it is not (MySQL), the sink drops what it created on rollback.
+    async fn begin(&mut self, schema: &Schema, forward_keys: &[Edge]) -> Result<()>;
+
+    /// Once every row is written, before [`Sink::commit`]: what the rows
+    /// had to come before — keys, CHECKs, indexes and comments, then views
+    /// and sequences — and the check of keys loaded unchecked. Returns how
+    /// long each phase took.
+    async fn finish_schema(&mut self) -> Result<SchemaPhases> {
+        Ok(SchemaPhases::default())
+    }
 
     /// Writes every batch from `batches` into `table` (a target table; the
     /// batches already have its schema). Returns the rows written.

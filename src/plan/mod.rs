@@ -4,7 +4,10 @@
 pub mod order;
 pub mod select;
 
-use crate::catalog::{can_convert, Catalog, Column, Conversion, LogicalType, Table};
+use crate::catalog::create::Schema;
+use crate::catalog::{
+    can_convert, Catalog, Column, Conversion, LogicalType, Sequence, Table, View,
+};
 use crate::endpoint::{BatchSize, DbUrl, Engine, Sink, Source};
 use crate::error::{Error, Result};
 use crate::promote::sql::Flavor;
@@ -18,6 +21,9 @@ pub struct Settings {
     pub tables: Vec<String>,
     pub exclude: Vec<String>,
     pub create_tables: bool,
+    /// Refuse, rather than list, what `--create-tables` cannot carry
+    /// exactly.
+    pub strict_schema: bool,
     pub comment: Option<String>,
     pub batch: BatchSize,
     /// Parallel readers sharing one snapshot (PostgreSQL sources).
@@ -62,16 +68,28 @@ pub struct Plan {
     /// after the child (a cycle): the sink defers them
     /// ([`Sink::plan_forward_keys`]).
     pub forward_keys: Vec<order::Edge>,
+    /// The source's views and free sequences `--create-tables` creates.
+    pub views: Vec<View>,
+    pub sequences: Vec<Sequence>,
+    pub strict_schema: bool,
 }
 
 impl Plan {
-    pub fn to_create(&self) -> Vec<Table> {
-        self.tables
-            .iter()
-            .filter(|t| t.create)
-            .map(|t| t.target.clone())
-            .chain(self.bookkeeping.iter().cloned())
-            .collect()
+    /// What the run creates: the created tables and ferry's own, the views
+    /// and sequences.
+    pub fn schema(&self) -> Schema {
+        Schema {
+            tables: self
+                .tables
+                .iter()
+                .filter(|t| t.create)
+                .map(|t| t.target.clone())
+                .chain(self.bookkeeping.iter().cloned())
+                .collect(),
+            views: self.views.clone(),
+            sequences: self.sequences.clone(),
+            strict: self.strict_schema,
+        }
     }
 }
 
@@ -113,6 +131,20 @@ pub async fn prepare(
         .map(|t| t.target.clone())
         .collect();
     problems.append(&mut sink.check_create(&created).await?);
+    let (views, sequences) = schema_objects(settings, &source_catalog, &tables, &target_catalog);
+    let schema = Schema {
+        tables: created,
+        views: views.clone(),
+        sequences: sequences.clone(),
+        strict: settings.strict_schema,
+    };
+    for item in not_carried(sink, &schema, &target_catalog, &mut problems) {
+        match settings.strict_schema {
+            true => problems.push(format!("not carried exactly (--strict-schema): {item}")),
+            false => warnings.push(format!("not carried: {item}")),
+        }
+    }
+    warnings.append(&mut compare_schemas(&tables));
     if !problems.is_empty() {
         return Err(Error::Preflight(problems));
     }
@@ -129,7 +161,222 @@ pub async fn prepare(
         bookkeeping: Vec::new(),
         target_catalog,
         forward_keys,
+        views,
+        sequences,
+        strict_schema: settings.strict_schema,
     })
+}
+
+/// The source's views and free sequences a run with `--create-tables`
+/// creates: views that read a copied table (in an order where each comes
+/// after the views it reads) and sequences, that the target lacks.
+fn schema_objects(
+    settings: &Settings,
+    source: &Catalog,
+    tables: &[TablePlan],
+    target: &Catalog,
+) -> (Vec<View>, Vec<Sequence>) {
+    if !settings.create_tables {
+        return (Vec::new(), Vec::new());
+    }
+    let in_target = |name: &str| {
+        target.table(name).is_some()
+            || target
+                .views
+                .iter()
+                .any(|v| v.name.eq_ignore_ascii_case(name))
+    };
+    let mut names: Vec<String> = source.tables.iter().map(|t| t.name.clone()).collect();
+    names.extend(source.views.iter().map(|v| v.name.clone()));
+    let copied: Vec<String> = tables
+        .iter()
+        .map(|t| t.source.name.to_ascii_lowercase())
+        .collect();
+    let mut views: Vec<View> = source
+        .views
+        .iter()
+        .filter(|v| !in_target(&v.name))
+        .cloned()
+        .map(|mut v| {
+            if v.depends_on.is_empty() {
+                v.depends_on = mentioned(&v.definition, &names, &v.name);
+            }
+            v
+        })
+        .collect();
+    // Views that read copied tables, directly or through other views.
+    let mut wanted: std::collections::HashSet<String> = Default::default();
+    loop {
+        let before = wanted.len();
+        for v in &views {
+            if v.depends_on.iter().any(|d| {
+                copied.contains(&d.to_ascii_lowercase()) || wanted.contains(&d.to_ascii_lowercase())
+            }) {
+                wanted.insert(v.name.to_ascii_lowercase());
+            }
+        }
+        if wanted.len() == before {
+            break;
+        }
+    }
+    views.retain(|v| wanted.contains(&v.name.to_ascii_lowercase()));
+    let views = views_in_order(views);
+    let sequences = source
+        .sequences
+        .iter()
+        .filter(|s| !target.sequences.iter().any(|t| t.name == s.name))
+        .cloned()
+        .collect();
+    (views, sequences)
+}
+
+/// The names of `names` that `definition` mentions as a word (the view's
+/// own excepted): what an engine that does not record a view's
+/// dependencies reads.
+fn mentioned(definition: &str, names: &[String], own: &str) -> Vec<String> {
+    let words: std::collections::HashSet<String> = definition
+        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ' '))
+        .flat_map(|chunk| {
+            // `Order Details` stays one name inside quotes or brackets.
+            std::iter::once(chunk.trim().to_ascii_lowercase())
+                .chain(chunk.split(' ').map(|w| w.to_ascii_lowercase()))
+        })
+        .collect();
+    names
+        .iter()
+        .filter(|n| !n.eq_ignore_ascii_case(own) && words.contains(&n.to_ascii_lowercase()))
+        .cloned()
+        .collect()
+}
+
+/// Views after the views they read.
+fn views_in_order(mut views: Vec<View>) -> Vec<View> {
+    let mut out: Vec<View> = Vec::new();
+    while !views.is_empty() {
+        let pending: Vec<String> = views.iter().map(|v| v.name.to_ascii_lowercase()).collect();
+        let ready = views.iter().position(|v| {
+            v.depends_on.iter().all(|d| {
+                !pending.contains(&d.to_ascii_lowercase()) || d.eq_ignore_ascii_case(&v.name)
+            })
+        });
+        // A cycle cannot be created in any order: take them as they come.
+        out.push(views.remove(ready.unwrap_or(0)));
+    }
+    out
+}
+
+/// What the target's dialect cannot hold exactly of what the run creates.
+fn not_carried(
+    sink: &dyn Sink,
+    schema: &Schema,
+    target: &Catalog,
+    problems: &mut Vec<String>,
+) -> Vec<String> {
+    let Some(dialect) = sink.dialect() else {
+        return Vec::new();
+    };
+    if schema.tables.is_empty() && schema.views.is_empty() && schema.sequences.is_empty() {
+        return Vec::new();
+    }
+    let existing = target.tables.iter().map(|t| t.name.clone()).collect();
+    match crate::catalog::create::script(schema, &existing, dialect) {
+        Ok(script) => script.not_carried,
+        Err(Error::Preflight(mut p)) => {
+            problems.append(&mut p);
+            Vec::new()
+        }
+        Err(e) => {
+            problems.push(e.to_string());
+            Vec::new()
+        }
+    }
+}
+
+/// For tables the target already has: the indexes, CHECKs and foreign-key
+/// actions the two sides do not share, as warnings. A run never changes
+/// an existing table's schema; that is the application's business.
+fn compare_schemas(tables: &[TablePlan]) -> Vec<String> {
+    tables
+        .iter()
+        .filter(|t| !t.create)
+        .flat_map(|t| schema_differences(&t.source, &t.target))
+        .collect()
+}
+
+fn schema_differences(source: &Table, target: &Table) -> Vec<String> {
+    let shape = |i: &crate::catalog::Index| -> String {
+        let parts: Vec<String> = i
+            .parts
+            .iter()
+            .map(|p| match p {
+                crate::catalog::IndexPart::Column { name, .. } => name.to_ascii_lowercase(),
+                crate::catalog::IndexPart::Expression(e) => e.to_ascii_lowercase(),
+            })
+            .collect();
+        parts.join(", ")
+    };
+    let keyed = |t: &Table, cols: &str| {
+        let lower = |k: &[String]| {
+            k.iter()
+                .map(|c| c.to_ascii_lowercase())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        lower(&t.primary_key) == cols || t.unique_keys.iter().any(|k| lower(k) == cols)
+    };
+    let mut out = Vec::new();
+    for i in &source.indexes {
+        let cols = shape(i);
+        if !target.indexes.iter().any(|j| shape(j) == cols) && !keyed(target, &cols) {
+            out.push(format!(
+                "{}: the source has index {} ({cols}), the target has none on those columns",
+                target.name, i.name
+            ));
+        }
+    }
+    for j in &target.indexes {
+        let cols = shape(j);
+        if !source.indexes.iter().any(|i| shape(i) == cols) && !keyed(source, &cols) {
+            out.push(format!(
+                "{}: the target has index {} ({cols}), the source has none on those columns",
+                target.name, j.name
+            ));
+        }
+    }
+    if source.checks.len() != target.checks.len() {
+        out.push(format!(
+            "{}: the source has {} CHECK constraint{}, the target {}",
+            target.name,
+            source.checks.len(),
+            if source.checks.len() == 1 { "" } else { "s" },
+            target.checks.len()
+        ));
+    }
+    for fk in &source.foreign_keys {
+        let same = target.foreign_keys.iter().find(|t| {
+            t.ref_table.eq_ignore_ascii_case(&fk.ref_table)
+                && t.columns.len() == fk.columns.len()
+                && t.columns
+                    .iter()
+                    .zip(&fk.columns)
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        });
+        if let Some(t) = same {
+            if (t.on_delete, t.on_update) != (fk.on_delete, fk.on_update) {
+                out.push(format!(
+                    "{}: foreign key ({}) → {}: ON DELETE {} ON UPDATE {} in the source, ON DELETE {} ON UPDATE {} in the target",
+                    target.name,
+                    fk.columns.join(", "),
+                    fk.ref_table,
+                    fk.on_delete.sql(),
+                    fk.on_update.sql(),
+                    t.on_delete.sql(),
+                    t.on_update.sql()
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// Sets the job's `[convert]` entries on their columns.
@@ -543,6 +790,10 @@ fn map_columns(source: &Table, target: &Table) -> std::result::Result<Table, Vec
         unique_keys: target.unique_keys.clone(),
         foreign_keys: target.foreign_keys.clone(),
         filter: None,
-        ..Table::default()
+        indexes: target.indexes.clone(),
+        checks: target.checks.clone(),
+        computed: target.computed.clone(),
+        comment: target.comment.clone(),
+        dialect: target.dialect.clone(),
     })
 }

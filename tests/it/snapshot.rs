@@ -154,7 +154,7 @@ fn disaster_recovery(from: Kind, format: &str) {
 
     let m = manifest(&out);
     assert_eq!(m["format"], "ferry-snapshot");
-    assert_eq!(m["format_version"], 1);
+    assert_eq!(m["format_version"], 2);
     assert_eq!(m["ferry_version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(m["source"]["engine"], from.name());
     assert_eq!(m["file_format"], format);
@@ -768,13 +768,13 @@ fn unknown_format_version() {
     let dir = tempfile::tempdir().expect("tempdir");
     let snap = small_snapshot(dir.path());
     let mut m = manifest(&snap);
-    m["format_version"] = 2.into();
+    m["format_version"] = 3.into();
     write_manifest(&snap, &m);
     assert_refused(
         &snap,
         2,
         &format!(
-            "error: {}/manifest.json has snapshot format version 2; this ferry ({}) reads version 1",
+            "error: {}/manifest.json has snapshot format version 3; this ferry ({}) reads versions 1 to 2",
             snap.display(),
             env!("CARGO_PKG_VERSION")
         ),

@@ -7,7 +7,8 @@
 
 use super::types::{logical_type, ColumnInfo};
 use crate::catalog::{
-    ddl::parse_default, Catalog, Column, Default, ForeignKey, Generated, LogicalType, Table,
+    ddl::parse_default, Catalog, Column, Computed, Default, ForeignKey, Generated, LogicalType,
+    Table,
 };
 use crate::error::{DbContext, Result};
 use sqlx::mysql::MySqlConnection;
@@ -16,7 +17,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Runs `sql` and returns every cell as text (`None` for NULL). The query
 /// must produce only character columns.
-pub(super) async fn text_rows(
+pub(crate) async fn text_rows(
     conn: &mut MySqlConnection,
     sql: &str,
     context: impl Fn() -> String,
@@ -42,11 +43,11 @@ pub(super) async fn text_rows(
     Ok(out)
 }
 
-fn utf8(expr: &str) -> String {
+pub(super) fn utf8(expr: &str) -> String {
     format!("CONVERT({expr} USING utf8mb4)")
 }
 
-fn num(expr: &str) -> String {
+pub(super) fn num(expr: &str) -> String {
     format!("CAST({expr} AS CHAR)")
 }
 
@@ -70,6 +71,7 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
                 n.clone(),
                 Table {
                     name: n.clone(),
+                    dialect: "mysql".into(),
                     columns: Vec::new(),
                     primary_key: Vec::new(),
                     unique_keys: Vec::new(),
@@ -106,7 +108,7 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
     }
 
     let sql = format!(
-        "SELECT {}, {}, {}, {}, {}, {}, {}, {}, {}, {} FROM information_schema.COLUMNS \
+        "SELECT {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} FROM information_schema.COLUMNS \
          WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, ORDINAL_POSITION",
         utf8("TABLE_NAME"),
         utf8("COLUMN_NAME"),
@@ -118,6 +120,8 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
         utf8("IS_NULLABLE"),
         utf8("COLUMN_DEFAULT"),
         utf8("EXTRA"),
+        utf8("GENERATION_EXPRESSION"),
+        utf8("COLUMN_COMMENT"),
     );
     let rows = text_rows(conn, &sql, || "reading the MySQL catalog (columns)".into()).await?;
     for row in rows {
@@ -131,12 +135,6 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
         let column_type = cell(2).unwrap_or_default();
         let data_type = cell(3).unwrap_or_default();
         let extra = cell(9).unwrap_or_default().to_ascii_uppercase();
-        if extra.contains("VIRTUAL GENERATED")
-            || extra.contains("STORED GENERATED")
-            || extra.contains("PERSISTENT")
-        {
-            continue; // computed by the target
-        }
         let parse = |i: usize| cell(i).and_then(|v| v.trim().parse::<u64>().ok());
         let info = ColumnInfo {
             column_type: &column_type,
@@ -147,6 +145,22 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
             json_check: json_columns.contains(&(table.clone(), name.clone())),
         };
         let ty = logical_type(&info);
+        if extra.contains("VIRTUAL GENERATED")
+            || extra.contains("STORED GENERATED")
+            || extra.contains("PERSISTENT")
+        {
+            // Computed by the engine: created, never copied.
+            t.computed.push(Computed {
+                position: t.columns.len(),
+                name,
+                ty,
+                native: column_type,
+                expression: cell(10).unwrap_or_default(),
+                stored: extra.contains("STORED") || extra.contains("PERSISTENT"),
+                dialect: "mysql".into(),
+            });
+            continue;
+        }
         let default = column_default(cell(8).as_deref(), &ty, &extra, mariadb);
         t.columns.push(Column {
             convert: None,
@@ -158,7 +172,7 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
             native: column_type,
             ty,
             name,
-            comment: None,
+            comment: cell(11).filter(|c| !c.is_empty()),
         });
     }
 
@@ -243,16 +257,19 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
         }
     }
 
+    super::schema::read(conn, &mut tables, &json_columns).await?;
+    let views = super::schema::views(conn).await?;
     let mut by_name: HashMap<String, Table> = tables.into_iter().collect();
     Ok(Catalog {
         tables: names.iter().filter_map(|n| by_name.remove(n)).collect(),
-        ..Catalog::default()
+        views,
+        sequences: Vec::new(),
     })
 }
 
 /// The column of a MariaDB `json_valid(`col`)` check, if that is all the
 /// check says.
-fn json_valid_column(clause: &str) -> Option<String> {
+pub(super) fn json_valid_column(clause: &str) -> Option<String> {
     let c = clause.trim();
     let lower = c.to_ascii_lowercase();
     if !lower.starts_with("json_valid(") || !c.ends_with(')') {

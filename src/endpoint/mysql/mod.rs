@@ -9,11 +9,13 @@
 
 mod catalog;
 mod read;
+mod schema;
 pub mod types;
 mod write;
 
 use super::forward_note;
 use super::{BatchSize, DbUrl, Sink, Source, WriteProgress};
+use crate::catalog::create::Schema;
 use crate::catalog::{Catalog, Table};
 use crate::error::{DbContext, Error, Result};
 use crate::plan::order::Edge;
@@ -47,6 +49,10 @@ pub struct MySqlSink {
     in_transaction: bool,
     /// Tables this run created, parents first: what a rollback drops.
     created: Vec<String>,
+    /// Views this run created, dropped before the tables on rollback.
+    created_views: Vec<String>,
+    /// Views MySQL refused, reported after the rows.
+    left_out: Vec<String>,
     /// AUTO_INCREMENT of every table when the transaction opened: InnoDB
     /// moves the counter past explicit ids and a rollback does not move it
     /// back, so a rollback restores it.
@@ -156,6 +162,8 @@ impl MySqlSink {
             limits: limits(packet),
             in_transaction: false,
             created: Vec::new(),
+            created_views: Vec::new(),
+            left_out: Vec::new(),
             counters: Vec::new(),
         })
     }
@@ -435,29 +443,55 @@ impl Sink for MySqlSink {
         )))
     }
 
-    async fn begin(&mut self, create: &[Table], _forward_keys: &[Edge]) -> Result<()> {
-        if !create.is_empty() {
+    fn dialect(&self) -> Option<&dyn crate::catalog::ddl::Dialect> {
+        Some(&MySqlDialect)
+    }
+
+    async fn begin(&mut self, schema: &Schema, _forward_keys: &[Edge]) -> Result<()> {
+        if !schema.tables.is_empty() || !schema.views.is_empty() {
             // DDL commits implicitly in MySQL: the tables are created before
             // the transaction, and dropped again by a rollback.
             let existing = catalog::table_names(&mut self.conn)
                 .await?
                 .into_iter()
                 .collect();
-            let script = crate::catalog::ddl::create_statements(create, &existing, &MySqlDialect)?;
-            // Every statement commits, so the foreign keys cannot wait for
-            // the rows: they are created now, and the rows are loaded with
-            // FOREIGN_KEY_CHECKS=0 and checked before the commit.
-            for (table, sql) in create.iter().zip(&script.tables) {
+            let script = crate::catalog::create::script(schema, &existing, &MySqlDialect)?;
+            for (table, sql) in schema.tables.iter().zip(&script.tables) {
                 self.conn
                     .execute(sql.as_str())
                     .await
                     .context(|| format!("creating a table on {}: {sql}", self.url.redacted()))?;
                 self.created.push(table.name.clone());
             }
+            // Every statement commits, so keys, CHECKs, indexes and views
+            // cannot wait for the rows: they are created now, and the rows
+            // are loaded with FOREIGN_KEY_CHECKS=0 and checked before the
+            // commit.
             for sql in &script.after_rows {
                 self.conn.execute(sql.as_str()).await.context(|| {
-                    format!("creating a foreign key on {}: {sql}", self.url.redacted())
+                    format!(
+                        "creating a key or an index on {}: {sql}",
+                        self.url.redacted()
+                    )
                 })?;
+            }
+            for (view, sql) in script.views.iter().zip(&script.last) {
+                // A view translated from another engine may still be
+                // refused: left out, unless --strict-schema.
+                match self.conn.execute(sql.as_str()).await {
+                    Ok(_) => self.created_views.push(view.clone()),
+                    Err(e) if !script.strict => self.left_out.push(format!(
+                        "{}: MySQL refused it ({}); left out",
+                        crate::catalog::create::head(sql),
+                        crate::error::describe(&e)
+                    )),
+                    Err(e) => {
+                        return Err(Error::Database {
+                            context: format!("creating a view (--strict-schema): {sql}"),
+                            source: e,
+                        })
+                    }
+                }
             }
         }
         self.counters = catalog::text_rows(
@@ -496,6 +530,14 @@ impl Sink for MySqlSink {
         write::write_table(&mut self.conn, table, batches, progress, self.limits).await
     }
 
+    /// Everything was created up front (DDL commits in MySQL).
+    async fn finish_schema(&mut self) -> Result<super::SchemaPhases> {
+        Ok(super::SchemaPhases {
+            left_out: std::mem::take(&mut self.left_out),
+            ..Default::default()
+        })
+    }
+
     async fn commit(&mut self, written: &[Table]) -> Result<()> {
         self.check_foreign_keys(written).await?;
         // InnoDB moves AUTO_INCREMENT past every id inserted explicitly, so
@@ -506,6 +548,7 @@ impl Sink for MySqlSink {
             .context(|| format!("committing on {}", self.url.redacted()))?;
         self.in_transaction = false;
         self.created.clear();
+        self.created_views.clear();
         if let Err(e) = self.conn.execute("SET FOREIGN_KEY_CHECKS = 1").await {
             tracing::warn!("the run was committed, but restoring FOREIGN_KEY_CHECKS failed: {e}");
         }
@@ -523,6 +566,12 @@ impl Sink for MySqlSink {
                 .map(|_| ())
                 .context(|| format!("rolling back on {}", self.url.redacted()));
             self.restore_counters().await;
+        }
+        for view in std::mem::take(&mut self.created_views) {
+            let sql = format!("DROP VIEW IF EXISTS {}", MySqlDialect.quote_ident(&view));
+            if let Err(e) = self.conn.execute(sql.as_str()).await {
+                tracing::warn!("could not drop the view {view} this run created: {e}");
+            }
         }
         if !self.created.is_empty() {
             let tables = std::mem::take(&mut self.created);

@@ -8,7 +8,10 @@
 //! says which type is used instead, so the plan and the rows written agree
 //! with what MySQL reads back.
 
-use crate::catalog::{ddl::Dialect, Column, LogicalType, Table};
+use crate::catalog::expr::Kind;
+use crate::catalog::{
+    ddl::Dialect, Action, Column, Computed, ForeignKey, Index, IndexPart, LogicalType, Table,
+};
 
 /// Longest `varchar(n)` / `varbinary(n)` created; longer ones become
 /// `longtext` / `longblob`. 16383 utf8mb4 characters fill MySQL's 65,535-byte
@@ -210,6 +213,10 @@ impl MySqlDialect {
 }
 
 impl Dialect for MySqlDialect {
+    fn dyn_self(&self) -> &dyn Dialect {
+        self
+    }
+
     fn name(&self) -> &'static str {
         "mysql"
     }
@@ -248,6 +255,12 @@ impl Dialect for MySqlDialect {
             L::Text {
                 max_len: Some(n), ..
             } if *n <= MAX_VARCHAR => format!("varchar({n})"),
+            // MySQL's own shorter text types stay what they were.
+            L::Text { max_len: None, .. }
+                if ["tinytext", "text", "mediumtext"].contains(&column.native.as_str()) =>
+            {
+                column.native.clone()
+            }
             L::Text { .. } => "longtext".into(),
             L::Bytes {
                 max_len: Some(n),
@@ -256,6 +269,11 @@ impl Dialect for MySqlDialect {
             L::Bytes {
                 max_len: Some(n), ..
             } if *n <= MAX_VARCHAR => format!("varbinary({n})"),
+            L::Bytes { max_len: None, .. }
+                if ["tinyblob", "blob", "mediumblob"].contains(&column.native.as_str()) =>
+            {
+                column.native.clone()
+            }
             L::Bytes { .. } => "longblob".into(),
             L::Date => "date".into(),
             L::Time => "time(6)".into(),
@@ -303,6 +321,133 @@ impl Dialect for MySqlDialect {
     fn table_options(&self) -> &'static str {
         " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"
     }
+
+    fn inline_comments(&self) -> bool {
+        true
+    }
+
+    fn index_names_per_table(&self) -> bool {
+        true
+    }
+
+    /// MySQL's index: prefixes and FULLTEXT/SPATIAL on its own; no partial
+    /// or expression indexes (MariaDB has none); a text or blob column only
+    /// by a prefix.
+    fn index(&self, table: &Table, index: &Index) -> Result<String, String> {
+        if index.predicate.is_some() {
+            return Err("MySQL has no partial indexes".into());
+        }
+        let same = index.dialect == "mysql";
+        let kind = match index
+            .method
+            .as_deref()
+            .map(str::to_ascii_uppercase)
+            .as_deref()
+        {
+            None | Some("BTREE") => "",
+            Some("HASH") if same => "",
+            Some("FULLTEXT") if same => "FULLTEXT ",
+            Some("SPATIAL") if same => "SPATIAL ",
+            Some(other) => {
+                return Err(format!(
+                    "a {} index has no equivalent in MySQL",
+                    other.to_ascii_lowercase()
+                ))
+            }
+        };
+        let mut parts = Vec::new();
+        for part in &index.parts {
+            let IndexPart::Column {
+                name,
+                descending,
+                prefix,
+            } = part
+            else {
+                return Err("MariaDB indexes no expressions".into());
+            };
+            let unbounded = table.column_like(name).is_some_and(|c| {
+                matches!(
+                    c.ty,
+                    LogicalType::Text { max_len: None, .. }
+                        | LogicalType::Bytes { max_len: None, .. }
+                        | LogicalType::Json { .. }
+                ) || matches!(c.ty, LogicalType::Text { max_len: Some(n), .. } if n > MAX_KEY_BYTES / 4)
+            });
+            if unbounded && prefix.is_none() && kind.is_empty() {
+                return Err(format!(
+                    "MySQL indexes the text column {name} only by a prefix"
+                ));
+            }
+            parts.push(format!(
+                "{}{}{}",
+                self.quote(name),
+                prefix.map(|n| format!("({n})")).unwrap_or_default(),
+                if *descending { " DESC" } else { "" }
+            ));
+        }
+        Ok(format!(
+            "CREATE {}{kind}INDEX {} ON {} ({})",
+            if index.unique { "UNIQUE " } else { "" },
+            self.quote(&index.name),
+            self.quote(&table.name),
+            parts.join(", ")
+        ))
+    }
+
+    /// MySQL cannot `SET DEFAULT` (InnoDB refuses it) nor defer a check.
+    fn foreign_key_suffix(&self, table: &Table, fk: &ForeignKey) -> (String, Vec<String>) {
+        let mut lost = Vec::new();
+        let mut carried = fk.clone();
+        let not_null = fk
+            .columns
+            .iter()
+            .any(|c| table.column_like(c).is_some_and(|c| !c.nullable));
+        for (action, what) in [
+            (&mut carried.on_delete, "ON DELETE"),
+            (&mut carried.on_update, "ON UPDATE"),
+        ] {
+            if *action == Action::SetDefault {
+                lost.push(format!(
+                    "{what} SET DEFAULT has no equivalent in MySQL; created with NO ACTION"
+                ));
+                *action = Action::NoAction;
+            }
+            if *action == Action::SetNull && not_null {
+                lost.push(format!(
+                    "{what} SET NULL on a NOT NULL column, which MySQL refuses; created with NO ACTION"
+                ));
+                *action = Action::NoAction;
+            }
+        }
+        if fk.deferrable {
+            lost.push(
+                "DEFERRABLE has no equivalent in MySQL, which checks each row at once".into(),
+            );
+        }
+        (crate::catalog::ddl::actions(&carried), lost)
+    }
+
+    fn computed(&self, column: &Computed) -> Result<String, String> {
+        let ty = self.column_type(
+            &Column {
+                name: column.name.clone(),
+                ty: column.ty.clone(),
+                native: column.native.clone(),
+                nullable: true,
+                default: None,
+                generated: None,
+                convert: None,
+                comment: None,
+            },
+            false,
+        )?;
+        let expression = self.expression(&column.expression, &column.dialect, Kind::Expression)?;
+        Ok(format!(
+            "{} {ty} AS ({expression}) {}",
+            self.quote(&column.name),
+            if column.stored { "STORED" } else { "VIRTUAL" }
+        ))
+    }
 }
 
 /// The table `--create-tables` creates in MySQL for `table`, with the
@@ -320,6 +465,10 @@ pub fn translate(table: &Table, mariadb: bool) -> Result<(Table, Vec<String>), V
     let mut out = table.clone();
     let single_pk = table.primary_key.len() == 1;
     for column in &mut out.columns {
+        // Another engine's `text` is not MySQL's 64 KiB TEXT.
+        if table.dialect != "mysql" {
+            column.native = String::new();
+        }
         let here = format!("{}.{}", table.name, column.name);
         let before = column.ty.clone();
         column.ty = match &column.ty {
@@ -781,7 +930,7 @@ mod tests {
         assert!(warnings.contains(&"t.at: timestamptz is stored as datetime(6) in UTC".to_string()));
         let sql = create_statements(&[out], &Default::default(), &MySqlDialect).unwrap();
         assert_eq!(
-            sql.tables[0],
+            sql.0.tables[0],
             "CREATE TABLE `t` (\n  `id` bigint NOT NULL AUTO_INCREMENT,\n  `at` datetime(6),\n  `u` char(36),\n  `n` decimal(65,30),\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"
         );
     }

@@ -15,7 +15,8 @@ pub mod copy {
     pub use super::write::{copy_header, encode_batch};
 }
 
-use super::{connect_error, BatchSize, DbUrl, Sink, Source, WriteProgress};
+use super::{connect_error, BatchSize, DbUrl, SchemaPhases, Sink, Source, WriteProgress};
+use crate::catalog::create::{CreateScript, Schema};
 use crate::catalog::{Catalog, LogicalType, Table};
 use crate::error::{DbContext, Error, Result};
 use crate::plan::order::Edge;
@@ -37,9 +38,9 @@ pub struct PgSource {
 pub struct PgSink {
     conn: PgConnection,
     url: DbUrl,
-    /// Foreign keys of the tables this run created, added once their rows
-    /// are written.
-    after_rows: Vec<String>,
+    /// The created tables' keys, CHECKs, indexes and comments, then views
+    /// and sequences, run once the rows are written.
+    script: CreateScript,
     /// `NOT DEFERRABLE` keys a cycle made deferrable for this transaction:
     /// `(table, constraint)`, made `NOT DEFERRABLE` again before COMMIT.
     relaxed: Vec<(String, String)>,
@@ -149,7 +150,7 @@ impl PgSink {
         Ok(PgSink {
             conn: connect(url).await?,
             url: url.clone(),
-            after_rows: Vec::new(),
+            script: CreateScript::default(),
             relaxed: Vec::new(),
         })
     }
@@ -166,24 +167,60 @@ impl PgSink {
         Ok(owns.unwrap_or(false))
     }
 
-    /// Before COMMIT: checks every deferred key now (ALTER TABLE refuses
-    /// tables with pending checks), adds the created tables' foreign keys,
-    /// and makes the keys a cycle relaxed `NOT DEFERRABLE` again, so the
-    /// committed schema is exactly the one the run found.
-    async fn check_and_restore_keys(&mut self) -> Result<()> {
-        if self.after_rows.is_empty() && self.relaxed.is_empty() {
-            return Ok(());
-        }
-        self.conn
-            .execute("SET CONSTRAINTS ALL IMMEDIATE")
-            .await
-            .context(|| "checking the foreign keys of the written rows".into())?;
-        for sql in std::mem::take(&mut self.after_rows) {
+    /// Runs `statements` in order; `what` names them in an error.
+    async fn run_all(&mut self, statements: Vec<String>, what: &str) -> Result<()> {
+        for sql in statements {
             self.conn
                 .execute(sql.as_str())
                 .await
-                .context(|| format!("adding a foreign key of a created table: {sql}"))?;
+                .context(|| format!("{what}: {sql}"))?;
         }
+        Ok(())
+    }
+
+    /// Runs a view's or sequence's statement in a savepoint: a view
+    /// translated from another engine may still be refused (its types do
+    /// not agree here), and is then left out — unless `strict`, when the
+    /// run fails. Returns why it was left out.
+    async fn try_statement(&mut self, sql: &str, strict: bool) -> Result<Option<String>> {
+        let ctx = || "creating a view or a sequence".to_string();
+        self.conn
+            .execute("SAVEPOINT ferry_view")
+            .await
+            .context(ctx)?;
+        match self.conn.execute(sql).await {
+            Ok(_) => {
+                self.conn
+                    .execute("RELEASE SAVEPOINT ferry_view")
+                    .await
+                    .context(ctx)?;
+                Ok(None)
+            }
+            Err(e) if !strict => {
+                self.conn
+                    .execute("ROLLBACK TO SAVEPOINT ferry_view")
+                    .await
+                    .context(ctx)?;
+                self.conn
+                    .execute("RELEASE SAVEPOINT ferry_view")
+                    .await
+                    .context(ctx)?;
+                Ok(Some(format!(
+                    "{}: PostgreSQL refused it ({}); left out",
+                    crate::catalog::create::head(sql),
+                    crate::error::describe(&e)
+                )))
+            }
+            Err(e) => Err(Error::Database {
+                context: format!("creating a view or a sequence (--strict-schema): {sql}"),
+                source: e,
+            }),
+        }
+    }
+
+    /// Makes the keys a cycle relaxed `NOT DEFERRABLE` again, so the
+    /// committed schema is exactly the one the run found.
+    async fn restore_keys(&mut self) -> Result<()> {
         for (table, constraint) in std::mem::take(&mut self.relaxed) {
             let sql = format!(
                 "ALTER TABLE {} ALTER CONSTRAINT {} NOT DEFERRABLE",
@@ -506,12 +543,16 @@ impl Sink for PgSink {
         Ok(Ok(notes))
     }
 
-    async fn begin(&mut self, create: &[Table], forward_keys: &[Edge]) -> Result<()> {
+    fn dialect(&self) -> Option<&dyn crate::catalog::ddl::Dialect> {
+        Some(&PgDialect)
+    }
+
+    async fn begin(&mut self, schema: &Schema, forward_keys: &[Edge]) -> Result<()> {
         self.conn
             .execute("BEGIN")
             .await
             .context(|| format!("opening the write transaction on {}", self.url.redacted()))?;
-        self.after_rows.clear();
+        self.script = CreateScript::default();
         self.relaxed.clear();
         // A cycle's keys that cannot wait for the commit are made to, for
         // this transaction only (DDL is transactional: a rollback undoes it).
@@ -535,13 +576,13 @@ impl Sink for PgSink {
             .execute("SET CONSTRAINTS ALL DEFERRED")
             .await
             .context(|| "deferring constraints".into())?;
-        if create.is_empty() {
+        if schema.tables.is_empty() && schema.views.is_empty() && schema.sequences.is_empty() {
             return Ok(());
         }
         // Enum types first; PostgreSQL DDL is transactional, so all of this
         // disappears with a rollback.
         let d = PgDialect;
-        for table in create {
+        for table in &schema.tables {
             for column in &table.columns {
                 if let LogicalType::Enum { values, .. } = &column.ty {
                     let name = types::enum_type_name(column);
@@ -578,15 +619,43 @@ impl Sink for PgSink {
             .into_iter()
             .map(|t| t.name)
             .collect();
-        let script = crate::catalog::ddl::create_statements(create, &existing, &d)?;
-        for sql in &script.tables {
-            self.conn
-                .execute(sql.as_str())
-                .await
-                .context(|| format!("creating a table: {sql}"))?;
-        }
-        self.after_rows = script.after_rows;
+        let mut script = crate::catalog::create::script(schema, &existing, &d)?;
+        self.run_all(std::mem::take(&mut script.tables), "creating a table")
+            .await?;
+        self.script = script;
         Ok(())
+    }
+
+    /// Checks every deferred key now (ALTER TABLE refuses tables with
+    /// pending checks), then adds the created tables' keys, CHECKs and
+    /// indexes, makes the keys a cycle relaxed NOT DEFERRABLE again, and
+    /// creates the views and sequences.
+    async fn finish_schema(&mut self) -> Result<SchemaPhases> {
+        let mut phases = SchemaPhases::default();
+        let script = std::mem::take(&mut self.script);
+        if script.after_rows.is_empty() && self.relaxed.is_empty() && script.last.is_empty() {
+            return Ok(phases);
+        }
+        let started = std::time::Instant::now();
+        self.conn
+            .execute("SET CONSTRAINTS ALL IMMEDIATE")
+            .await
+            .context(|| "checking the foreign keys of the written rows".into())?;
+        self.run_all(
+            script.after_rows,
+            "adding the keys and indexes of a created table",
+        )
+        .await?;
+        self.restore_keys().await?;
+        phases.keys_and_indexes = started.elapsed().as_secs_f64();
+        let started = std::time::Instant::now();
+        for sql in script.last {
+            if let Some(why) = self.try_statement(&sql, script.strict).await? {
+                phases.left_out.push(why);
+            }
+        }
+        phases.views = started.elapsed().as_secs_f64();
+        Ok(phases)
     }
 
     async fn write_table(
@@ -599,7 +668,6 @@ impl Sink for PgSink {
     }
 
     async fn commit(&mut self, written: &[Table]) -> Result<()> {
-        self.check_and_restore_keys().await?;
         for table in written {
             self.advance_sequences(table).await?;
         }
@@ -611,7 +679,7 @@ impl Sink for PgSink {
     }
 
     async fn rollback(&mut self) -> Result<()> {
-        self.after_rows.clear();
+        self.script = CreateScript::default();
         self.relaxed.clear();
         // An interrupted COPY leaves its failure to be read first: the
         // second ROLLBACK is the one that answers.

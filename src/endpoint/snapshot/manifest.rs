@@ -38,8 +38,12 @@ use std::path::{Component, Path};
 pub const MANIFEST: &str = "manifest.json";
 /// What `format` says in every manifest.
 pub const FORMAT: &str = "ferry-snapshot";
-/// The manifest layout this ferry writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The manifest layout this ferry writes. Version 2 added each table's
+/// indexes, CHECKs, computed columns, comments and foreign-key actions, and
+/// the views and free sequences; version 1 manifests still read.
+pub const FORMAT_VERSION: u32 = 2;
+/// The oldest layout this ferry reads.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Manifest {
@@ -55,6 +59,12 @@ pub struct Manifest {
     pub compression: Compression,
     /// In foreign-key order, parents first.
     pub tables: Vec<TableEntry>,
+    /// Views in the source's SQL (format version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub views: Vec<crate::catalog::View>,
+    /// Sequences no column owns (format version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sequences: Vec<crate::catalog::Sequence>,
 }
 
 /// Where a snapshot was read from.
@@ -103,7 +113,8 @@ impl Manifest {
     pub fn catalog(&self) -> Catalog {
         Catalog {
             tables: self.tables.iter().map(|t| t.schema.clone()).collect(),
-            ..Catalog::default()
+            views: self.views.clone(),
+            sequences: self.sequences.clone(),
         }
     }
 
@@ -180,10 +191,10 @@ impl Manifest {
             )));
         }
         match value.get("format_version").and_then(|v| v.as_u64()) {
-            Some(v) if v == FORMAT_VERSION as u64 => {}
+            Some(v) if (OLDEST_FORMAT_VERSION as u64..=FORMAT_VERSION as u64).contains(&v) => {}
             Some(v) => {
                 return Err(Error::bad_input(format!(
-                    "{name} has snapshot format version {v}; this ferry ({}) reads version {FORMAT_VERSION}: \
+                    "{name} has snapshot format version {v}; this ferry ({}) reads versions {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}: \
                      use the ferry version that wrote it (manifest ferry_version: {})",
                     env!("CARGO_PKG_VERSION"),
                     value

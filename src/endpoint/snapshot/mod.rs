@@ -31,7 +31,9 @@ pub use manifest::{Manifest, Origin, Part, TableEntry, FORMAT_VERSION, MANIFEST}
 pub use read::{sha256_file, verify};
 
 use super::{BatchSize, DbUrl, Sink, Source, WriteProgress};
+use crate::catalog::create::Schema;
 use crate::catalog::{Catalog, Table};
+use crate::catalog::{Sequence, View};
 use crate::error::{Error, Result};
 use crate::plan::order::Edge;
 use arrow::record_batch::RecordBatch;
@@ -382,6 +384,9 @@ pub struct SnapshotSink {
     options: WriteOptions,
     capture: Option<Capture>,
     tables: Vec<TableEntry>,
+    /// The source's views and free sequences, recorded in the manifest.
+    views: Vec<View>,
+    sequences: Vec<Sequence>,
     dir_names: HashSet<String>,
     started: bool,
 }
@@ -395,6 +400,8 @@ impl SnapshotSink {
             options,
             capture: None,
             tables: Vec::new(),
+            views: Vec::new(),
+            sequences: Vec::new(),
             dir_names: HashSet::from([MANIFEST.to_string()]),
             started: false,
         }
@@ -452,7 +459,9 @@ impl Sink for SnapshotSink {
         Ok(0)
     }
 
-    async fn begin(&mut self, _create: &[Table], _forward_keys: &[Edge]) -> Result<()> {
+    async fn begin(&mut self, schema: &Schema, _forward_keys: &[Edge]) -> Result<()> {
+        self.views = schema.views.clone();
+        self.sequences = schema.sequences.clone();
         self.options.validate()?;
         check_output(&self.dir, self.options.force)?;
         if self.temp.symlink_metadata().is_ok() {
@@ -565,6 +574,8 @@ impl Sink for SnapshotSink {
             file_format: self.options.format,
             compression: self.options.compression,
             tables: self.tables.clone(),
+            views: self.views.clone(),
+            sequences: self.sequences.clone(),
         };
         if let Err(e) = write::complete(&self.temp, &self.dir, &manifest, self.options.force) {
             return Err(self.failed("cannot complete the snapshot at", e));

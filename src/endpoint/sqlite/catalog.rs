@@ -1,8 +1,10 @@
 //! SQLite catalog: `sqlite_master` and the table-valued pragmas.
 
+use super::schema;
 use super::types::logical_type;
 use crate::catalog::{
-    ddl::parse_default, Catalog, Column, ForeignKey, Generated, LogicalType, Table,
+    ddl::parse_default, Action, Catalog, Column, Computed, ForeignKey, Generated, IndexPart,
+    LogicalType, Table,
 };
 use crate::error::{DbContext, Result};
 use sqlx::sqlite::SqliteConnection;
@@ -49,9 +51,18 @@ pub async fn load(conn: &mut SqliteConnection, infer: bool) -> Result<Catalog> {
             }
         }
     }
+    let views: Vec<(String, Option<String>)> =
+        sqlx::query_as("SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name")
+            .fetch_all(&mut *conn)
+            .await
+            .context(|| "reading the SQLite catalog (views)".into())?;
     Ok(Catalog {
         tables,
-        ..Catalog::default()
+        views: views
+            .into_iter()
+            .filter_map(|(name, sql)| schema::view(&name, &sql?))
+            .collect(),
+        sequences: Vec::new(),
     })
 }
 
@@ -72,9 +83,31 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
     pk.sort();
     let primary_key: Vec<String> = pk.into_iter().map(|(_, n)| n).collect();
     let mut columns = Vec::new();
+    let create: Option<String> =
+        sqlx::query_scalar("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")
+            .bind(name)
+            .fetch_optional(&mut *conn)
+            .await
+            .context(ctx)?
+            .flatten();
+    let create = create.unwrap_or_default();
+    let mut computed = Vec::new();
     for (col, declared, notnull, default, pk_pos, hidden) in rows {
+        if hidden == 2 || hidden == 3 {
+            // Computed by the engine (VIRTUAL 2, STORED 3): created, never copied.
+            computed.push(Computed {
+                position: columns.len(),
+                expression: schema::computed_expression(&create, &col).unwrap_or_default(),
+                ty: logical_type(&declared),
+                native: declared,
+                stored: hidden == 3,
+                dialect: "sqlite".into(),
+                name: col,
+            });
+            continue;
+        }
         if hidden != 0 {
-            continue; // generated columns are computed by the target
+            continue; // a virtual table's hidden column
         }
         // Only a lone `INTEGER PRIMARY KEY` is the rowid, which SQLite
         // hands out by itself.
@@ -90,7 +123,8 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
             ty,
             native: declared,
             nullable: notnull == 0 && !rowid && pk_pos == 0,
-            default: parse_default(default.as_deref()).map(|d| d.in_dialect("sqlite")),
+            default: parse_default(default.as_deref())
+                .map(|d| d.in_dialect_raw("sqlite", default.as_deref().unwrap_or_default())),
             generated: rowid.then_some(Generated::Identity { sequence: None }),
             name: col,
             comment: None,
@@ -105,7 +139,35 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
     .await
     .context(ctx)?;
     let mut unique_keys = Vec::new();
+    let mut secondary = Vec::new();
     for (index, unique, origin, partial) in indexes {
+        if origin == "c" {
+            // CREATE INDEX: its own statement is in sqlite_master.
+            let sql: Option<String> = sqlx::query_scalar(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+            )
+            .bind(&index)
+            .fetch_optional(&mut *conn)
+            .await
+            .context(ctx)?
+            .flatten();
+            if let Some(i) = sql.and_then(|sql| schema::index(&index, unique != 0, &sql)) {
+                // A unique index on whole columns is a key too.
+                let whole: Option<Vec<String>> = i
+                    .parts
+                    .iter()
+                    .map(|p| match p {
+                        IndexPart::Column { name, .. } => Some(name.clone()),
+                        IndexPart::Expression(_) => None,
+                    })
+                    .collect();
+                if let (Some(cols), true, 0) = (whole, unique != 0, partial) {
+                    unique_keys.push(cols);
+                }
+                secondary.push(i);
+            }
+            continue;
+        }
         if unique == 0 || partial != 0 || origin == "pk" {
             continue;
         }
@@ -118,15 +180,16 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
         unique_keys.push(cols.into_iter().map(|c| c.0).collect());
     }
 
-    let fk_rows: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
-        "SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) ORDER BY id, seq",
+    let fk_rows: Vec<(i64, String, String, Option<String>, String, String)> = sqlx::query_as(
+        "SELECT id, \"table\", \"from\", \"to\", on_delete, on_update FROM pragma_foreign_key_list(?) \
+         ORDER BY id, seq",
     )
     .bind(name)
     .fetch_all(&mut *conn)
     .await
     .context(ctx)?;
     let mut foreign_keys: Vec<(i64, ForeignKey)> = Vec::new();
-    for (id, parent, from, to) in fk_rows {
+    for (id, parent, from, to, on_delete, on_update) in fk_rows {
         match foreign_keys.last_mut() {
             Some((last, fk)) if *last == id => {
                 fk.columns.push(from);
@@ -139,7 +202,8 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
                     columns: vec![from],
                     ref_table: parent,
                     ref_columns: vec![to.unwrap_or_default()],
-                    deferrable: false,
+                    on_delete: Action::parse(&on_delete),
+                    on_update: Action::parse(&on_update),
                     ..ForeignKey::default()
                 },
             )),
@@ -152,7 +216,11 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
         unique_keys,
         foreign_keys: foreign_keys.into_iter().map(|(_, fk)| fk).collect(),
         filter: None,
-        ..Table::default()
+        indexes: secondary,
+        checks: schema::checks(&create),
+        computed,
+        comment: None,
+        dialect: "sqlite".into(),
     })
 }
 

@@ -4,11 +4,13 @@
 
 mod catalog;
 mod read;
+mod schema;
 pub mod types;
 mod write;
 
 use super::forward_note;
-use super::{BatchSize, DbUrl, Sink, Source, WriteProgress};
+use super::{BatchSize, DbUrl, SchemaPhases, Sink, Source, WriteProgress};
+use crate::catalog::create::{CreateScript, Schema};
 use crate::catalog::{Catalog, Table};
 use crate::error::{DbContext, Error, Result};
 use crate::plan::order::Edge;
@@ -28,6 +30,8 @@ pub struct SqliteSink {
     conn: SqliteConnection,
     url: DbUrl,
     in_transaction: bool,
+    /// Indexes and views of the created tables, for after the rows.
+    script: CreateScript,
 }
 
 async fn connect(url: &DbUrl, read_only: bool, create: bool) -> Result<SqliteConnection> {
@@ -74,6 +78,7 @@ impl SqliteSink {
             conn,
             url: url.clone(),
             in_transaction: false,
+            script: CreateScript::default(),
         })
     }
 }
@@ -215,7 +220,11 @@ impl Sink for SqliteSink {
         )))
     }
 
-    async fn begin(&mut self, create: &[Table], _forward_keys: &[Edge]) -> Result<()> {
+    fn dialect(&self) -> Option<&dyn crate::catalog::ddl::Dialect> {
+        Some(&types::SqliteDialect)
+    }
+
+    async fn begin(&mut self, schema: &Schema, _forward_keys: &[Edge]) -> Result<()> {
         self.conn
             .execute("BEGIN IMMEDIATE")
             .await
@@ -226,7 +235,8 @@ impl Sink for SqliteSink {
             .execute("PRAGMA defer_foreign_keys = ON")
             .await
             .context(|| "deferring foreign keys".into())?;
-        if !create.is_empty() {
+        self.script = CreateScript::default();
+        if !schema.tables.is_empty() || !schema.views.is_empty() {
             // Foreign keys may refer to tables the target already has.
             let existing = catalog::load(&mut self.conn, false)
                 .await?
@@ -234,17 +244,68 @@ impl Sink for SqliteSink {
                 .into_iter()
                 .map(|t| t.name)
                 .collect();
-            // SQLite writes foreign keys inline and checks them at COMMIT.
-            let script =
-                crate::catalog::ddl::create_statements(create, &existing, &types::SqliteDialect)?;
-            for sql in script.tables.iter().chain(&script.after_rows) {
+            // SQLite writes keys and CHECKs inline (foreign keys are checked
+            // at COMMIT); indexes and views come after the rows.
+            let mut script =
+                crate::catalog::create::script(schema, &existing, &types::SqliteDialect)?;
+            for sql in std::mem::take(&mut script.tables) {
                 self.conn
                     .execute(sql.as_str())
                     .await
                     .context(|| format!("creating a table: {sql}"))?;
             }
+            self.script = script;
         }
         Ok(())
+    }
+
+    async fn finish_schema(&mut self) -> Result<SchemaPhases> {
+        let script = std::mem::take(&mut self.script);
+        let mut phases = SchemaPhases::default();
+        let started = std::time::Instant::now();
+        for sql in script.after_rows {
+            self.conn
+                .execute(sql.as_str())
+                .await
+                .context(|| format!("creating an index: {sql}"))?;
+        }
+        phases.keys_and_indexes = started.elapsed().as_secs_f64();
+        let started = std::time::Instant::now();
+        for sql in script.last {
+            // A view translated from another engine may still be refused:
+            // left out in a savepoint, unless --strict-schema.
+            let ctx = || "creating a view".to_string();
+            self.conn
+                .execute("SAVEPOINT ferry_view")
+                .await
+                .context(ctx)?;
+            match self.conn.execute(sql.as_str()).await {
+                Ok(_) => {}
+                Err(e) if !script.strict => {
+                    self.conn
+                        .execute("ROLLBACK TO SAVEPOINT ferry_view")
+                        .await
+                        .context(ctx)?;
+                    phases.left_out.push(format!(
+                        "{}: SQLite refused it ({}); left out",
+                        crate::catalog::create::head(&sql),
+                        crate::error::describe(&e)
+                    ));
+                }
+                Err(e) => {
+                    return Err(Error::Database {
+                        context: format!("creating a view (--strict-schema): {sql}"),
+                        source: e,
+                    })
+                }
+            }
+            self.conn
+                .execute("RELEASE SAVEPOINT ferry_view")
+                .await
+                .context(ctx)?;
+        }
+        phases.views = started.elapsed().as_secs_f64();
+        Ok(phases)
     }
 
     async fn write_table(

@@ -6,7 +6,7 @@
 //! (a plain `DECIMAL` column has NUMERIC affinity, which keeps only 15
 //! significant digits).
 
-use crate::catalog::{ddl::Dialect, Column, LogicalType};
+use crate::catalog::{ddl::Dialect, Column, Index, LogicalType, Table};
 
 /// Maps a declared type (`VARCHAR(16)`, `DECIMAL(12,2)`, `BIGINT UNSIGNED`).
 pub fn logical_type(declared: &str) -> LogicalType {
@@ -112,6 +112,60 @@ pub fn trigger_event(sql: &str) -> String {
     format!("{timing} {event}")
 }
 
+/// `Ok` unless `sql` names a decimal column of `tables`: SQLite holds
+/// decimals as text (`DECIMAL_TEXT`, exact) and compares text with a
+/// number as text, so another engine's comparison would mean something
+/// else here.
+fn decimal_free(sql: &str, tables: &[Table]) -> Result<(), String> {
+    let decimal = tables.iter().flat_map(|t| &t.columns).find(|c| {
+        matches!(c.ty, LogicalType::Decimal { .. } | LogicalType::Numeric) && compared(sql, &c.name)
+    });
+    match decimal {
+        Some(c) => Err(format!(
+            "it compares the decimal column {}, which SQLite holds as text and would compare as text",
+            c.name
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Whether `column` stands in `sql` next to a comparison (`<`, `=`,
+/// `BETWEEN`, `IN`, …), quotes and parentheses aside.
+fn compared(sql: &str, column: &str) -> bool {
+    let lower = sql.to_ascii_lowercase();
+    let name = column.to_ascii_lowercase();
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let near = |text: &str| {
+        let t = text.trim_matches(|c: char| c.is_whitespace() || "()\"`[]".contains(c));
+        t.starts_with(['<', '>', '=', '!'])
+            || t.ends_with(['<', '>', '=', '!'])
+            || ["between", "in ", "in(", "like"]
+                .iter()
+                .any(|w| t.starts_with(w))
+            || t.ends_with(" between")
+    };
+    let mut from = 0;
+    while let Some(at) = lower[from..].find(&name).map(|i| i + from) {
+        let end = at + name.len();
+        let alone = !lower[..at].ends_with(is_word) && !lower[end..].starts_with(is_word);
+        if alone {
+            let (mut stop, mut start) = ((end + 12).min(lower.len()), at.saturating_sub(12));
+            while !lower.is_char_boundary(stop) {
+                stop += 1;
+            }
+            while !lower.is_char_boundary(start) {
+                start -= 1;
+            }
+            let (after, before) = (&lower[end..stop], &lower[start..at]);
+            if near(after) || near(before) {
+                return true;
+            }
+        }
+        from = end;
+    }
+    false
+}
+
 pub struct SqliteDialect;
 
 impl SqliteDialect {
@@ -121,6 +175,10 @@ impl SqliteDialect {
 }
 
 impl Dialect for SqliteDialect {
+    fn dyn_self(&self) -> &dyn Dialect {
+        self
+    }
+
     fn name(&self) -> &'static str {
         "sqlite"
     }
@@ -219,11 +277,47 @@ impl Dialect for SqliteDialect {
     fn inline_keys(&self) -> bool {
         true
     }
+
+    /// SQLite holds decimals as text (`DECIMAL_TEXT`, exact), and compares
+    /// text with a number as text: another engine's condition on a
+    /// decimal column would compare differently here.
+    fn condition(&self, table: &Table, sql: &str, from: &str) -> Result<String, String> {
+        if from != "sqlite" {
+            decimal_free(sql, std::slice::from_ref(table))?;
+        }
+        self.expression(sql, from, crate::catalog::expr::Kind::Expression)
+    }
+
+    fn view_reads(&self, view: &crate::catalog::View, tables: &[Table]) -> Result<(), String> {
+        match view.dialect.as_str() {
+            "sqlite" => Ok(()),
+            _ => decimal_free(&view.definition, tables),
+        }
+    }
+
+    /// SQLite's own `CREATE INDEX` for its own index; another engine's
+    /// from its parts (partial and expression indexes included).
+    fn index(&self, table: &Table, index: &Index) -> Result<String, String> {
+        if let (Some(definition), "sqlite") = (&index.definition, index.dialect.as_str()) {
+            return Ok(definition.clone());
+        }
+        crate::catalog::create::portable_index(self, table, index)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_comparisons() {
+        assert!(compared("(`credit` >= 0)", "credit"));
+        assert!(compared("WHERE 100 < \"credit\"", "credit"));
+        assert!(compared("credit BETWEEN 1 AND 2", "credit"));
+        assert!(!compared("SELECT id, credit FROM customer", "credit"));
+        assert!(!compared("SELECT credit_limit > 0", "credit"));
+        assert!(!compared("é credit ü", "credit"));
+    }
 
     #[test]
     fn declared_types() {
