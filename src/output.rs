@@ -117,7 +117,7 @@ pub fn print_report(report: &RunReport) {
 pub fn print_schema_phases(report: &RunReport) {
     let p = &report.phases;
     let mut out = std::io::stdout().lock();
-    if p.keys_and_indexes > 0.0 || p.views > 0.0 {
+    if report.tables.iter().any(|t| t.created) {
         let _ = writeln!(
             out,
             "phases: tables {:.2} s, rows {:.2} s, keys and indexes {:.2} s, views {:.2} s",
@@ -247,7 +247,7 @@ pub fn print_inspect(dir: &Path, manifest: &Manifest, verified: bool) {
     let mut table = Table::new();
     table.load_preset(UTF8_FULL_CONDENSED);
     table.set_header(vec![
-        "table", "columns", "rows", "parts", "size", "data", "ratio",
+        "table", "columns", "rows", "parts", "size", "data", "ratio", "schema",
     ]);
     for t in &manifest.tables {
         table.add_row(vec![
@@ -258,9 +258,18 @@ pub fn print_inspect(dir: &Path, manifest: &Manifest, verified: bool) {
             right(human_bytes(t.file_bytes)),
             right(human_bytes(t.data_bytes)),
             right(ratio(t.data_bytes, t.file_bytes)),
+            Cell::new(schema_cell(&t.schema)),
         ]);
     }
     let _ = writeln!(out, "{table}");
+    if !manifest.views.is_empty() {
+        let names: Vec<&str> = manifest.views.iter().map(|v| v.name.as_str()).collect();
+        let _ = writeln!(out, "views: {}", names.join(", "));
+    }
+    if !manifest.sequences.is_empty() {
+        let names: Vec<&str> = manifest.sequences.iter().map(|s| s.name.as_str()).collect();
+        let _ = writeln!(out, "sequences: {}", names.join(", "));
+    }
     let parts: usize = manifest.tables.iter().map(|t| t.parts.len()).sum();
     let _ = writeln!(
         out,
@@ -313,6 +322,25 @@ pub fn print_snapshot_summary(dir: &Path, manifest: &Manifest) {
 }
 
 /// `ferry inspect --json`: the manifest itself, with totals.
+/// `2 indexes, 1 CHECK, 1 computed, 2 foreign keys, comments` for a
+/// table of a snapshot.
+fn schema_cell(t: &crate::catalog::Table) -> String {
+    let mut parts = Vec::new();
+    let mut count = |n: usize, one: &str, many: &str| {
+        if n > 0 {
+            parts.push(format!("{n} {}", if n == 1 { one } else { many }));
+        }
+    };
+    count(t.indexes.len(), "index", "indexes");
+    count(t.checks.len(), "CHECK", "CHECKs");
+    count(t.computed.len(), "computed column", "computed columns");
+    count(t.foreign_keys.len(), "foreign key", "foreign keys");
+    if t.comment.is_some() || t.columns.iter().any(|c| c.comment.is_some()) {
+        parts.push("comments".into());
+    }
+    parts.join(", ")
+}
+
 pub fn inspect_json(dir: &Path, manifest: &Manifest, verified: bool) -> Value {
     json!({
         "ok": true,

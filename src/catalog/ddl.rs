@@ -329,7 +329,9 @@ fn column_definitions(
             }
         };
         let mut def = format!("{} {ty}", q(&column.name));
-        if !column.nullable {
+        let rowid = in_single_pk && column.generated.is_some() && dialect.identity_is_inline_pk();
+        // SQLite's rowid is never NULL and does not say NOT NULL.
+        if !column.nullable && !rowid {
             def.push_str(" NOT NULL");
         }
         let identity = column
@@ -416,12 +418,15 @@ fn constraints(
     for unique in &table.unique_keys {
         // On the same engine, a unique index on the same columns is created
         // as the index it was (with its name); elsewhere as a constraint.
-        let as_index = table
-            .indexes
-            .iter()
-            .any(|i| i.dialect == dialect.name() && is_key_index(i, unique));
-        if !as_index {
-            place(format!("UNIQUE ({})", cols(unique)));
+        let index = table.indexes.iter().find(|i| is_key_index(i, unique));
+        match index {
+            Some(i) if i.dialect == dialect.name() => {}
+            Some(i) => place(format!(
+                "CONSTRAINT {} UNIQUE ({})",
+                q(&constraint_name(&i.name, table, dialect, used)),
+                cols(unique)
+            )),
+            None => place(format!("UNIQUE ({})", cols(unique))),
         }
     }
     for fk in &table.foreign_keys {

@@ -87,6 +87,10 @@ pub struct View {
     /// functions, so such a view is listed as not carried.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub functions: Vec<String>,
+    /// The engine's own `CREATE VIEW` where it keeps it as written
+    /// (SQLite), replayed as it is on the same engine.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
 }
 
 /// A sequence no column owns (PostgreSQL), created with its current value.

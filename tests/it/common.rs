@@ -155,6 +155,12 @@ impl TestDb {
     }
 
     pub fn exec(&self, sql: &str) {
+        self.exec_result(sql)
+            .unwrap_or_else(|e| panic!("{sql}\n  failed on {}: {e}", self.kind.name()));
+    }
+
+    /// Runs `sql`; the server's error as text.
+    pub fn exec_result(&self, sql: &str) -> Result<(), String> {
         rt().block_on(async {
             use sqlx::{Connection, Executor};
             let result = match self.kind {
@@ -178,7 +184,7 @@ impl TestDb {
                     c.execute(sql).await.map(|_| ())
                 }
             };
-            result.unwrap_or_else(|e| panic!("{sql}\n  failed on {}: {e}", self.kind.name()));
+            result.map_err(|e| e.to_string())
         })
     }
 

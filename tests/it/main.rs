@@ -10,5 +10,6 @@ mod examples;
 mod pairs;
 mod pg_types;
 mod promote;
+mod schema;
 mod snapshot;
 mod sqlite_types;

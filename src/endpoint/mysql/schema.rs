@@ -199,6 +199,7 @@ pub async fn views(conn: &mut MySqlConnection) -> Result<Vec<View>> {
                 materialized: false,
                 depends_on: Vec::new(),
                 functions: Vec::new(),
+                statement: None,
             }),
             _ => None,
         })

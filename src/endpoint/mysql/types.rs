@@ -464,6 +464,11 @@ pub fn translate(table: &Table, mariadb: bool) -> Result<(Table, Vec<String>), V
     let mut problems = Vec::new();
     let mut out = table.clone();
     let single_pk = table.primary_key.len() == 1;
+    if table.dialect != "mysql" {
+        for c in &mut out.computed {
+            c.native = String::new();
+        }
+    }
     for column in &mut out.columns {
         // Another engine's `text` is not MySQL's 64 KiB TEXT.
         if table.dialect != "mysql" {

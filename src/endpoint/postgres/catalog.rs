@@ -451,6 +451,7 @@ async fn views(conn: &mut PgConnection) -> Result<Vec<View>> {
                 materialized,
                 depends_on,
                 functions,
+                statement: None,
             },
         )
         .collect())

@@ -158,7 +158,19 @@ impl Sink for SqliteSink {
     fn translate(&self, table: &Table) -> std::result::Result<(Table, Vec<String>), Vec<String>> {
         let mut out = table.clone();
         let mut warnings = Vec::new();
+        if table.dialect != "sqlite" {
+            for c in &mut out.computed {
+                c.native = String::new();
+            }
+        }
         for column in &mut out.columns {
+            // A SQLite table's declared types are created as they were
+            // (they are what ferry reads its types from); another engine's
+            // spelling means nothing here.
+            let before = column.ty.clone();
+            if table.dialect != "sqlite" {
+                column.native = String::new();
+            }
             let lone_pk = table.primary_key == [column.name.clone()];
             if column.generated.is_some() && !(lone_pk && column.ty.is_integer()) {
                 warnings.push(format!(
@@ -188,6 +200,9 @@ impl Sink for SqliteSink {
                     "{}.{}: uint64 is created as DECIMAL_TEXT(20,0) in SQLite",
                     table.name, column.name
                 ));
+            }
+            if column.ty != before {
+                column.native = String::new();
             }
         }
         Ok((out, warnings))

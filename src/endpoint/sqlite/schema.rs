@@ -230,6 +230,7 @@ pub fn view(name: &str, sql: &str) -> Option<View> {
         materialized: false,
         depends_on: Vec::new(),
         functions: Vec::new(),
+        statement: Some(sql.to_string()),
     })
 }
 

@@ -189,6 +189,11 @@ impl Dialect for SqliteDialect {
 
     fn column_type(&self, column: &Column, in_single_pk: bool) -> Result<String, String> {
         use LogicalType as L;
+        // A SQLite column's own declared type (the sink's translation
+        // keeps it only for SQLite tables).
+        if !column.native.is_empty() && !matches!(column.ty, L::Enum { .. } | L::Set { .. }) {
+            return Ok(column.native.clone());
+        }
         Ok(match &column.ty {
             // Only `INTEGER PRIMARY KEY` makes the column the rowid, which
             // is what hands out ids.
@@ -286,6 +291,21 @@ impl Dialect for SqliteDialect {
             decimal_free(sql, std::slice::from_ref(table))?;
         }
         self.expression(sql, from, crate::catalog::expr::Kind::Expression)
+    }
+
+    fn view(&self, view: &crate::catalog::View) -> Result<String, String> {
+        if let (Some(statement), "sqlite") = (&view.statement, view.dialect.as_str()) {
+            return Ok(statement.clone());
+        }
+        if view.materialized {
+            return Err("sqlite has no materialized views".into());
+        }
+        let query = self.expression(
+            &view.definition,
+            &view.dialect,
+            crate::catalog::expr::Kind::View,
+        )?;
+        Ok(format!("CREATE VIEW {} AS {query}", self.quote(&view.name)))
     }
 
     fn view_reads(&self, view: &crate::catalog::View, tables: &[Table]) -> Result<(), String> {
