@@ -138,6 +138,11 @@ pub struct CommonArgs {
     #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
     pub tables: Vec<String>,
 
+    /// PostgreSQL schemas to read besides the current one; their tables
+    /// are named schema.table (`--tables 'sales.*'`).
+    #[arg(long, value_delimiter = ',', value_name = "SCHEMA,…")]
+    pub schemas: Vec<String>,
+
     /// Tables to leave out, as globs; `TABLE:KEY` leaves one row out.
     #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
     pub exclude: Vec<String>,
@@ -273,8 +278,16 @@ impl CommonArgs {
         } else {
             None
         };
+        let schemas = pick(&self.schemas, &job.select.schemas);
+        if !schemas.is_empty() && source.engine != crate::endpoint::Engine::Postgres {
+            return Err(Error::bad_input(format!(
+                "--schemas names PostgreSQL schemas, and the source is {}: a database there is one schema",
+                source.engine
+            )));
+        }
         Ok(Settings {
             promotion,
+            schemas,
             tables: pick(&self.tables, &job.select.tables),
             exclude,
             source,

@@ -223,6 +223,7 @@ async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
             engine: settings.source.engine,
             url: settings.source.redacted(),
             consistency_point,
+            schemas: settings.schemas.clone(),
         },
         captured_at,
         identity_next,

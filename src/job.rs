@@ -183,6 +183,10 @@ pub struct SelectSection {
     /// Globs of the tables to copy (all base tables when empty).
     #[serde(default)]
     pub tables: Vec<String>,
+    /// PostgreSQL schemas to read besides the current one; their tables
+    /// are named `schema.table`.
+    #[serde(default)]
+    pub schemas: Vec<String>,
     /// Globs of tables to leave out, and `TABLE:KEY` rows to leave out.
     #[serde(default)]
     pub exclude: Vec<String>,

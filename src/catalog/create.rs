@@ -268,7 +268,7 @@ pub fn portable_index(
         "CREATE {}INDEX {} ON {} ({}){predicate}",
         if index.unique { "UNIQUE " } else { "" },
         q(&index.name),
-        q(&table.name),
+        dialect.quote_table(&table.name),
         parts.join(", ")
     ))
 }

@@ -17,6 +17,12 @@ pub trait Dialect {
 
     fn quote(&self, ident: &str) -> String;
 
+    /// A table, view or sequence as ferry names it (PostgreSQL's
+    /// `schema.table` as two identifiers).
+    fn quote_table(&self, name: &str) -> String {
+        self.quote(name)
+    }
+
     /// The column's type in this engine, or why it cannot be created.
     fn column_type(&self, column: &Column, in_single_pk: bool) -> Result<String, String>;
 
@@ -162,7 +168,10 @@ pub trait Dialect {
             return Err(format!("{} has no materialized views", self.name()));
         }
         let query = self.expression(&view.definition, &view.dialect, Kind::View)?;
-        Ok(format!("CREATE VIEW {} AS {query}", self.quote(&view.name)))
+        Ok(format!(
+            "CREATE VIEW {} AS {query}",
+            self.quote_table(&view.name)
+        ))
     }
 
     /// The statements creating a free sequence at its current value.
@@ -259,7 +268,7 @@ pub fn create_statements(
         }
         script.tables.push(format!(
             "CREATE TABLE {} (\n  {}\n){options}",
-            dialect.quote(&table.name),
+            dialect.quote_table(&table.name),
             parts.join(",\n  ")
         ));
         script.after_rows.append(&mut after);
@@ -412,7 +421,10 @@ fn constraints(
         if dialect.inline_keys() {
             parts.push(clause);
         } else {
-            after.push(format!("ALTER TABLE {} ADD {clause}", q(&table.name)));
+            after.push(format!(
+                "ALTER TABLE {} ADD {clause}",
+                dialect.quote_table(&table.name)
+            ));
         }
     };
     for unique in &table.unique_keys {
@@ -459,7 +471,7 @@ fn constraints(
         place(format!(
             "{name}FOREIGN KEY ({}) REFERENCES {} ({}){suffix}",
             cols(&fk.columns),
-            q(&fk.ref_table),
+            dialect.quote_table(&fk.ref_table),
             cols(&fk.ref_columns)
         ));
     }

@@ -116,6 +116,16 @@ pub type WriteProgress<'a> = &'a (dyn Fn(u64, u64) + Send + Sync);
 /// A database or a snapshot directory that ferry reads from.
 #[async_trait]
 pub trait Source: Send {
+    /// The schemas besides the current one to read (PostgreSQL), whose
+    /// tables are named `schema.table`; nothing elsewhere.
+    fn set_schemas(&mut self, _schemas: &[String]) {}
+
+    /// The schemas a snapshot recorded as [`Source::set_schemas`] was told
+    /// them when it was taken; nothing for a database.
+    fn recorded_schemas(&self) -> Vec<String> {
+        Vec::new()
+    }
+
     /// Opens the consistent read that every later call of this source sees:
     /// all tables as of one point in time, whatever is written meanwhile.
     async fn begin_read(&mut self) -> Result<()>;
@@ -170,6 +180,10 @@ pub trait Source: Send {
 /// transaction.
 #[async_trait]
 pub trait Sink: Send {
+    /// The schemas besides the current one the run writes into
+    /// (PostgreSQL); nothing elsewhere.
+    fn set_schemas(&mut self, _schemas: &[String]) {}
+
     async fn catalog(&mut self) -> Result<Catalog>;
 
     async fn count_rows(&mut self, table: &Table) -> Result<u64>;

@@ -20,6 +20,8 @@ pub struct Settings {
     pub target: DbUrl,
     pub tables: Vec<String>,
     pub exclude: Vec<String>,
+    /// PostgreSQL schemas read besides the current one (`schema.table`).
+    pub schemas: Vec<String>,
     pub create_tables: bool,
     /// Refuse, rather than list, what `--create-tables` cannot carry
     /// exactly.
@@ -105,6 +107,12 @@ pub async fn prepare(
     source: &mut dyn Source,
     sink: &mut dyn Sink,
 ) -> Result<Plan> {
+    let schemas = match settings.schemas.is_empty() {
+        true => source.recorded_schemas(),
+        false => settings.schemas.clone(),
+    };
+    source.set_schemas(&schemas);
+    sink.set_schemas(&schemas);
     source.begin_read().await?;
     let source_catalog = source.catalog().await?;
     let mut selected = select::select(&source_catalog, &settings.tables, &settings.exclude)?;

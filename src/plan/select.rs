@@ -41,8 +41,22 @@ pub fn select(catalog: &Catalog, include: &[String], exclude: &[String]) -> Resu
     if !unmatched.is_empty() {
         let mut names: Vec<&str> = catalog.tables.iter().map(|t| t.name.as_str()).collect();
         names.truncate(30);
+        // `sales.region` names a table of another PostgreSQL schema, read
+        // only when the run names that schema.
+        let schemas: Vec<&str> = unmatched
+            .iter()
+            .filter_map(|p| p.split_once('.').map(|(s, _)| s))
+            .filter(|s| !s.contains(['*', '?', '[']))
+            .collect();
+        let hint = match schemas.is_empty() {
+            true => String::new(),
+            false => format!(
+                "; a table of another PostgreSQL schema is read with --schemas {}",
+                schemas.join(",")
+            ),
+        };
         return Err(Error::bad_input(format!(
-            "--tables {} matches no table in the source (its tables: {})",
+            "--tables {} matches no table in the source (its tables: {}){hint}",
             unmatched
                 .iter()
                 .map(|p| format!("'{p}'"))

@@ -144,7 +144,7 @@ fn invalid_toml_and_unknown_keys_name_the_line() {
     assert_error(
         &run,
         2,
-        "line 5, column 1: unknown field `exclud`, expected one of `tables`, `exclude`, `where`",
+        "line 5, column 1: unknown field `exclud`, expected one of `tables`, `schemas`, `exclude`, `where`",
     );
 }
 

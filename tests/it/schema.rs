@@ -118,8 +118,8 @@ fn pg_schema(db: &TestDb) -> Vec<String> {
     out
 }
 
-/// MariaDB's `SHOW CREATE TABLE` of every table (its lines sorted,
-/// `AUTO_INCREMENT=` left out) and each view's definition.
+/// MariaDB's `SHOW CREATE TABLE` of every table (`AUTO_INCREMENT=` left
+/// out) and each view's definition.
 fn mysql_schema(db: &TestDb) -> Vec<String> {
     let mut out = Vec::new();
     for t in ["region", "customer", "orders"] {
@@ -141,8 +141,7 @@ fn mysql_schema(db: &TestDb) -> Vec<String> {
                 }
             })
             .collect();
-        lines.sort();
-        out.extend(lines);
+        out.append(&mut lines);
     }
     let db_name = db.location();
     out.extend(
@@ -477,7 +476,9 @@ fn strict_schema_refuses_before_writing() {
 fn an_existing_target_is_compared_not_changed() {
     let src = fixture(Kind::Postgres);
     let dst = fixture(Kind::Postgres);
-    dst.exec("DELETE FROM orders; DELETE FROM customer; DELETE FROM region");
+    dst.exec(
+        "DELETE FROM sales.region; DELETE FROM orders; DELETE FROM customer; DELETE FROM region",
+    );
     dst.exec("DROP INDEX customer_name");
     dst.exec("CREATE INDEX customer_created ON customer (created)");
     dst.exec("ALTER TABLE orders DROP CONSTRAINT orders_total_check");
@@ -499,4 +500,125 @@ fn an_existing_target_is_compared_not_changed() {
     let run = ferry(&["run", "--from", &src.url, "--to", &dst.url, "--yes"]);
     assert_eq!(run.code, 0, "{run}");
     assert_eq!(pg_schema(&dst), before, "the target's schema is unchanged");
+}
+
+/// Tables of another PostgreSQL schema are read with `--schemas` and named
+/// `schema.table` everywhere (`--tables 'sales.*'`): into PostgreSQL in a
+/// schema of the same name, with their indexes, keys and views; through a
+/// snapshot, which records the schemas; into SQLite as tables named
+/// `sales.region`.
+#[test]
+fn another_postgres_schema() {
+    let src = fixture(Kind::Postgres);
+    let empty = TestDb::new(Kind::Sqlite, "schema_none");
+    let missing = ferry(&[
+        "plan",
+        "--from",
+        &src.url,
+        "--to",
+        &empty.url,
+        "--tables",
+        "sales.region",
+    ]);
+    assert_eq!(missing.code, 2, "{missing}");
+    assert!(
+        missing.stderr.contains("--tables 'sales.region' matches no table in the source (its tables: customer, orders, region); a table of another PostgreSQL schema is read with --schemas sales"),
+        "{missing}"
+    );
+    let sales = |db: &TestDb| {
+        texts(
+            db,
+            "SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid \
+             WHERE c.relnamespace = 'sales'::regnamespace \
+             UNION ALL SELECT conname::text || ' ' || pg_get_constraintdef(oid) FROM pg_constraint \
+             WHERE connamespace = 'sales'::regnamespace \
+             UNION ALL SELECT viewname::text || ' ' || pg_get_viewdef(('sales.' || viewname)::regclass) \
+             FROM pg_views WHERE schemaname = 'sales' \
+             UNION ALL SELECT id::text || ' ' || name || ' ' || coalesce(manager_id::text, '-') FROM sales.region \
+             ORDER BY 1",
+        )
+    };
+    let args = ["--schemas", "sales", "--tables", "sales.*,customer,region"];
+    let pg = TestDb::new(Kind::Postgres, "schema_sales");
+    let run = run_create(&src, &pg, &args);
+    assert_eq!(run.code, 0, "{run}");
+    assert!(run.stdout.contains("sales.region"), "{run}");
+    assert_eq!(sales(&pg), sales(&src));
+    assert_eq!(
+        texts(&pg, "SELECT count(*)::text FROM public.region"),
+        ["2"],
+        "public.region is a table of its own"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let snap = dir.path().join("snap").display().to_string();
+    let taken = ferry(&[&["snapshot", "--from", &src.url, "--out", &snap][..], &args].concat());
+    assert_eq!(taken.code, 0, "{taken}");
+    let restored = TestDb::new(Kind::Postgres, "schema_sales_restore");
+    let run = ferry(&[
+        "restore",
+        &snap,
+        "--to",
+        &restored.url,
+        "--create-tables",
+        "--yes",
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(sales(&restored), sales(&src));
+
+    let lite = TestDb::new(Kind::Sqlite, "schema_sales_lite");
+    let run = run_create(
+        &src,
+        &lite,
+        &[&args[..], &["--convert", "array=json"]].concat(),
+    );
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(
+        texts(
+            &lite,
+            "SELECT id || ' ' || name FROM \"sales.region\" ORDER BY id"
+        ),
+        ["1 North", "2 South"]
+    );
+}
+
+/// A restore into another engine creates what a direct run would: the
+/// same translations, the same list of what is not carried.
+#[test]
+fn a_snapshot_restores_into_another_engine_as_a_run_would() {
+    for (from, to, extra) in [
+        (Kind::MySql, Kind::Postgres, &[][..]),
+        (
+            Kind::Postgres,
+            Kind::Sqlite,
+            &["--convert", "array=text"][..],
+        ),
+    ] {
+        let src = fixture(from);
+        let direct = TestDb::new(to, "schema_direct");
+        let run = run_create(&src, &direct, extra);
+        assert_eq!(run.code, 0, "{run}");
+        let dir = tempfile::tempdir().unwrap();
+        let snap = dir.path().join("snap").display().to_string();
+        let taken = ferry(&["snapshot", "--from", &src.url, "--out", &snap]);
+        assert_eq!(taken.code, 0, "{taken}");
+        let restored = TestDb::new(to, "schema_restored");
+        let restore = ferry(
+            &[
+                &[
+                    "restore",
+                    &snap,
+                    "--to",
+                    &restored.url,
+                    "--create-tables",
+                    "--yes",
+                ][..],
+                extra,
+            ]
+            .concat(),
+        );
+        assert_eq!(restore.code, 0, "{restore}");
+        assert_eq!(not_carried(&restore), not_carried(&run));
+        assert_eq!(schema_of(&restored), schema_of(&direct));
+    }
 }

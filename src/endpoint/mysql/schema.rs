@@ -39,9 +39,8 @@ pub async fn read(
 /// keys already are.
 async fn indexes(conn: &mut MySqlConnection, tables: &mut BTreeMap<String, Table>) -> Result<()> {
     let sql = format!(
-        "SELECT {}, {}, {}, {}, {}, {}, {} FROM information_schema.STATISTICS \
-         WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' \
-         ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
+        "SELECT {}, {}, {}, {}, {}, {}, {}, {} FROM information_schema.STATISTICS \
+         WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY'",
         utf8("TABLE_NAME"),
         utf8("INDEX_NAME"),
         num("NON_UNIQUE"),
@@ -49,23 +48,46 @@ async fn indexes(conn: &mut MySqlConnection, tables: &mut BTreeMap<String, Table
         num("SUB_PART"),
         utf8("COLLATION"),
         utf8("INDEX_TYPE"),
+        num("SEQ_IN_INDEX"),
     );
-    let rows = text_rows(conn, &sql, || "reading the MySQL catalog (indexes)".into()).await?;
-    let mut found: BTreeMap<(String, String), Index> = BTreeMap::new();
+    // The server's own order (the table's keys as SHOW CREATE TABLE lists
+    // them), each index's parts by SEQ_IN_INDEX.
+    let mut rows = text_rows(conn, &sql, || "reading the MySQL catalog (indexes)".into()).await?;
+    // A stable sort: the first parts in the server's order, then the rest.
+    rows.sort_by_key(|r| {
+        let seq = r
+            .get(7)
+            .cloned()
+            .flatten()
+            .and_then(|s| s.parse::<u32>().ok());
+        seq.unwrap_or(0)
+    });
+    let mut found: Vec<((String, String), Index)> = Vec::new();
     for row in rows {
         let cell = |i: usize| row.get(i).cloned().flatten();
         let (Some(table), Some(name)) = (cell(0), cell(1)) else {
             continue;
         };
-        let index = found.entry((table, name.clone())).or_insert_with(|| Index {
-            name,
-            unique: cell(2).as_deref() == Some("0"),
-            parts: Vec::new(),
-            predicate: None,
-            method: cell(6),
-            dialect: "mysql".into(),
-            definition: None,
-        });
+        let key = (table, name.clone());
+        let at = match found.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                found.push((
+                    key,
+                    Index {
+                        name: name.clone(),
+                        unique: cell(2).as_deref() == Some("0"),
+                        parts: Vec::new(),
+                        predicate: None,
+                        method: cell(6),
+                        dialect: "mysql".into(),
+                        definition: None,
+                    },
+                ));
+                found.len() - 1
+            }
+        };
+        let index = &mut found[at].1;
         index.parts.push(match cell(3) {
             Some(column) => IndexPart::Column {
                 name: column,

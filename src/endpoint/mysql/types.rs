@@ -389,7 +389,7 @@ impl Dialect for MySqlDialect {
             "CREATE {}{kind}INDEX {} ON {} ({})",
             if index.unique { "UNIQUE " } else { "" },
             self.quote(&index.name),
-            self.quote(&table.name),
+            self.quote_table(&table.name),
             parts.join(", ")
         ))
     }

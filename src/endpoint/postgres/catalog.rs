@@ -14,19 +14,41 @@ use crate::error::{DbContext, Result};
 use sqlx::postgres::PgConnection;
 use std::collections::BTreeMap;
 
+/// A relation as ferry names it: its name in the current schema,
+/// `schema.name` in another the run reads (`$1`).
+fn display(rel: &str, ns: &str) -> String {
+    format!(
+        "(CASE WHEN {ns}.nspname = current_schema() THEN {rel}.relname::text \
+         ELSE {ns}.nspname::text || '.' || {rel}.relname::text END)"
+    )
+}
+
+/// A catalog query with its `@NAME(rel,ns)` and `@IN(ns)` markers spelled
+/// out: the current schema and those in `$1`.
+fn sql(template: &str) -> String {
+    let mut out = template.to_string();
+    for (rel, ns) in [("c", "n"), ("root", "rootn"), ("r", "rn"), ("t", "tn")] {
+        out = out.replace(&format!("@NAME({rel},{ns})"), &display(rel, ns));
+    }
+    out.replace(
+        "@IN(n)",
+        "(n.nspname = current_schema() OR n.nspname = ANY($1))",
+    )
+}
+
 const TABLES: &str = "
-SELECT c.relname::text
+SELECT @NAME(c,n)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-ORDER BY c.relname";
+WHERE @IN(n) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+ORDER BY 1";
 
 const COLUMNS: &str = "
-SELECT c.relname::text, a.attname::text, bt.typname::text,
+SELECT @NAME(c,n), a.attname::text, bt.typname::text,
        CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END,
        bt.typtype::text, bt.typcategory::text, format_type(a.atttypid, a.atttypmod),
        a.attnotnull OR (t.typtype = 'd' AND t.typnotnull),
        pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
-       pg_get_serial_sequence(quote_ident(c.relname), a.attname::text),
+       pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname), a.attname::text),
        (SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = bt.oid),
        format_type(bt.oid, CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END),
        col_description(c.oid, a.attnum),
@@ -38,18 +60,19 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_type t ON t.oid = a.atttypid
 JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+WHERE @IN(n) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
   AND a.attnum > 0 AND NOT a.attisdropped
-ORDER BY c.relname, a.attnum";
+ORDER BY 1, a.attnum";
 
 /// Keys of the tables, and the foreign keys declared on partitions (not
 /// inherited from the parent), reported on their partitioned root: its
 /// rows are read and written through it (PostgreSQL 12+).
 const CONSTRAINTS: &str = "
-SELECT coalesce(root.relname, c.relname)::text, k.conname::text, k.contype::text,
+SELECT CASE WHEN root.oid IS NOT NULL THEN @NAME(root,rootn) ELSE @NAME(c,n) END,
+       k.conname::text, k.contype::text,
        ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(n, i)
              JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.i),
-       r.relname::text,
+       @NAME(r,rn),
        ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(n, i)
              JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.i),
        k.condeferrable, k.condeferred, k.confdeltype::text, k.confupdtype::text,
@@ -58,15 +81,17 @@ FROM pg_constraint k
 JOIN pg_class c ON c.oid = k.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class r ON r.oid = k.confrelid
+LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
 LEFT JOIN pg_class root ON c.relispartition AND root.oid = pg_partition_root(c.oid)
-WHERE n.nspname = current_schema() AND k.contype IN ('p', 'u', 'f', 'c')
+LEFT JOIN pg_namespace rootn ON rootn.oid = root.relnamespace
+WHERE @IN(n) AND k.contype IN ('p', 'u', 'f', 'c')
   AND (NOT c.relispartition OR k.contype = 'f') AND k.conparentid = 0
 ORDER BY c.relname, k.conname";
 
 /// Secondary indexes: not those behind a primary key, unique or exclusion
 /// constraint, not a partition's (its root has the index).
 const INDEXES: &str = "
-SELECT c.relname::text, i.relname::text, ix.indisunique, am.amname::text,
+SELECT @NAME(c,n), i.relname::text, ix.indisunique, am.amname::text,
        pg_get_indexdef(ix.indexrelid), pg_get_expr(ix.indpred, ix.indrelid),
        ARRAY(SELECT pg_get_indexdef(ix.indexrelid, k, true) FROM generate_series(1, ix.indnkeyatts) k ORDER BY k),
        ARRAY(SELECT ix.indkey[k - 1] = 0 FROM generate_series(1, ix.indnkeyatts) k ORDER BY k),
@@ -77,22 +102,23 @@ JOIN pg_class i ON i.oid = ix.indexrelid
 JOIN pg_class c ON c.oid = ix.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_am am ON am.oid = i.relam
-WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+WHERE @IN(n) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = ix.indexrelid AND k.contype IN ('p', 'u', 'x'))
 ORDER BY c.relname, i.relname";
 
 const TABLE_COMMENTS: &str = "
-SELECT c.relname::text, obj_description(c.oid, 'pg_class')
+SELECT @NAME(c,n), obj_description(c.oid, 'pg_class')
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+WHERE @IN(n) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
   AND obj_description(c.oid, 'pg_class') IS NOT NULL";
 
 /// Views and materialized views, with the tables and views they read.
 const VIEWS: &str = "
-SELECT c.relname::text, pg_get_viewdef(c.oid, true), c.relkind = 'm',
-       ARRAY(SELECT DISTINCT t.relname::text FROM pg_depend d
+SELECT @NAME(c,n), pg_get_viewdef(c.oid, true), c.relkind = 'm',
+       ARRAY(SELECT DISTINCT @NAME(t,tn) FROM pg_depend d
              JOIN pg_rewrite r ON r.oid = d.objid
              JOIN pg_class t ON t.oid = d.refobjid
+             JOIN pg_namespace tn ON tn.oid = t.relnamespace
              WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass
                AND r.ev_class = c.oid AND t.oid <> c.oid),
        ARRAY(SELECT DISTINCT p.proname::text FROM pg_depend d
@@ -102,18 +128,18 @@ SELECT c.relname::text, pg_get_viewdef(c.oid, true), c.relkind = 'm',
              WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_proc'::regclass
                AND r.ev_class = c.oid AND pn.nspname NOT IN ('pg_catalog', 'information_schema'))
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm')
-ORDER BY c.relname";
+WHERE @IN(n) AND c.relkind IN ('v', 'm')
+ORDER BY 1";
 
 /// Sequences neither a serial column nor an identity owns.
 const SEQUENCES: &str = "
-SELECT c.relname::text, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin,
+SELECT @NAME(c,n), format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin,
        s.seqmax, s.seqcycle,
        CASE WHEN has_sequence_privilege(c.oid, 'SELECT') THEN pg_sequence_last_value(c.oid) END
 FROM pg_sequence s
 JOIN pg_class c ON c.oid = s.seqrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = current_schema()
+WHERE @IN(n)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                   AND d.objid = c.oid AND d.deptype IN ('a', 'i'))
   -- nor a column's default (nextval): that column is an identity
@@ -173,9 +199,12 @@ type IndexRow = (
     bool,
 );
 
-pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
+/// The tables, views and free sequences of the current schema and of
+/// `schemas` (whose names ferry writes `schema.name`).
+pub async fn load(conn: &mut PgConnection, schemas: &[String]) -> Result<Catalog> {
     let ctx = || "reading the PostgreSQL catalog".to_string();
-    let names: Vec<(String,)> = sqlx::query_as(TABLES)
+    let names: Vec<(String,)> = sqlx::query_as(&sql(TABLES))
+        .bind(schemas)
         .fetch_all(&mut *conn)
         .await
         .context(ctx)?;
@@ -197,7 +226,8 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
             )
         })
         .collect();
-    let columns: Vec<ColumnRow> = sqlx::query_as(COLUMNS)
+    let columns: Vec<ColumnRow> = sqlx::query_as(&sql(COLUMNS))
+        .bind(schemas)
         .fetch_all(&mut *conn)
         .await
         .context(ctx)?;
@@ -252,7 +282,7 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
                 name: Some(format!("{name}_{check}")),
                 expression: crate::catalog::expr::replace_value(
                     expression,
-                    &super::types::PgDialect.quote_ident(&name),
+                    &super::types::quote_ident(&name),
                 ),
                 dialect: "postgres".into(),
             });
@@ -279,9 +309,10 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
             comment,
         });
     }
-    constraints(conn, &mut tables).await?;
-    indexes(conn, &mut tables).await?;
-    let comments: Vec<(String, String)> = sqlx::query_as(TABLE_COMMENTS)
+    constraints(conn, schemas, &mut tables).await?;
+    indexes(conn, schemas, &mut tables).await?;
+    let comments: Vec<(String, String)> = sqlx::query_as(&sql(TABLE_COMMENTS))
+        .bind(schemas)
         .fetch_all(&mut *conn)
         .await
         .context(ctx)?;
@@ -292,8 +323,8 @@ pub async fn load(conn: &mut PgConnection) -> Result<Catalog> {
     }
     Ok(Catalog {
         tables: tables.into_values().collect(),
-        views: views(conn).await?,
-        sequences: sequences(conn).await?,
+        views: views(conn, schemas).await?,
+        sequences: sequences(conn, schemas).await?,
     })
 }
 
@@ -308,8 +339,13 @@ fn action(code: &str) -> Action {
 }
 
 /// Primary, unique and foreign keys, and CHECKs.
-async fn constraints(conn: &mut PgConnection, tables: &mut BTreeMap<String, Table>) -> Result<()> {
-    let rows: Vec<ConstraintRow> = sqlx::query_as(CONSTRAINTS)
+async fn constraints(
+    conn: &mut PgConnection,
+    schemas: &[String],
+    tables: &mut BTreeMap<String, Table>,
+) -> Result<()> {
+    let rows: Vec<ConstraintRow> = sqlx::query_as(&sql(CONSTRAINTS))
+        .bind(schemas)
         .fetch_all(&mut *conn)
         .await
         .context(|| "reading the PostgreSQL catalog (constraints)".into())?;
@@ -351,16 +387,21 @@ async fn constraints(conn: &mut PgConnection, tables: &mut BTreeMap<String, Tabl
 /// Secondary indexes, by part, with PostgreSQL's own statement for a
 /// PostgreSQL target (its `ON schema.table` made `ON table`, so it lands
 /// in the target's current schema).
-async fn indexes(conn: &mut PgConnection, tables: &mut BTreeMap<String, Table>) -> Result<()> {
+async fn indexes(
+    conn: &mut PgConnection,
+    schemas: &[String],
+    tables: &mut BTreeMap<String, Table>,
+) -> Result<()> {
     let schema: String = sqlx::query_scalar("SELECT current_schema()::text")
         .fetch_one(&mut *conn)
         .await
         .context(|| "reading the current schema".into())?;
-    let rows: Vec<IndexRow> = sqlx::query_as(INDEXES)
+    let rows: Vec<IndexRow> = sqlx::query_as(&sql(INDEXES))
+        .bind(schemas)
         .fetch_all(&mut *conn)
         .await
         .context(|| "reading the PostgreSQL catalog (indexes)".into())?;
-    let d = super::types::PgDialect;
+    let d = super::types::PgDialect::default();
     for (table, name, unique, method, definition, predicate, texts, exprs, desc, include) in rows {
         let Some(t) = tables.get_mut(&table) else {
             continue;
@@ -432,8 +473,9 @@ fn unquote(text: &str) -> String {
     }
 }
 
-async fn views(conn: &mut PgConnection) -> Result<Vec<View>> {
-    let rows: Vec<ViewRow> = sqlx::query_as(VIEWS)
+async fn views(conn: &mut PgConnection, schemas: &[String]) -> Result<Vec<View>> {
+    let rows: Vec<ViewRow> = sqlx::query_as(&sql(VIEWS))
+        .bind(schemas)
         .fetch_all(&mut *conn)
         .await
         .context(|| "reading the PostgreSQL catalog (views)".into())?;
@@ -457,8 +499,9 @@ async fn views(conn: &mut PgConnection) -> Result<Vec<View>> {
         .collect())
 }
 
-async fn sequences(conn: &mut PgConnection) -> Result<Vec<Sequence>> {
-    let rows: Vec<SequenceRow> = sqlx::query_as(SEQUENCES)
+async fn sequences(conn: &mut PgConnection, schemas: &[String]) -> Result<Vec<Sequence>> {
+    let rows: Vec<SequenceRow> = sqlx::query_as(&sql(SEQUENCES))
+        .bind(schemas)
         .fetch_all(&mut *conn)
         .await
         .context(|| "reading the PostgreSQL catalog (sequences)".into())?;

@@ -26,11 +26,13 @@ use sqlx::postgres::{PgConnectOptions, PgConnection};
 use sqlx::{ConnectOptions, Executor};
 use std::str::FromStr;
 use tokio::sync::mpsc;
-use types::PgDialect;
+use types::{quote_ident, PgDialect};
 
 pub struct PgSource {
     conn: PgConnection,
     url: DbUrl,
+    /// The schemas the run reads besides the current one.
+    dialect: PgDialect,
     /// Exported by the first reader, imported by the ones it forks.
     snapshot: Option<String>,
 }
@@ -38,6 +40,8 @@ pub struct PgSource {
 pub struct PgSink {
     conn: PgConnection,
     url: DbUrl,
+    /// The schemas the run writes besides the current one.
+    dialect: PgDialect,
     /// The created tables' keys, CHECKs, indexes and comments, then views
     /// and sequences, run once the rows are written.
     script: CreateScript,
@@ -72,8 +76,12 @@ async fn connect(url: &DbUrl) -> Result<PgConnection> {
 /// `"t"`, or `ONLY "t"` for a table other tables inherit from: its rows
 /// without theirs, which are tables of their own (as pg_dump reads them).
 /// A partitioned table is read whole.
-pub(crate) async fn from_table(conn: &mut PgConnection, table: &Table) -> Result<String> {
-    let quoted = PgDialect.quote_ident(&table.name);
+pub(crate) async fn from_table(
+    conn: &mut PgConnection,
+    d: &PgDialect,
+    table: &Table,
+) -> Result<String> {
+    let quoted = d.quote_table(&table.name);
     let parent: bool = sqlx::query_scalar(
         "SELECT EXISTS (SELECT 1 FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhparent \
          WHERE i.inhparent = to_regclass($1) AND c.relkind = 'r')",
@@ -89,10 +97,10 @@ pub(crate) async fn from_table(conn: &mut PgConnection, table: &Table) -> Result
     })
 }
 
-async fn count(conn: &mut PgConnection, table: &Table) -> Result<u64> {
+async fn count(conn: &mut PgConnection, d: &PgDialect, table: &Table) -> Result<u64> {
     let sql = format!(
         "SELECT count(*) FROM {}{}",
-        from_table(conn, table).await?,
+        from_table(conn, d, table).await?,
         table.where_clause()
     );
     let n: i64 = sqlx::query_scalar(&sql)
@@ -108,6 +116,7 @@ impl PgSource {
             conn: connect(url).await?,
             url: url.clone(),
             snapshot: None,
+            dialect: PgDialect::default(),
         })
     }
 
@@ -152,6 +161,7 @@ impl PgSink {
             url: url.clone(),
             script: CreateScript::default(),
             relaxed: Vec::new(),
+            dialect: PgDialect::default(),
         })
     }
 
@@ -160,7 +170,7 @@ impl PgSink {
         let owns: Option<bool> = sqlx::query_scalar(
             "SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c WHERE c.oid = to_regclass($1)",
         )
-        .bind(PgDialect.quote_ident(table))
+        .bind(self.dialect.quote_table(table))
         .fetch_optional(&mut self.conn)
         .await
         .context(|| format!("reading the owner of {table}"))?;
@@ -224,8 +234,8 @@ impl PgSink {
         for (table, constraint) in std::mem::take(&mut self.relaxed) {
             let sql = format!(
                 "ALTER TABLE {} ALTER CONSTRAINT {} NOT DEFERRABLE",
-                PgDialect.quote_ident(&table),
-                PgDialect.quote_ident(&constraint)
+                self.dialect.quote_table(&table),
+                quote_ident(&constraint)
             );
             self.conn
                 .execute(sql.as_str())
@@ -238,13 +248,13 @@ impl PgSink {
     /// Moves each identity or serial sequence of `table` past its largest
     /// id, never backwards.
     async fn advance_sequences(&mut self, table: &Table) -> Result<()> {
-        let d = PgDialect;
+        let d = self.dialect.clone();
         for column in &table.columns {
             if column.generated.is_none() || !column.ty.is_integer() {
                 continue;
             }
             let seq: Option<String> = sqlx::query_scalar("SELECT pg_get_serial_sequence($1, $2)")
-                .bind(d.quote_ident(&table.name))
+                .bind(d.quote_table(&table.name))
                 .bind(&column.name)
                 .fetch_one(&mut self.conn)
                 .await
@@ -254,7 +264,7 @@ impl PgSink {
                 "SELECT setval($1::regclass, m) FROM (SELECT max({})::bigint AS m FROM {}) s \
                  WHERE m IS NOT NULL AND m > COALESCE(pg_sequence_last_value($1::regclass), 0)",
                 d.quote_ident(&column.name),
-                d.quote_ident(&table.name)
+                d.quote_table(&table.name)
             );
             sqlx::query(&sql)
                 .bind(&seq)
@@ -276,6 +286,10 @@ impl Source for PgSource {
         text_rows(&mut self.conn, sql).await
     }
 
+    fn set_schemas(&mut self, schemas: &[String]) {
+        self.dialect.schemas = schemas.to_vec();
+    }
+
     async fn begin_read(&mut self) -> Result<()> {
         self.conn
             .execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -285,11 +299,11 @@ impl Source for PgSource {
     }
 
     async fn catalog(&mut self) -> Result<Catalog> {
-        catalog::load(&mut self.conn).await
+        catalog::load(&mut self.conn, &self.dialect.schemas).await
     }
 
     async fn count_rows(&mut self, table: &Table) -> Result<u64> {
-        count(&mut self.conn, table).await
+        count(&mut self.conn, &self.dialect, table).await
     }
 
     async fn fork(&mut self) -> Result<Option<Box<dyn Source>>> {
@@ -312,6 +326,7 @@ impl Source for PgSource {
             conn,
             url: self.url.clone(),
             snapshot: Some(id),
+            dialect: self.dialect.clone(),
         })))
     }
 
@@ -321,7 +336,7 @@ impl Source for PgSource {
         size: BatchSize,
         out: mpsc::Sender<RecordBatch>,
     ) -> Result<()> {
-        read::read_table(&mut self.conn, table, size, out).await
+        read::read_table(&mut self.conn, &self.dialect, table, size, out).await
     }
 
     /// The WAL position and the transaction snapshot of the consistent
@@ -401,11 +416,11 @@ impl Sink for PgSink {
     }
 
     async fn catalog(&mut self) -> Result<Catalog> {
-        catalog::load(&mut self.conn).await
+        catalog::load(&mut self.conn, &self.dialect.schemas).await
     }
 
     async fn count_rows(&mut self, table: &Table) -> Result<u64> {
-        count(&mut self.conn, table).await
+        count(&mut self.conn, &self.dialect, table).await
     }
 
     fn translate(&self, table: &Table) -> std::result::Result<(Table, Vec<String>), Vec<String>> {
@@ -413,7 +428,9 @@ impl Sink for PgSink {
         let mut warnings = Vec::new();
         let mut problems = Vec::new();
         for column in &mut out.columns {
-            if let Err(why) = crate::catalog::ddl::Dialect::column_type(&PgDialect, column, false) {
+            if let Err(why) =
+                crate::catalog::ddl::Dialect::column_type(&PgDialect::default(), column, false)
+            {
                 problems.push(format!("{}.{}: {why}", table.name, column.name));
                 continue;
             }
@@ -442,7 +459,7 @@ impl Sink for PgSink {
                     table.name,
                     column.name,
                     column.ty,
-                    crate::catalog::ddl::Dialect::column_type(&PgDialect, column, false)
+                    crate::catalog::ddl::Dialect::column_type(&PgDialect::default(), column, false)
                         .unwrap_or_default()
                 ));
                 column.ty = native;
@@ -458,13 +475,17 @@ impl Sink for PgSink {
     async fn triggers(&mut self, tables: &[Table]) -> Result<Vec<(String, String)>> {
         let names: Vec<String> = tables.iter().map(|t| t.name.clone()).collect();
         let rows: Vec<(String, String, String)> = sqlx::query_as(
-            "SELECT event_object_table::text, trigger_name::text, \
+            "SELECT CASE WHEN event_object_schema = current_schema() THEN event_object_table::text \
+             ELSE event_object_schema || '.' || event_object_table END, trigger_name::text, \
              action_timing || ' ' || string_agg(event_manipulation, ' OR ' ORDER BY event_manipulation) \
              FROM information_schema.triggers \
-             WHERE event_object_schema = current_schema() AND event_object_table = ANY($1) \
-             GROUP BY 1, 2, action_timing ORDER BY 1, 2",
+             WHERE (event_object_schema = current_schema() OR event_object_schema = ANY($2)) \
+             GROUP BY 1, 2, action_timing HAVING (CASE WHEN event_object_schema = current_schema() \
+             THEN event_object_table::text ELSE event_object_schema || '.' || event_object_table END) = ANY($1) \
+             ORDER BY 1, 2",
         )
         .bind(&names)
+        .bind(&self.dialect.schemas)
         .fetch_all(&mut self.conn)
         .await
         .context(|| "reading the target's triggers".into())?;
@@ -528,8 +549,8 @@ impl Sink for PgSink {
                 super::describe_key(key),
                 key.parent,
                 not_owned.join(" and "),
-                PgDialect.quote_ident(&key.child),
-                key.constraint.as_deref().map(|c| PgDialect.quote_ident(c)).unwrap_or_default(),
+                self.dialect.quote_table(&key.child),
+                key.constraint.as_deref().map(quote_ident).unwrap_or_default(),
             ));
         }
         if !problems.is_empty() {
@@ -543,8 +564,12 @@ impl Sink for PgSink {
         Ok(Ok(notes))
     }
 
+    fn set_schemas(&mut self, schemas: &[String]) {
+        self.dialect.schemas = schemas.to_vec();
+    }
+
     fn dialect(&self) -> Option<&dyn crate::catalog::ddl::Dialect> {
-        Some(&PgDialect)
+        Some(&self.dialect)
     }
 
     async fn begin(&mut self, schema: &Schema, forward_keys: &[Edge]) -> Result<()> {
@@ -562,8 +587,8 @@ impl Sink for PgSink {
             };
             let sql = format!(
                 "ALTER TABLE {} ALTER CONSTRAINT {} DEFERRABLE INITIALLY DEFERRED",
-                PgDialect.quote_ident(&key.child),
-                PgDialect.quote_ident(constraint)
+                self.dialect.quote_table(&key.child),
+                quote_ident(constraint)
             );
             self.conn
                 .execute(sql.as_str())
@@ -581,7 +606,7 @@ impl Sink for PgSink {
         }
         // Enum types first; PostgreSQL DDL is transactional, so all of this
         // disappears with a rollback.
-        let d = PgDialect;
+        let d = PgDialect::default();
         for table in &schema.tables {
             for column in &table.columns {
                 if let LogicalType::Enum { values, .. } = &column.ty {
@@ -619,6 +644,22 @@ impl Sink for PgSink {
             .into_iter()
             .map(|t| t.name)
             .collect();
+        let d = self.dialect.clone();
+        // Tables of the other schemas the run reads go into schemas of the
+        // same names.
+        let schemas: std::collections::BTreeSet<&str> = schema
+            .tables
+            .iter()
+            .map(|t| t.name.as_str())
+            .chain(schema.views.iter().map(|v| v.name.as_str()))
+            .filter_map(|n| n.split_once('.').map(|(s, _)| s))
+            .filter(|s| d.schemas.iter().any(|x| x == s))
+            .collect();
+        let creates: Vec<String> = schemas
+            .iter()
+            .map(|s| format!("CREATE SCHEMA IF NOT EXISTS {}", quote_ident(s)))
+            .collect();
+        self.run_all(creates, "creating a schema").await?;
         let mut script = crate::catalog::create::script(schema, &existing, &d)?;
         self.run_all(std::mem::take(&mut script.tables), "creating a table")
             .await?;
@@ -664,7 +705,7 @@ impl Sink for PgSink {
         batches: &mut mpsc::Receiver<RecordBatch>,
         progress: WriteProgress<'_>,
     ) -> Result<u64> {
-        write::write_table(&mut self.conn, table, batches, progress).await
+        write::write_table(&mut self.conn, &self.dialect, table, batches, progress).await
     }
 
     async fn commit(&mut self, written: &[Table]) -> Result<()> {

@@ -5,7 +5,7 @@
 //! and appends borrowed slices, with no per-row sqlx decoding.
 
 use super::numeric;
-use super::types::PgDialect;
+use super::types::{quote_ident, PgDialect};
 use crate::catalog::{LogicalType, Table};
 use crate::endpoint::BatchSize;
 use crate::error::{DbContext, Error, Result};
@@ -256,7 +256,7 @@ impl CopyDecoder {
 /// exactly), or through the conversion the job named.
 fn select_expression(column: &crate::catalog::Column) -> String {
     use crate::catalog::Conversion;
-    let name = PgDialect.quote_ident(&column.name);
+    let name = quote_ident(&column.name);
     match (&column.ty, column.convert) {
         (_, Some(Conversion::Json)) => format!("to_json({name})::text"),
         (_, Some(Conversion::Text)) | (LogicalType::PgNative { .. }, _) => format!("{name}::text"),
@@ -277,12 +277,13 @@ pub fn copy_out_sql(table: &Table, from: &str) -> String {
 
 pub async fn read_table(
     conn: &mut PgConnection,
+    d: &PgDialect,
     table: &Table,
     size: BatchSize,
     out: mpsc::Sender<RecordBatch>,
 ) -> Result<()> {
     let ctx = || format!("reading {}", table.name);
-    let from = super::from_table(conn, table).await?;
+    let from = super::from_table(conn, d, table).await?;
     let mut stream = conn
         .copy_out_raw(&copy_out_sql(table, &from))
         .await

@@ -143,11 +143,32 @@ pub fn enum_type_name(column: &Column) -> String {
     }
 }
 
-pub struct PgDialect;
+/// An identifier in double quotes.
+pub fn quote_ident(ident: &str) -> String {
+    format!("\"{}\"", ident.replace('"', "\"\""))
+}
+
+/// PostgreSQL's spelling. `schemas`: the schemas besides the current one
+/// the run reads, whose tables ferry names `schema.table`.
+#[derive(Debug, Clone, Default)]
+pub struct PgDialect {
+    pub schemas: Vec<String>,
+}
 
 impl PgDialect {
     pub fn quote_ident(&self, ident: &str) -> String {
-        format!("\"{}\"", ident.replace('"', "\"\""))
+        quote_ident(ident)
+    }
+
+    /// A table as ferry names it: `sales.region` (a schema the run reads)
+    /// as `"sales"."region"`, anything else as one identifier.
+    pub fn quote_table(&self, name: &str) -> String {
+        match name.split_once('.') {
+            Some((schema, table)) if self.schemas.iter().any(|s| s == schema) => {
+                format!("{}.{}", quote_ident(schema), quote_ident(table))
+            }
+            _ => quote_ident(name),
+        }
     }
 }
 
@@ -162,6 +183,10 @@ impl Dialect for PgDialect {
 
     fn quote(&self, ident: &str) -> String {
         self.quote_ident(ident)
+    }
+
+    fn quote_table(&self, name: &str) -> String {
+        PgDialect::quote_table(self, name)
     }
 
     fn column_type(&self, column: &Column, _in_single_pk: bool) -> Result<String, String> {
@@ -224,7 +249,7 @@ impl Dialect for PgDialect {
         };
         let sql = portable_index(self, table, &portable)?;
         if hash {
-            let on = format!(" ON {} ", self.quote_ident(&table.name));
+            let on = format!(" ON {} ", PgDialect::quote_table(self, &table.name));
             return Ok(sql.replacen(&on, &format!("{on}USING hash "), 1));
         }
         if index
@@ -238,7 +263,7 @@ impl Dialect for PgDialect {
     }
 
     fn comments(&self, table: &Table) -> Result<Vec<String>, String> {
-        let t = self.quote_ident(&table.name);
+        let t = PgDialect::quote_table(self, &table.name);
         let mut out = Vec::new();
         if let Some(c) = &table.comment {
             out.push(format!(
@@ -290,12 +315,12 @@ impl Dialect for PgDialect {
             } else {
                 ""
             },
-            self.quote_ident(&view.name)
+            PgDialect::quote_table(self, &view.name)
         ))
     }
 
     fn sequence(&self, s: &Sequence) -> Result<Vec<String>, String> {
-        let name = self.quote_ident(&s.name);
+        let name = PgDialect::quote_table(self, &s.name);
         let mut out = vec![format!(
             "CREATE SEQUENCE {name} AS {} START WITH {} INCREMENT BY {} MINVALUE {} MAXVALUE {} {}",
             s.data_type,

@@ -175,14 +175,15 @@ pub fn encode_batch(table: &Table, batch: &RecordBatch, out: &mut Vec<u8>) -> Re
 /// says; all others straight with binary COPY.
 pub async fn write_table(
     conn: &mut PgConnection,
+    d: &PgDialect,
     table: &Table,
     batches: &mut mpsc::Receiver<RecordBatch>,
     progress: WriteProgress<'_>,
 ) -> Result<u64> {
     if table.columns.iter().any(is_native) {
-        return write_via_text(conn, table, batches, progress).await;
+        return write_via_text(conn, d, table, batches, progress).await;
     }
-    copy_in(conn, &table.name, table, batches, progress).await
+    copy_in(conn, &d.quote_table(&table.name), table, batches, progress).await
 }
 
 fn is_native(column: &crate::catalog::Column) -> bool {
@@ -195,11 +196,11 @@ fn is_native(column: &crate::catalog::Column) -> bool {
 /// PostgreSQL wrote).
 async fn write_via_text(
     conn: &mut PgConnection,
+    d: &PgDialect,
     table: &Table,
     batches: &mut mpsc::Receiver<RecordBatch>,
     progress: WriteProgress<'_>,
 ) -> Result<u64> {
-    let d = PgDialect;
     let stage = "ferry_text_stage";
     let ctx = || format!("writing {}", table.name);
     let staged: Vec<String> = table
@@ -213,7 +214,7 @@ async fn write_via_text(
     let create = format!(
         "CREATE TEMPORARY TABLE {stage} AS SELECT {} FROM {} WHERE false",
         staged.join(", "),
-        d.quote_ident(&table.name)
+        d.quote_table(&table.name)
     );
     sqlx::query(&create)
         .execute(&mut *conn)
@@ -234,7 +235,7 @@ async fn write_via_text(
         .unzip();
     let insert = format!(
         "INSERT INTO {} ({}) OVERRIDING SYSTEM VALUE SELECT {} FROM {stage}",
-        d.quote_ident(&table.name),
+        d.quote_table(&table.name),
         names.join(", "),
         casts.join(", ")
     );
@@ -249,7 +250,8 @@ async fn write_via_text(
     Ok(rows)
 }
 
-/// `COPY into (table's columns) FROM STDIN (FORMAT binary)`.
+/// `COPY into (table's columns) FROM STDIN (FORMAT binary)`; `into` is
+/// quoted already.
 async fn copy_in(
     conn: &mut PgConnection,
     into: &str,
@@ -257,10 +259,9 @@ async fn copy_in(
     batches: &mut mpsc::Receiver<RecordBatch>,
     progress: WriteProgress<'_>,
 ) -> Result<u64> {
-    let d = PgDialect;
+    let d = PgDialect::default();
     let sql = format!(
-        "COPY {} ({}) FROM STDIN (FORMAT binary)",
-        d.quote_ident(into),
+        "COPY {into} ({}) FROM STDIN (FORMAT binary)",
         table
             .columns
             .iter()

@@ -77,6 +77,10 @@ pub struct Origin {
     /// exposes one (PostgreSQL: WAL LSN and transaction snapshot).
     #[serde(default)]
     pub consistency_point: Option<String>,
+    /// PostgreSQL schemas read besides the current one: the prefix of the
+    /// tables named `schema.table`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schemas: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

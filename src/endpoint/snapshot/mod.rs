@@ -289,6 +289,10 @@ impl SnapshotSource {
 
 #[async_trait]
 impl Source for SnapshotSource {
+    fn recorded_schemas(&self) -> Vec<String> {
+        self.manifest.source.schemas.clone()
+    }
+
     async fn begin_read(&mut self) -> Result<()> {
         self.verify().await
     }
@@ -560,6 +564,7 @@ impl Sink for SnapshotSink {
                 engine: super::Engine::Snapshot,
                 url: String::new(),
                 consistency_point: None,
+                schemas: Vec::new(),
             },
             captured_at: now.clone(),
             identity_next: BTreeMap::new(),

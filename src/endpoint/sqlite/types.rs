@@ -305,7 +305,10 @@ impl Dialect for SqliteDialect {
             &view.dialect,
             crate::catalog::expr::Kind::View,
         )?;
-        Ok(format!("CREATE VIEW {} AS {query}", self.quote(&view.name)))
+        Ok(format!(
+            "CREATE VIEW {} AS {query}",
+            self.quote_table(&view.name)
+        ))
     }
 
     fn view_reads(&self, view: &crate::catalog::View, tables: &[Table]) -> Result<(), String> {
