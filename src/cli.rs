@@ -285,6 +285,12 @@ impl CommonArgs {
                 source.engine
             )));
         }
+        if !schemas.is_empty() && promotion.is_some() {
+            return Err(Error::bad_input(
+                "--schemas does not work with a promotion yet (its keys, scopes and staging name tables \
+                 of the current schema only): promote from the current schema, or copy without the promotion sections",
+            ));
+        }
         Ok(Settings {
             promotion,
             schemas,

@@ -59,16 +59,44 @@ pub fn script(
         strict: schema.strict,
         ..CreateScript::default()
     };
-    // Index names unique where the engine wants them unique among its
-    // tables and indexes (MySQL's are per table).
+    indexes(schema, existing, dialect, &mut out);
+    out.after_rows.extend(tables.after_rows);
+    for table in &schema.tables {
+        match dialect.comments(table) {
+            Ok(mut sql) => out.after_rows.append(&mut sql),
+            Err(why) => out
+                .not_carried
+                .push(format!("{}: comments: {why}", table.name)),
+        }
+    }
+    views(schema, existing, dialect, &mut out);
+    for sequence in &schema.sequences {
+        match dialect.sequence(sequence) {
+            Ok(mut sql) => out.last.append(&mut sql),
+            Err(why) => out
+                .not_carried
+                .push(format!("sequence {}: {why}", sequence.name)),
+        }
+    }
+    Ok(out)
+}
+
+/// Each table's secondary indexes, before its keys: MySQL makes an index
+/// of its own for a foreign key that finds none. Names are kept unique
+/// where the engine wants them unique among its tables and indexes
+/// (MySQL's are per table).
+fn indexes(
+    schema: &Schema,
+    existing: &HashSet<String>,
+    dialect: &dyn Dialect,
+    out: &mut CreateScript,
+) {
     let mut used: HashSet<String> = schema
         .tables
         .iter()
         .map(|t| t.name.to_ascii_lowercase())
         .chain(existing.iter().map(|t| t.to_ascii_lowercase()))
         .collect();
-    // Indexes before the keys: MySQL makes an index of its own for a
-    // foreign key that finds none.
     for table in &schema.tables {
         for index in &table.indexes {
             // Another engine's unique index behind a key is the key's
@@ -92,15 +120,17 @@ pub fn script(
             }
         }
     }
-    out.after_rows.extend(tables.after_rows);
-    for table in &schema.tables {
-        match dialect.comments(table) {
-            Ok(mut sql) => out.after_rows.append(&mut sql),
-            Err(why) => out
-                .not_carried
-                .push(format!("{}: comments: {why}", table.name)),
-        }
-    }
+}
+
+/// The views, each after the tables and views it reads; one that reads
+/// what is not copied, or calls a function of the database's own, is
+/// listed instead.
+fn views(
+    schema: &Schema,
+    existing: &HashSet<String>,
+    dialect: &dyn Dialect,
+    out: &mut CreateScript,
+) {
     let mut created: HashSet<String> = schema
         .tables
         .iter()
@@ -146,15 +176,6 @@ pub fn script(
             Err(why) => out.not_carried.push(format!("view {}: {why}", view.name)),
         }
     }
-    for sequence in &schema.sequences {
-        match dialect.sequence(sequence) {
-            Ok(mut sql) => out.last.append(&mut sql),
-            Err(why) => out
-                .not_carried
-                .push(format!("sequence {}: {why}", sequence.name)),
-        }
-    }
-    Ok(out)
 }
 
 /// What a view or sequence statement creates, for messages: its first

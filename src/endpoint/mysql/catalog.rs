@@ -67,46 +67,65 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
     let mut tables: BTreeMap<String, Table> = names
         .iter()
         .map(|n| {
-            (
-                n.clone(),
-                Table {
-                    name: n.clone(),
-                    dialect: "mysql".into(),
-                    columns: Vec::new(),
-                    primary_key: Vec::new(),
-                    unique_keys: Vec::new(),
-                    foreign_keys: Vec::new(),
-                    filter: None,
-                    ..Table::default()
-                },
-            )
+            let table = Table {
+                name: n.clone(),
+                dialect: "mysql".into(),
+                ..Table::default()
+            };
+            (n.clone(), table)
         })
         .collect();
+    let json_columns = if mariadb {
+        json_columns(conn).await
+    } else {
+        HashSet::new()
+    };
+    columns(conn, &mut tables, &json_columns, mariadb).await?;
+    keys(conn, &mut tables).await?;
+    foreign_keys(conn, &mut tables).await?;
+    super::schema::read(conn, &mut tables, &json_columns).await?;
+    let views = super::schema::views(conn).await?;
+    let mut by_name: HashMap<String, Table> = tables.into_iter().collect();
+    Ok(Catalog {
+        tables: names.iter().filter_map(|n| by_name.remove(n)).collect(),
+        views,
+        sequences: Vec::new(),
+    })
+}
 
-    // MariaDB's json is longtext with CHECK (json_valid(`col`)).
-    let mut json_columns: HashSet<(String, String)> = HashSet::new();
-    if mariadb {
-        let sql = format!(
-            "SELECT {}, {} FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()",
-            utf8("TABLE_NAME"),
-            utf8("CHECK_CLAUSE")
-        );
-        match text_rows(conn, &sql, || "reading the MySQL catalog (checks)".into()).await {
-            Ok(rows) => {
-                for row in rows {
-                    if let [Some(table), Some(clause)] = row.as_slice() {
-                        if let Some(column) = json_valid_column(clause) {
-                            json_columns.insert((table.clone(), column));
-                        }
+/// MariaDB's json is longtext with CHECK (json_valid(`col`)): the
+/// (table, column) pairs so declared.
+async fn json_columns(conn: &mut MySqlConnection) -> HashSet<(String, String)> {
+    let mut json_columns = HashSet::new();
+    let sql = format!(
+        "SELECT {}, {} FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()",
+        utf8("TABLE_NAME"),
+        utf8("CHECK_CLAUSE")
+    );
+    match text_rows(conn, &sql, || "reading the MySQL catalog (checks)".into()).await {
+        Ok(rows) => {
+            for row in rows {
+                if let [Some(table), Some(clause)] = row.as_slice() {
+                    if let Some(column) = json_valid_column(clause) {
+                        json_columns.insert((table.clone(), column));
                     }
                 }
             }
-            // Before MariaDB 10.2.22 there is no CHECK_CONSTRAINTS (and no
-            // json alias worth detecting).
-            Err(e) => tracing::debug!("no CHECK_CONSTRAINTS: {e}"),
         }
+        // Before MariaDB 10.2.22 there is no CHECK_CONSTRAINTS (and no
+        // json alias worth detecting).
+        Err(e) => tracing::debug!("no CHECK_CONSTRAINTS: {e}"),
     }
+    json_columns
+}
 
+/// Each table's columns in order; generated columns go to `computed`.
+async fn columns(
+    conn: &mut MySqlConnection,
+    tables: &mut BTreeMap<String, Table>,
+    json_columns: &HashSet<(String, String)>,
+    mariadb: bool,
+) -> Result<()> {
     let sql = format!(
         "SELECT {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} FROM information_schema.COLUMNS \
          WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, ORDINAL_POSITION",
@@ -175,10 +194,13 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
             comment: cell(11).filter(|c| !c.is_empty()),
         });
     }
+    Ok(())
+}
 
-    // Primary and unique keys, from the indexes that enforce them. A unique
-    // index on a prefix (`code(10)`) or an expression does not make the
-    // column unique and is left out.
+/// Primary and unique keys, from the indexes that enforce them. A unique
+/// index on a prefix (`code(10)`) or an expression does not make the column
+/// unique and is left out.
+async fn keys(conn: &mut MySqlConnection, tables: &mut BTreeMap<String, Table>) -> Result<()> {
     let sql = format!(
         "SELECT {}, {}, {}, {} FROM information_schema.STATISTICS \
          WHERE TABLE_SCHEMA = DATABASE() AND NON_UNIQUE = 0 \
@@ -214,7 +236,14 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
             t.unique_keys.push(columns);
         }
     }
+    Ok(())
+}
 
+/// Foreign keys to tables of the same database, columns in key order.
+async fn foreign_keys(
+    conn: &mut MySqlConnection,
+    tables: &mut BTreeMap<String, Table>,
+) -> Result<()> {
     let sql = format!(
         "SELECT {}, {}, {}, {}, {} FROM information_schema.KEY_COLUMN_USAGE \
          WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME IS NOT NULL \
@@ -256,15 +285,7 @@ pub async fn load(conn: &mut MySqlConnection, mariadb: bool) -> Result<Catalog> 
             t.foreign_keys.push(fk);
         }
     }
-
-    super::schema::read(conn, &mut tables, &json_columns).await?;
-    let views = super::schema::views(conn).await?;
-    let mut by_name: HashMap<String, Table> = tables.into_iter().collect();
-    Ok(Catalog {
-        tables: names.iter().filter_map(|n| by_name.remove(n)).collect(),
-        views,
-        sequences: Vec::new(),
-    })
+    Ok(())
 }
 
 /// The column of a MariaDB `json_valid(`col`)` check, if that is all the

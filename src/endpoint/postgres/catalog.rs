@@ -226,6 +226,34 @@ pub async fn load(conn: &mut PgConnection, schemas: &[String]) -> Result<Catalog
             )
         })
         .collect();
+    columns(conn, schemas, &mut tables).await?;
+    constraints(conn, schemas, &mut tables).await?;
+    indexes(conn, schemas, &mut tables).await?;
+    let comments: Vec<(String, String)> = sqlx::query_as(&sql(TABLE_COMMENTS))
+        .bind(schemas)
+        .fetch_all(&mut *conn)
+        .await
+        .context(ctx)?;
+    for (table, comment) in comments {
+        if let Some(t) = tables.get_mut(&table) {
+            t.comment = Some(comment);
+        }
+    }
+    Ok(Catalog {
+        tables: tables.into_values().collect(),
+        views: views(conn, schemas).await?,
+        sequences: sequences(conn, schemas).await?,
+    })
+}
+
+/// Every table's columns: copied ones with their logical types, computed
+/// ones, and the CHECKs their domains hold.
+async fn columns(
+    conn: &mut PgConnection,
+    schemas: &[String],
+    tables: &mut BTreeMap<String, Table>,
+) -> Result<()> {
+    let ctx = || "reading the PostgreSQL catalog (columns)".to_string();
     let columns: Vec<ColumnRow> = sqlx::query_as(&sql(COLUMNS))
         .bind(schemas)
         .fetch_all(&mut *conn)
@@ -309,23 +337,7 @@ pub async fn load(conn: &mut PgConnection, schemas: &[String]) -> Result<Catalog
             comment,
         });
     }
-    constraints(conn, schemas, &mut tables).await?;
-    indexes(conn, schemas, &mut tables).await?;
-    let comments: Vec<(String, String)> = sqlx::query_as(&sql(TABLE_COMMENTS))
-        .bind(schemas)
-        .fetch_all(&mut *conn)
-        .await
-        .context(ctx)?;
-    for (table, comment) in comments {
-        if let Some(t) = tables.get_mut(&table) {
-            t.comment = Some(comment);
-        }
-    }
-    Ok(Catalog {
-        tables: tables.into_values().collect(),
-        views: views(conn, schemas).await?,
-        sequences: sequences(conn, schemas).await?,
-    })
+    Ok(())
 }
 
 fn action(code: &str) -> Action {

@@ -67,22 +67,7 @@ pub async fn load(conn: &mut SqliteConnection, infer: bool) -> Result<Catalog> {
 }
 
 async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Result<Table> {
-    let ctx = || format!("reading the columns of {name}");
-    let rows: Vec<(String, String, i64, Option<String>, i64, i64)> = sqlx::query_as(
-        "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid",
-    )
-    .bind(name)
-    .fetch_all(&mut *conn)
-    .await
-    .context(ctx)?;
-    let mut pk: Vec<(i64, String)> = rows
-        .iter()
-        .filter(|r| r.4 > 0)
-        .map(|r| (r.4, r.0.clone()))
-        .collect();
-    pk.sort();
-    let primary_key: Vec<String> = pk.into_iter().map(|(_, n)| n).collect();
-    let mut columns = Vec::new();
+    let ctx = || format!("reading the table {name}");
     let create: Option<String> =
         sqlx::query_scalar("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")
             .bind(name)
@@ -91,13 +76,52 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
             .context(ctx)?
             .flatten();
     let create = create.unwrap_or_default();
+    let (columns, computed, primary_key) = columns(conn, name, &create, infer).await?;
+    let (unique_keys, indexes) = keys_and_indexes(conn, name).await?;
+    Ok(Table {
+        name: name.to_string(),
+        columns,
+        primary_key,
+        unique_keys,
+        foreign_keys: foreign_keys(conn, name).await?,
+        filter: None,
+        indexes,
+        checks: schema::checks(&create),
+        computed,
+        comment: None,
+        dialect: "sqlite".into(),
+    })
+}
+
+/// The copied columns, the computed ones, and the primary key.
+async fn columns(
+    conn: &mut SqliteConnection,
+    name: &str,
+    create: &str,
+    infer: bool,
+) -> Result<(Vec<Column>, Vec<Computed>, Vec<String>)> {
+    let rows: Vec<(String, String, i64, Option<String>, i64, i64)> = sqlx::query_as(
+        "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid",
+    )
+    .bind(name)
+    .fetch_all(&mut *conn)
+    .await
+    .context(|| format!("reading the columns of {name}"))?;
+    let mut pk: Vec<(i64, String)> = rows
+        .iter()
+        .filter(|r| r.4 > 0)
+        .map(|r| (r.4, r.0.clone()))
+        .collect();
+    pk.sort();
+    let primary_key: Vec<String> = pk.into_iter().map(|(_, n)| n).collect();
+    let mut columns = Vec::new();
     let mut computed = Vec::new();
     for (col, declared, notnull, default, pk_pos, hidden) in rows {
         if hidden == 2 || hidden == 3 {
             // Computed by the engine (VIRTUAL 2, STORED 3): created, never copied.
             computed.push(Computed {
                 position: columns.len(),
-                expression: schema::computed_expression(&create, &col).unwrap_or_default(),
+                expression: schema::computed_expression(create, &col).unwrap_or_default(),
                 ty: logical_type(&declared),
                 native: declared,
                 stored: hidden == 3,
@@ -130,7 +154,16 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
             comment: None,
         });
     }
+    Ok((columns, computed, primary_key))
+}
 
+/// The unique keys, and the indexes made by `CREATE INDEX` (a unique one
+/// on whole columns is a key as well).
+async fn keys_and_indexes(
+    conn: &mut SqliteConnection,
+    name: &str,
+) -> Result<(Vec<Vec<String>>, Vec<crate::catalog::Index>)> {
+    let ctx = || format!("reading the indexes of {name}");
     let indexes: Vec<(String, i64, String, i64)> = sqlx::query_as(
         "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?) ORDER BY name",
     )
@@ -152,7 +185,6 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
             .context(ctx)?
             .flatten();
             if let Some(i) = sql.and_then(|sql| schema::index(&index, unique != 0, &sql)) {
-                // A unique index on whole columns is a key too.
                 let whole: Option<Vec<String>> = i
                     .parts
                     .iter()
@@ -179,7 +211,12 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
                 .context(ctx)?;
         unique_keys.push(cols.into_iter().map(|c| c.0).collect());
     }
+    Ok((unique_keys, secondary))
+}
 
+/// Foreign keys with their actions; one that names no column refers to
+/// the parent's primary key (filled in by `load`).
+async fn foreign_keys(conn: &mut SqliteConnection, name: &str) -> Result<Vec<ForeignKey>> {
     let fk_rows: Vec<(i64, String, String, Option<String>, String, String)> = sqlx::query_as(
         "SELECT id, \"table\", \"from\", \"to\", on_delete, on_update FROM pragma_foreign_key_list(?) \
          ORDER BY id, seq",
@@ -187,7 +224,7 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
     .bind(name)
     .fetch_all(&mut *conn)
     .await
-    .context(ctx)?;
+    .context(|| format!("reading the foreign keys of {name}"))?;
     let mut foreign_keys: Vec<(i64, ForeignKey)> = Vec::new();
     for (id, parent, from, to, on_delete, on_update) in fk_rows {
         match foreign_keys.last_mut() {
@@ -209,19 +246,7 @@ async fn load_table(conn: &mut SqliteConnection, name: &str, infer: bool) -> Res
             )),
         }
     }
-    Ok(Table {
-        name: name.to_string(),
-        columns,
-        primary_key,
-        unique_keys,
-        foreign_keys: foreign_keys.into_iter().map(|(_, fk)| fk).collect(),
-        filter: None,
-        indexes: secondary,
-        checks: schema::checks(&create),
-        computed,
-        comment: None,
-        dialect: "sqlite".into(),
-    })
+    Ok(foreign_keys.into_iter().map(|(_, fk)| fk).collect())
 }
 
 /// The type of a column declared without one (`CREATE TABLE t (a, b)`, as
