@@ -20,6 +20,8 @@ install_packages() {
   local missing=()
   command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql postgresql-client)
   [ -x /usr/sbin/mariadbd ] || [ -x /usr/sbin/mysqld ] || missing+=(mariadb-server mariadb-client)
+  # The TLS tests make their CA and certificates with openssl.
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]} from Debian's packages"
     $SUDO apt-get update -qq
@@ -94,5 +96,8 @@ install_packages
 start_postgres
 start_mariadb
 install_python
+# The TLS, socket and password tests start throwaway servers of their own
+# (scripts/tls-servers.sh) on first use; they go when the tests are done.
+trap 'scripts/tls-servers.sh stop' EXIT
 log "PostgreSQL and MariaDB are up; running the tests"
 cargo test --all-targets "$@"

@@ -179,9 +179,22 @@ pub struct CommonArgs {
     #[arg(long)]
     pub json: bool,
 
+    /// Read the password of the --from or --to server from the first line
+    /// of standard input (for scripts: out of `ps`, the shell's history
+    /// and the job file).
+    #[arg(long, value_enum, value_name = "from|to")]
+    pub password_stdin: Option<PasswordFor>,
+
     /// Rows per batch (memory per batch is also capped at 8 MiB).
     #[arg(long, value_name = "ROWS", default_value_t = BatchSize::DEFAULT.rows, hide = true)]
     pub batch_rows: usize,
+}
+
+/// Which endpoint `--password-stdin` gives the password of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PasswordFor {
+    From,
+    To,
 }
 
 #[derive(Debug, Args)]
@@ -219,8 +232,19 @@ impl CopyArgs {
     /// [`Error::BadInput`] for a missing URL, a malformed one or a bad job file.
     pub fn settings(&self) -> Result<Settings> {
         let job = self.common.load_job()?;
-        let source = DbUrl::parse("--from", &source_url(&self.from, &job)?)?;
-        let target = DbUrl::parse("--to", &target_url(&self.to, &job)?)?;
+        let password = self.common.password()?;
+        let source = server_url(
+            Role::Source,
+            &self.from,
+            &job,
+            password.for_role(Role::Source),
+        )?;
+        let target = server_url(
+            Role::Target,
+            &self.to,
+            &job,
+            password.for_role(Role::Target),
+        )?;
         if source.secret() == target.secret() {
             return Err(Error::bad_input(
                 "--from and --to are the same database: ferry copies between two databases",
@@ -339,20 +363,81 @@ pub fn identity_of(redacted: &str) -> String {
     }
 }
 
-/// `--from`, else the job file's `[source] url`.
-fn source_url(flag: &Option<String>, job: &JobFile) -> Result<String> {
-    flag.clone()
-        .or_else(|| job.source.as_ref().map(|s| s.url.clone()))
-        .ok_or_else(|| {
-            Error::bad_input("no source: give --from URL or [source] url in the job file")
-        })
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Source,
+    Target,
 }
 
-/// `--to`, else the job file's `[target] url`.
-fn target_url(flag: &Option<String>, job: &JobFile) -> Result<String> {
-    flag.clone()
-        .or_else(|| job.target.as_ref().map(|s| s.url.clone()))
-        .ok_or_else(|| Error::bad_input("no target: give --to URL or [target] url in the job file"))
+/// The password `--password-stdin` read, and whose it is.
+struct StdinPassword {
+    role: Option<Role>,
+    password: Option<String>,
+}
+
+impl StdinPassword {
+    fn for_role(&self, role: Role) -> Option<String> {
+        (self.role == Some(role))
+            .then(|| self.password.clone())
+            .flatten()
+    }
+}
+
+impl CommonArgs {
+    /// The first line of standard input, when `--password-stdin` asks.
+    fn password(&self) -> Result<StdinPassword> {
+        let Some(which) = self.password_stdin else {
+            return Ok(StdinPassword {
+                role: None,
+                password: None,
+            });
+        };
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map_err(|e| {
+            Error::bad_input(format!("--password-stdin: cannot read standard input: {e}"))
+        })?;
+        let password = line.strip_suffix('\n').unwrap_or(&line);
+        let password = password.strip_suffix('\r').unwrap_or(password);
+        if password.is_empty() {
+            return Err(Error::bad_input(
+                "--password-stdin: the first line of standard input is empty; pipe the password in, e.g. `ferry … --password-stdin to < secret-file`",
+            ));
+        }
+        Ok(StdinPassword {
+            role: Some(match which {
+                PasswordFor::From => Role::Source,
+                PasswordFor::To => Role::Target,
+            }),
+            password: Some(password.to_string()),
+        })
+    }
+}
+
+/// `--from`/`--to`, else the job file's `[source]`/`[target] url`, with the
+/// section's connection settings and a password from stdin.
+fn server_url(
+    role: Role,
+    flag: &Option<String>,
+    job: &JobFile,
+    password: Option<String>,
+) -> Result<DbUrl> {
+    let (what, name, section) = match role {
+        Role::Source => ("--from", "source", job.source.as_ref()),
+        Role::Target => ("--to", "target", job.target.as_ref()),
+    };
+    let raw = flag
+        .clone()
+        .or_else(|| section.and_then(|s| s.url.clone()))
+        .ok_or_else(|| {
+            Error::bad_input(format!(
+                "no {name}: give {what} URL or [{name}] url in the job file"
+            ))
+        })?;
+    let mut settings = section
+        .map(|s| s.connect_settings(job, name))
+        .unwrap_or_default();
+    settings.password = password;
+    DbUrl::parse_with(what, &raw, &settings)
 }
 
 /// The flag's globs if given, else the job file's.
@@ -476,7 +561,18 @@ impl SnapshotArgs {
                 "the job file has a [target], but ferry snapshot writes to --out DIR: remove [target] or use ferry run",
             ));
         }
-        let source = DbUrl::parse("--from", &source_url(&self.from, &job)?)?;
+        let password = self.common.password()?;
+        if password.role == Some(Role::Target) {
+            return Err(Error::bad_input(
+                "--password-stdin to: ferry snapshot writes a directory; the password it can read is --from's",
+            ));
+        }
+        let source = server_url(
+            Role::Source,
+            &self.from,
+            &job,
+            password.for_role(Role::Source),
+        )?;
         let target = DbUrl::snapshot("--out", &self.out)?;
         let options = WriteOptions {
             format: match self.format {
@@ -543,8 +639,19 @@ impl RestoreArgs {
                 "the job file has a [source], but ferry restore reads the snapshot DIR: remove [source]",
             ));
         }
+        let password = self.common.password()?;
+        if password.role == Some(Role::Source) {
+            return Err(Error::bad_input(
+                "--password-stdin from: ferry restore reads a snapshot directory; the password it can read is --to's",
+            ));
+        }
         let source = DbUrl::snapshot("DIR", &self.dir)?;
-        let target = DbUrl::parse("--to", &target_url(&self.to, &job)?)?;
+        let target = server_url(
+            Role::Target,
+            &self.to,
+            &job,
+            password.for_role(Role::Target),
+        )?;
         // A snapshot is read by one reader: it has no snapshot to share.
         self.common
             .settings(&job, source, target, self.create_tables, 1)

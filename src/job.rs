@@ -2,10 +2,11 @@
 //! expanded from the environment. Unknown keys are errors naming the key
 //! and its line.
 
+use crate::endpoint::ConnectSettings;
 use crate::error::{Error, Result};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -41,6 +42,10 @@ pub struct JobFile {
     pub preflight: PreflightSection,
     #[serde(default)]
     pub write: WriteSection,
+    /// Where the job was read from: relative file names in it are taken
+    /// from its directory.
+    #[serde(skip)]
+    pub path: Option<PathBuf>,
 }
 
 /// `[convert]`: `"table.column" = "zero-date-to-null" | "json" | "text"`,
@@ -54,14 +59,67 @@ pub struct ConvertSection {
     pub columns: BTreeMap<String, crate::catalog::Conversion>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EndpointSection {
-    /// A database URL; `${VAR}` takes it from the environment.
-    pub url: String,
+    /// A database URL; `${VAR}` takes it from the environment. May be
+    /// left out when `--from`/`--to` gives it and the section only says
+    /// how to connect.
+    pub url: Option<String>,
     /// The name key maps are remembered under in the target (`[source]`
     /// only); defaults to the URL's engine, host, port and database.
     pub name: Option<String>,
+    /// PostgreSQL TLS, libpq's names: `disable` | `prefer` | `require` |
+    /// `verify-ca` | `verify-full`, and the CA, client certificate and key.
+    pub sslmode: Option<String>,
+    pub sslrootcert: Option<String>,
+    pub sslcert: Option<String>,
+    pub sslkey: Option<String>,
+    /// MySQL/MariaDB TLS, the mysql client's names: `DISABLED` |
+    /// `PREFERRED` | `REQUIRED` | `VERIFY_CA` | `VERIFY_IDENTITY`, and the
+    /// CA, client certificate and key.
+    #[serde(rename = "ssl-mode")]
+    pub ssl_mode: Option<String>,
+    #[serde(rename = "ssl-ca")]
+    pub ssl_ca: Option<String>,
+    #[serde(rename = "ssl-cert")]
+    pub ssl_cert: Option<String>,
+    #[serde(rename = "ssl-key")]
+    pub ssl_key: Option<String>,
+    /// A MySQL option file to read instead of `~/.my.cnf`.
+    pub mysql_option_file: Option<String>,
+}
+
+impl EndpointSection {
+    /// How to connect beyond the URL: the TLS settings by their URL names,
+    /// files relative to the job file's directory.
+    pub fn connect_settings(&self, job: &JobFile, section: &str) -> ConnectSettings {
+        let file = |v: &Option<String>| v.as_ref().map(|p| job.relative(p));
+        let params = [
+            ("sslmode", self.sslmode.clone()),
+            ("sslrootcert", file(&self.sslrootcert)),
+            ("sslcert", file(&self.sslcert)),
+            ("sslkey", file(&self.sslkey)),
+            ("ssl-mode", self.ssl_mode.clone()),
+            ("ssl-ca", file(&self.ssl_ca)),
+            ("ssl-cert", file(&self.ssl_cert)),
+            ("ssl-key", file(&self.ssl_key)),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))
+        .collect();
+        let name = job
+            .path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        ConnectSettings {
+            params,
+            option_file: file(&self.mysql_option_file).map(PathBuf::from),
+            password: None,
+            origin: format!("job file {name} [{section}]"),
+        }
+    }
 }
 
 /// `[[keys]]`: one table's key strategy.
@@ -205,7 +263,20 @@ impl JobFile {
         let text = std::fs::read_to_string(path).map_err(|e| {
             Error::bad_input(format!("cannot read job file {}: {e}", path.display()))
         })?;
-        Self::parse(&text, &path.display().to_string())
+        let mut job = Self::parse(&text, &path.display().to_string())?;
+        job.path = Some(path.to_path_buf());
+        Ok(job)
+    }
+
+    /// A file the job names, relative to the job file's directory.
+    pub fn relative(&self, file: &str) -> String {
+        let dir = self.path.as_ref().and_then(|p| p.parent());
+        match dir {
+            Some(dir) if !Path::new(file).is_absolute() && !file.starts_with("-----BEGIN") => {
+                dir.join(file).display().to_string()
+            }
+            _ => file.to_string(),
+        }
     }
 
     pub fn parse(text: &str, name: &str) -> Result<Self> {
@@ -312,7 +383,7 @@ mod tests {
     fn variables_expand_and_missing_ones_are_named() {
         std::env::set_var("FERRY_TEST_DEV_DB", "sqlite://dev.db");
         let job = JobFile::parse("[source]\nurl = '${FERRY_TEST_DEV_DB}'\n", "j").unwrap();
-        assert_eq!(job.source.unwrap().url, "sqlite://dev.db");
+        assert_eq!(job.source.unwrap().url.as_deref(), Some("sqlite://dev.db"));
         let err = JobFile::parse("[target]\nurl = '${FERRY_TEST_UNSET_VAR}'\n", "j").unwrap_err();
         assert_eq!(
             err.to_string(),

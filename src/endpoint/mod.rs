@@ -7,12 +7,14 @@
 //! URL scheme in [`open_source`] / [`open_sink`], the one table of engines.
 
 pub mod mysql;
+mod params;
 pub mod postgres;
 pub mod snapshot;
 pub mod sqlite;
+mod tls;
 mod url;
 
-pub use self::url::{DbUrl, Engine};
+pub use self::url::{ConnectSettings, DbUrl, Engine};
 
 use crate::catalog::create::Schema;
 use crate::catalog::{Catalog, Table};

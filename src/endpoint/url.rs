@@ -30,7 +30,11 @@ impl fmt::Display for Engine {
 #[derive(Clone)]
 pub struct DbUrl {
     pub engine: Engine,
+    /// As the user gave it: what [`DbUrl::redacted`] shows.
     raw: String,
+    /// What the driver gets: `raw` with the job's connection settings, the
+    /// MySQL option file's defaults and a password read from stdin.
+    driver: String,
 }
 
 impl fmt::Debug for DbUrl {
@@ -39,14 +43,39 @@ impl fmt::Debug for DbUrl {
     }
 }
 
+/// How to reach an endpoint beyond its URL.
+#[derive(Debug, Default, Clone)]
+pub struct ConnectSettings {
+    /// Connection parameters from the job file (`sslmode`, `ssl-ca`, …),
+    /// spelled as in the URL, with where they came from for messages.
+    pub params: Vec<(String, String)>,
+    /// `[source]`/`[target] mysql_option_file`; `~/.my.cnf` when `None`.
+    pub option_file: Option<std::path::PathBuf>,
+    /// A password read from standard input (`--password-stdin`).
+    pub password: Option<String>,
+    /// Where `params` came from (`job file j.toml [target]`).
+    pub origin: String,
+}
+
 impl DbUrl {
     /// Parses a sqlx-style URL: `postgres://…`, `mysql://…` (MariaDB too),
-    /// `sqlite://path`.
+    /// `sqlite://path`, with no settings beyond the URL's own.
+    ///
+    /// # Errors
+    /// As [`DbUrl::parse_with`].
+    pub fn parse(what: &str, raw: &str) -> Result<Self> {
+        Self::parse_with(what, raw, &ConnectSettings::default())
+    }
+
+    /// Parses a URL and adds `settings` for the driver.
     ///
     /// # Errors
     /// [`Error::BadInput`] naming `what` (`--from`, `--to`) for an empty URL,
-    /// an unknown scheme or a malformed server URL.
-    pub fn parse(what: &str, raw: &str) -> Result<Self> {
+    /// an unknown scheme, a malformed server URL, an unknown or invalid
+    /// connection parameter, a certificate file that does not exist, a
+    /// setting given twice with different values, or an unreadable MySQL
+    /// option file.
+    pub fn parse_with(what: &str, raw: &str, settings: &ConnectSettings) -> Result<Self> {
         let raw = raw.trim();
         if raw.is_empty() {
             return Err(Error::bad_input(format!("{what} is empty: give a database URL such as sqlite://app.db or postgres://user@host/db")));
@@ -72,28 +101,53 @@ impl DbUrl {
             Engine::MySql => format!("mysql:{rest}"),
             _ => raw.to_string(),
         };
-        if engine != Engine::Sqlite {
-            let parsed = url::Url::parse(&raw).map_err(|e| {
-                Error::bad_input(format!("{what} '{}' is malformed: {e}", redact(&raw)))
-            })?;
-            if parsed.host_str().unwrap_or("").is_empty() {
+        if engine == Engine::Sqlite {
+            if sqlite_path_of(&raw).is_empty() {
                 return Err(Error::bad_input(format!(
-                    "{what} '{}' names no host",
-                    redact(&raw)
+                    "{what} '{raw}' names no file: use sqlite://path/to/file.db"
                 )));
             }
-            if parsed.path().trim_start_matches('/').is_empty() {
+            if !settings.params.is_empty() {
                 return Err(Error::bad_input(format!(
-                    "{what} '{}' names no database: add /DBNAME",
-                    redact(&raw)
+                    "{what} is a SQLite file: the TLS settings of {} apply to servers only",
+                    settings.origin
                 )));
             }
-        } else if sqlite_path_of(&raw).is_empty() {
+            if settings.password.is_some() {
+                return Err(Error::bad_input(format!(
+                    "{what} is a SQLite file: --password-stdin applies to servers only"
+                )));
+            }
+            return Ok(DbUrl {
+                engine,
+                driver: raw.clone(),
+                raw,
+            });
+        }
+        if settings.option_file.is_some() && engine != Engine::MySql {
             return Err(Error::bad_input(format!(
-                "{what} '{raw}' names no file: use sqlite://path/to/file.db"
+                "{what} is a {engine} server: mysql_option_file in {} is for MySQL/MariaDB",
+                settings.origin
             )));
         }
-        Ok(DbUrl { engine, raw })
+        let mut parsed = url::Url::parse(&raw).map_err(|e| {
+            Error::bad_input(format!("{what} '{}' is malformed: {e}", redact(&raw)))
+        })?;
+        let place = format!("{what} '{}'", redact(&raw));
+        super::params::check_url(engine, &parsed, &place)?;
+        super::params::add_settings(engine, &mut parsed, settings, &place)?;
+        if engine == Engine::MySql {
+            super::mysql::option_file::apply(&mut parsed, settings.option_file.as_deref())?;
+        }
+        if let Some(password) = &settings.password {
+            set_password(&mut parsed, engine, password, &place)?;
+        }
+        super::params::check_database(engine, &parsed, &place)?;
+        Ok(DbUrl {
+            engine,
+            raw,
+            driver: parsed.to_string(),
+        })
     }
 
     /// A snapshot directory, named by its path.
@@ -109,6 +163,7 @@ impl DbUrl {
         Ok(DbUrl {
             engine: Engine::Snapshot,
             raw: path.to_string(),
+            driver: path.to_string(),
         })
     }
 
@@ -117,12 +172,13 @@ impl DbUrl {
         std::path::Path::new(&self.raw)
     }
 
-    /// The URL with its secret, for the driver only.
+    /// The URL with its secret and settings, for the driver only.
     pub fn secret(&self) -> &str {
-        &self.raw
+        &self.driver
     }
 
-    /// The URL with any password replaced by `***`: the only form printed.
+    /// The URL as given, with any password replaced by `***`: the only
+    /// form printed.
     pub fn redacted(&self) -> String {
         if self.engine == Engine::Snapshot {
             return self.raw.clone();
@@ -130,10 +186,45 @@ impl DbUrl {
         redact(&self.raw)
     }
 
+    /// Whether the URL given to the driver carries a password (in its
+    /// user information or as `password=`).
+    pub fn has_password(&self) -> bool {
+        url::Url::parse(&self.driver)
+            .is_ok_and(|u| u.password().is_some() || u.query_pairs().any(|(k, _)| k == "password"))
+    }
+
     /// SQLite: the file path.
     pub fn sqlite_path(&self) -> &str {
         sqlite_path_of(&self.raw)
     }
+}
+
+/// Puts a password read from stdin into the driver's URL, refusing a URL
+/// that already has one.
+fn set_password(parsed: &mut url::Url, engine: Engine, password: &str, place: &str) -> Result<()> {
+    let in_query = parsed
+        .query_pairs()
+        .any(|(k, _)| k.eq_ignore_ascii_case("password"));
+    if parsed.password().is_some() || in_query {
+        return Err(Error::bad_input(format!(
+            "{place} has a password and --password-stdin gives another: give it in one place"
+        )));
+    }
+    if !parsed.has_host() {
+        if engine == Engine::MySql {
+            // sqlx reads no `password=` for MySQL; its default host is this.
+            let _ = parsed.set_host(Some("localhost"));
+        } else {
+            parsed.query_pairs_mut().append_pair("password", password);
+            return Ok(());
+        }
+    }
+    if parsed.username().is_empty() && engine == Engine::MySql {
+        let _ = parsed.set_username("root");
+    }
+    parsed
+        .set_password(Some(password))
+        .map_err(|()| Error::bad_input(format!("{place} cannot take a password")))
 }
 
 fn sqlite_path_of(raw: &str) -> &str {
@@ -148,6 +239,9 @@ pub fn redact(raw: &str) -> String {
         if parsed.password().is_some() {
             let _ = parsed.set_password(Some("***"));
         }
+        let secret_in_query = parsed
+            .query_pairs()
+            .any(|(k, _)| k.eq_ignore_ascii_case("password"));
         let mut pairs: Vec<(String, String)> = parsed
             .query_pairs()
             .map(|(k, v)| {
@@ -158,7 +252,9 @@ pub fn redact(raw: &str) -> String {
                 )
             })
             .collect();
-        if !pairs.is_empty() {
+        // Rewritten only to hide a password: otherwise the query stays as
+        // the user spelt it (`sslrootcert=/etc/ca.pem`, not `%2Fetc…`).
+        if secret_in_query {
             parsed.query_pairs_mut().clear();
             for (k, v) in pairs.drain(..) {
                 parsed.query_pairs_mut().append_pair(&k, &v);

@@ -32,7 +32,13 @@ fn unknown_url_scheme() {
 #[test]
 fn malformed_urls() {
     let run = ferry(&["run", "--from", "sqlite://x.db", "--to", "postgres://"]);
-    assert_error(&run, 2, "error: --to 'postgres://' names no host");
+    // No host is libpq's default (PGHOST, else the local socket); no
+    // database is not.
+    assert_error(
+        &run,
+        2,
+        "error: --to 'postgres://' names no database: add /DBNAME (or set PGDATABASE)",
+    );
     let run = ferry(&["plan", "--from", "not a url", "--to", "sqlite://t.db"]);
     assert_error(&run, 2, "error: --from 'not a url' is not a URL");
     let run = ferry(&[

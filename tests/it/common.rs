@@ -61,41 +61,68 @@ or run the README's test command, which installs and starts it";
 pub struct TestDb {
     pub kind: Kind,
     pub url: String,
-    name: String,
+    pub name: String,
+    /// The server's admin URL, without a database.
+    admin: String,
     _dir: Option<tempfile::TempDir>,
 }
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
+fn unique_name(label: &str) -> String {
+    format!(
+        "ferry_{label}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    )
+}
+
 impl TestDb {
     pub fn new(kind: Kind, label: &str) -> TestDb {
-        let name = format!(
-            "ferry_{label}_{}_{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::SeqCst)
-        );
         match kind {
-            Kind::Postgres => {
-                rt().block_on(async {
-                    use sqlx::{Connection, Executor};
-                    let mut c = sqlx::PgConnection::connect(&format!("{}/postgres", pg_admin()))
+            Kind::Postgres => Self::on_server(kind, &pg_admin(), label),
+            Kind::MySql => Self::on_server(kind, &mysql_admin(), label),
+            Kind::Sqlite => {
+                let name = unique_name(label);
+                let dir = tempfile::tempdir().expect("tempdir");
+                let path = dir.path().join(format!("{name}.db"));
+                std::fs::File::create(&path).expect("create sqlite file");
+                TestDb {
+                    kind,
+                    url: format!("sqlite://{}", path.display()),
+                    name,
+                    admin: String::new(),
+                    _dir: Some(dir),
+                }
+            }
+        }
+    }
+
+    /// A database of its own on the server `admin` (a URL without the
+    /// database, with the credentials that may create one).
+    pub fn on_server(kind: Kind, admin: &str, label: &str) -> TestDb {
+        let name = unique_name(label);
+        let (base, query) = admin.split_once('?').unwrap_or((admin, ""));
+        let on = |db: &str| {
+            if query.is_empty() {
+                format!("{base}/{db}")
+            } else {
+                format!("{base}/{db}?{query}")
+            }
+        };
+        rt().block_on(async {
+            use sqlx::{Connection, Executor};
+            match kind {
+                Kind::Postgres => {
+                    let mut c = sqlx::PgConnection::connect(&on("postgres"))
                         .await
                         .unwrap_or_else(|e| panic!("{PG_HINT}: {e}"));
                     c.execute(format!("CREATE DATABASE {name}").as_str())
                         .await
                         .expect("create database");
-                });
-                TestDb {
-                    kind,
-                    url: format!("{}/{name}", pg_admin()),
-                    name,
-                    _dir: None,
                 }
-            }
-            Kind::MySql => {
-                rt().block_on(async {
-                    use sqlx::{Connection, Executor};
-                    let mut c = sqlx::MySqlConnection::connect(&format!("{}/mysql", mysql_admin()))
+                Kind::MySql => {
+                    let mut c = sqlx::MySqlConnection::connect(&on("mysql"))
                         .await
                         .unwrap_or_else(|e| panic!("{MYSQL_HINT}: {e}"));
                     c.execute(
@@ -104,25 +131,17 @@ impl TestDb {
                     )
                     .await
                     .expect("create database");
-                });
-                TestDb {
-                    kind,
-                    url: format!("{}/{name}", mysql_admin()),
-                    name,
-                    _dir: None,
                 }
+                Kind::Sqlite => unreachable!("a SQLite database is a file"),
             }
-            Kind::Sqlite => {
-                let dir = tempfile::tempdir().expect("tempdir");
-                let path = dir.path().join(format!("{name}.db"));
-                std::fs::File::create(&path).expect("create sqlite file");
-                TestDb {
-                    kind,
-                    url: format!("sqlite://{}", path.display()),
-                    name,
-                    _dir: Some(dir),
-                }
-            }
+        });
+        let url = on(&name);
+        TestDb {
+            kind,
+            url,
+            name,
+            admin: admin.to_string(),
+            _dir: None,
         }
     }
 
@@ -237,6 +256,12 @@ impl TestDb {
 impl Drop for TestDb {
     fn drop(&mut self) {
         let (kind, name) = (self.kind, self.name.clone());
+        let admin = self.admin.split('?').next().unwrap_or("").to_string();
+        let query = self
+            .admin
+            .split_once('?')
+            .map(|(_, q)| format!("?{q}"))
+            .unwrap_or_default();
         // Drop runs outside the runtime's async context.
         let _ = std::thread::spawn(move || {
             rt().block_on(async {
@@ -244,7 +269,7 @@ impl Drop for TestDb {
                 match kind {
                     Kind::Postgres => {
                         if let Ok(mut c) =
-                            sqlx::PgConnection::connect(&format!("{}/postgres", pg_admin())).await
+                            sqlx::PgConnection::connect(&format!("{admin}/postgres{query}")).await
                         {
                             let _ = c
                                 .execute(
@@ -255,8 +280,7 @@ impl Drop for TestDb {
                     }
                     Kind::MySql => {
                         if let Ok(mut c) =
-                            sqlx::MySqlConnection::connect(&format!("{}/mysql", mysql_admin()))
-                                .await
+                            sqlx::MySqlConnection::connect(&format!("{admin}/mysql{query}")).await
                         {
                             let _ = c
                                 .execute(format!("DROP DATABASE IF EXISTS {name}").as_str())
@@ -299,14 +323,49 @@ pub fn ferry(args: &[&str]) -> Run {
     ferry_with_env(args, &[])
 }
 
+/// An empty home directory for every ferry the tests start: a developer's
+/// own `~/.my.cnf` or `~/.pgpass` never takes part (a test that wants one
+/// gives HOME itself).
+pub fn empty_home() -> &'static str {
+    static HOME: OnceLock<String> = OnceLock::new();
+    HOME.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("ferry-test-home-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("test home");
+        dir.display().to_string()
+    })
+}
+
+/// The environment variables of libpq and the mysql client that would
+/// change how a ferry under test connects.
+const CLIENT_ENV: &[&str] = &[
+    "PGHOST",
+    "PGHOSTADDR",
+    "PGPORT",
+    "PGUSER",
+    "PGPASSWORD",
+    "PGPASSFILE",
+    "PGDATABASE",
+    "PGSSLMODE",
+    "PGSSLROOTCERT",
+    "PGSSLCERT",
+    "PGSSLKEY",
+    "PGOPTIONS",
+    "PGAPPNAME",
+];
+
+pub fn ferry_command(env: &[(&str, &str)]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ferry"));
+    cmd.env_remove("RUST_LOG").env("HOME", empty_home());
+    for var in CLIENT_ENV {
+        cmd.env_remove(var);
+    }
+    cmd.envs(env.iter().copied());
+    cmd
+}
+
 /// [`ferry`] with extra environment variables.
 pub fn ferry_with_env(args: &[&str], env: &[(&str, &str)]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_ferry"))
-        .args(args)
-        .env_remove("RUST_LOG")
-        .envs(env.iter().copied())
-        .output()
-        .expect("run ferry");
+    let out = ferry_command(env).args(args).output().expect("run ferry");
     Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -316,9 +375,8 @@ pub fn ferry_with_env(args: &[&str], env: &[(&str, &str)]) -> Run {
 
 /// Starts ferry in the background, its output captured.
 pub fn spawn_ferry(args: &[&str]) -> std::process::Child {
-    Command::new(env!("CARGO_BIN_EXE_ferry"))
+    ferry_command(&[])
         .args(args)
-        .env_remove("RUST_LOG")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

@@ -10,6 +10,7 @@ mod examples;
 mod pairs;
 mod pg_types;
 mod promote;
+mod reach;
 mod schema;
 mod snapshot;
 mod sqlite_types;

@@ -8,6 +8,7 @@
 //! plain characters (`NO_BACKSLASH_ESCAPES`), in utf8mb4.
 
 mod catalog;
+pub mod option_file;
 mod read;
 mod schema;
 pub mod types;
@@ -21,7 +22,7 @@ use crate::error::{DbContext, Error, Result};
 use crate::plan::order::Edge;
 use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
-use sqlx::mysql::{MySqlConnectOptions, MySqlConnection, MySqlDatabaseError};
+use sqlx::mysql::{MySqlConnectOptions, MySqlConnection, MySqlDatabaseError, MySqlSslMode};
 use sqlx::{Connection, Executor};
 use std::str::FromStr;
 use tokio::sync::mpsc;
@@ -69,9 +70,11 @@ async fn connect(url: &DbUrl) -> Result<(MySqlConnection, bool)> {
         .no_engine_substitution(false)
         .timezone(None)
         .set_names(false);
-    let mut conn = MySqlConnection::connect_with(&options)
-        .await
-        .map_err(|e| connect_error(url, e))?;
+    let mode = format!("ssl-mode={}", ssl_mode_name(options.get_ssl_mode()));
+    let mut conn = MySqlConnection::connect_with(&options).await.map_err(|e| {
+        super::tls::connect_error(url, options.get_host(), &mode, &e)
+            .unwrap_or_else(|| connect_error(url, e))
+    })?;
     let setup = || format!("setting up the session on {}", url.redacted());
     for sql in [
         "SET time_zone = '+00:00'".to_string(),
@@ -86,7 +89,56 @@ async fn connect(url: &DbUrl) -> Result<(MySqlConnection, bool)> {
         .first()
         .and_then(|r| r.first().cloned().flatten())
         .is_some_and(|v| v.to_ascii_lowercase().contains("mariadb"));
+    report_transport(&mut conn, url, &options, mode).await?;
     Ok((conn, mariadb))
+}
+
+fn ssl_mode_name(mode: MySqlSslMode) -> &'static str {
+    match mode {
+        MySqlSslMode::Disabled => "DISABLED",
+        MySqlSslMode::Preferred => "PREFERRED",
+        MySqlSslMode::Required => "REQUIRED",
+        MySqlSslMode::VerifyCa => "VERIFY_CA",
+        MySqlSslMode::VerifyIdentity => "VERIFY_IDENTITY",
+    }
+}
+
+/// Asks the server how this session is carried (`Ssl_version`,
+/// `Ssl_cipher`) and logs it, warning of a remote connection that fell
+/// back to plain text.
+async fn report_transport(
+    conn: &mut MySqlConnection,
+    url: &DbUrl,
+    options: &MySqlConnectOptions,
+    mode: String,
+) -> Result<()> {
+    let rows = catalog::text_rows(
+        conn,
+        "SHOW SESSION STATUS WHERE Variable_name IN ('Ssl_version', 'Ssl_cipher')",
+        || {
+            format!(
+                "reading how the connection to {} is encrypted",
+                url.redacted()
+            )
+        },
+    )
+    .await?;
+    let status = |name: &str| {
+        rows.iter()
+            .find(|r| r.first().cloned().flatten().as_deref() == Some(name))
+            .and_then(|r| r.get(1).cloned().flatten())
+            .filter(|v| !v.is_empty())
+    };
+    let tls = status("Ssl_version").map(|v| (v, status("Ssl_cipher").unwrap_or_default()));
+    super::tls::report(&super::tls::Transport {
+        url,
+        host: options.get_host(),
+        socket: options.get_socket().map(|p| p.as_path()),
+        may_fall_back: matches!(options.get_ssl_mode(), MySqlSslMode::Preferred),
+        mode,
+        tls,
+    });
+    Ok(())
 }
 
 /// Refused credentials and unknown databases are bad input, on one line;

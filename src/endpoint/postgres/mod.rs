@@ -5,6 +5,7 @@
 
 mod catalog;
 mod numeric;
+mod pgpass;
 mod read;
 pub mod types;
 mod write;
@@ -22,7 +23,7 @@ use crate::error::{DbContext, Error, Result};
 use crate::plan::order::Edge;
 use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
-use sqlx::postgres::{PgConnectOptions, PgConnection};
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgSslMode};
 use sqlx::{ConnectOptions, Executor};
 use std::str::FromStr;
 use tokio::sync::mpsc;
@@ -51,11 +52,29 @@ pub struct PgSink {
 }
 
 async fn connect(url: &DbUrl) -> Result<PgConnection> {
-    let options = PgConnectOptions::from_str(url.secret())
+    let mut options = PgConnectOptions::from_str(url.secret())
         .map_err(|e| Error::bad_input(format!("{}: {e}", url.redacted())))?
         .application_name("ferry")
         .log_statements(tracing::log::LevelFilter::Trace);
-    let mut conn = options.connect().await.map_err(|e| connect_error(url, e))?;
+    if !url.has_password() && std::env::var_os("PGPASSWORD").is_none() {
+        let socket = socket_path(&options).is_some();
+        let target = pgpass::Target {
+            host: options.get_host(),
+            socket,
+            port: options.get_port(),
+            database: options.get_database().unwrap_or(options.get_username()),
+            user: options.get_username(),
+        };
+        if let Some(password) = pgpass::lookup(&target) {
+            options = options.password(&password);
+        }
+    }
+    let mode = format!("sslmode={}", ssl_mode_name(options.get_ssl_mode()));
+    let host = options.get_host().to_string();
+    let mut conn = options.connect().await.map_err(|e| {
+        super::tls::connect_error(url, &host, &mode, &e).unwrap_or_else(|| connect_error(url, e))
+    })?;
+    report_transport(&mut conn, url, &options, mode).await?;
     // Fixed styles: the text forms of PostgreSQL's own types (arrays of
     // timestamps, intervals, floats inside ranges) then read back exactly
     // on any server, whatever its defaults.
@@ -71,6 +90,64 @@ async fn connect(url: &DbUrl) -> Result<PgConnection> {
             .context(|| format!("setting up the session: {sql}"))?;
     }
     Ok(conn)
+}
+
+fn ssl_mode_name(mode: PgSslMode) -> &'static str {
+    match mode {
+        PgSslMode::Disable => "disable",
+        PgSslMode::Allow => "allow",
+        PgSslMode::Prefer => "prefer",
+        PgSslMode::Require => "require",
+        PgSslMode::VerifyCa => "verify-ca",
+        PgSslMode::VerifyFull => "verify-full",
+    }
+}
+
+/// Asks the server how this session is carried (`pg_stat_ssl`) and logs
+/// it, warning of a remote connection that fell back to plain text.
+async fn report_transport(
+    conn: &mut PgConnection,
+    url: &DbUrl,
+    options: &PgConnectOptions,
+    mode: String,
+) -> Result<()> {
+    let row: Option<(bool, Option<String>, Option<String>)> =
+        sqlx::query_as("SELECT ssl, version, cipher FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+            .fetch_optional(&mut *conn)
+            .await
+            .context(|| {
+                format!(
+                    "reading how the connection to {} is encrypted",
+                    url.redacted()
+                )
+            })?;
+    let tls = match row {
+        Some((true, version, cipher)) => {
+            Some((version.unwrap_or_default(), cipher.unwrap_or_default()))
+        }
+        _ => None,
+    };
+    let socket = socket_path(options);
+    super::tls::report(&super::tls::Transport {
+        url,
+        host: options.get_host(),
+        socket: socket.as_deref(),
+        may_fall_back: matches!(options.get_ssl_mode(), PgSslMode::Prefer | PgSslMode::Allow),
+        mode,
+        tls,
+    });
+    Ok(())
+}
+
+/// The Unix socket a connection goes through: `host=/dir` or a host that
+/// is a directory (libpq's spelling), as sqlx resolves it.
+fn socket_path(options: &PgConnectOptions) -> Option<std::path::PathBuf> {
+    let dir = match options.get_socket() {
+        Some(dir) => dir.clone(),
+        None if options.get_host().starts_with('/') => options.get_host().into(),
+        None => return None,
+    };
+    Some(dir.join(format!(".s.PGSQL.{}", options.get_port())))
 }
 
 /// `"t"`, or `ONLY "t"` for a table other tables inherit from: its rows

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Throwaway PostgreSQL and MariaDB servers for the TLS, socket and password
+# tests: a CA and a server certificate (for localhost and 127.0.0.1) made
+# here, TLS on, passwords checked (scram-sha-256, mysql_native_password),
+# Unix sockets in the servers' own directory. Nothing of the machine's own
+# servers or configuration is touched; `stop` removes everything.
+#
+#   scripts/tls-servers.sh start   # idempotent; prints the env file's path
+#   scripts/tls-servers.sh stop
+#
+# The tests start them on first use and read $DIR/servers.env.
+set -euo pipefail
+
+DIR="${FERRY_TLS_DIR:-/tmp/ferry-tls-servers}"
+PG_PORT="${FERRY_TLS_PG_PORT:-55432}"
+MY_PORT="${FERRY_TLS_MYSQL_PORT:-53306}"
+SUPER_PASSWORD="ferry-tls-super"
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_bin() {
+  local bin
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  [ -n "$bin" ] || { echo "no PostgreSQL server binaries under /usr/lib/postgresql" >&2; exit 1; }
+  echo "$bin"
+}
+
+running() {
+  [ -f "$DIR/servers.env" ] &&
+    PGPASSWORD="$SUPER_PASSWORD" psql "host=127.0.0.1 port=$PG_PORT user=postgres dbname=postgres sslmode=require" -Atqc 'select 1' >/dev/null 2>&1 &&
+    mariadb -h127.0.0.1 -P"$MY_PORT" -uroot -p"$SUPER_PASSWORD" --ssl -e 'select 1' >/dev/null 2>&1
+}
+
+make_certs() {
+  local c="$DIR/certs"
+  mkdir -p "$c"
+  # The CA the servers' certificates are signed by, and another one that
+  # signed nothing here (a client trusting it must refuse the servers).
+  for ca in ca other-ca; do
+    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=ferry test $ca" \
+      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+      -keyout "$c/$ca.key" -out "$c/$ca.pem" 2>/dev/null
+  done
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
+    -keyout "$c/server.key" -out "$c/server.csr" 2>/dev/null
+  printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n' >"$c/server.ext"
+  openssl x509 -req -in "$c/server.csr" -CA "$c/ca.pem" -CAkey "$c/ca.key" -CAcreateserial \
+    -days 30 -extfile "$c/server.ext" -out "$c/server.pem" 2>/dev/null
+  chmod 644 "$c"/*.pem
+}
+
+start_postgres() {
+  local bin data="$DIR/pg"
+  bin=$(pg_bin)
+  mkdir -p "$data" "$DIR/pg-socket"
+  cp "$DIR/certs/server.pem" "$DIR/certs/server.key" "$DIR/pg-socket/"
+  printf '%s\n' "$SUPER_PASSWORD" >"$DIR/pg-socket/pwfile"
+  [ "$(id -u)" -eq 0 ] && chown -R postgres "$data" "$DIR/pg-socket"
+  chmod 700 "$data"
+  chmod 600 "$DIR/pg-socket/server.key"
+  as_postgres "$bin/initdb" -D "$data" -U postgres --auth=scram-sha-256 \
+    --pwfile="$DIR/pg-socket/pwfile" >"$DIR/pg-initdb.log" 2>&1
+  cat >>"$data/postgresql.conf" <<EOF
+port = $PG_PORT
+listen_addresses = '*'
+unix_socket_directories = '$DIR/pg-socket'
+ssl = on
+ssl_cert_file = '$DIR/pg-socket/server.pem'
+ssl_key_file = '$DIR/pg-socket/server.key'
+password_encryption = 'scram-sha-256'
+fsync = off
+EOF
+  cat >"$data/pg_hba.conf" <<EOF
+local all all scram-sha-256
+host all all 0.0.0.0/0 scram-sha-256
+host all all ::/0 scram-sha-256
+EOF
+  as_postgres "$bin/pg_ctl" -D "$data" -l "$DIR/pg-socket/pg.log" -w start >/dev/null
+}
+
+start_mariadb() {
+  local data="$DIR/mariadb" run="$DIR/mariadb-run"
+  mkdir -p "$data" "$run"
+  local user=mysql
+  [ "$(id -u)" -eq 0 ] || user=$(id -un)
+  cp "$DIR/certs/server.key" "$run/server.key"
+  chmod 600 "$run/server.key"
+  [ "$(id -u)" -eq 0 ] && chown -R mysql "$data" "$run"
+  mariadb-install-db --no-defaults --datadir="$data" --user="$user" \
+    --auth-root-authentication-method=normal --skip-test-db >"$DIR/mariadb-install.log" 2>&1
+  /usr/sbin/mariadbd --no-defaults --datadir="$data" --user="$user" \
+    --port="$MY_PORT" --bind-address=0.0.0.0 --socket="$run/mariadb.sock" \
+    --pid-file="$run/mariadb.pid" --log-error="$run/mariadb.log" \
+    --ssl-ca="$DIR/certs/ca.pem" --ssl-cert="$DIR/certs/server.pem" --ssl-key="$run/server.key" \
+    --innodb-buffer-pool-size=64M --skip-name-resolve >/dev/null 2>&1 &
+  local pid=$!
+  for _ in $(seq 120); do
+    mariadb -S "$run/mariadb.sock" -uroot -e 'select 1' >/dev/null 2>&1 && break
+    kill -0 "$pid" 2>/dev/null || { cat "$run/mariadb.log" >&2; exit 1; }
+    sleep 0.25
+  done
+  mariadb -S "$run/mariadb.sock" -uroot -e "
+    ALTER USER 'root'@'localhost' IDENTIFIED BY '$SUPER_PASSWORD';
+    CREATE USER IF NOT EXISTS 'root'@'127.0.0.1';
+    ALTER USER 'root'@'127.0.0.1' IDENTIFIED BY '$SUPER_PASSWORD';
+    GRANT ALL ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;
+    CREATE USER IF NOT EXISTS 'root'@'%';
+    ALTER USER 'root'@'%' IDENTIFIED BY '$SUPER_PASSWORD';
+    GRANT ALL ON *.* TO 'root'@'%' WITH GRANT OPTION;
+    FLUSH PRIVILEGES;"
+}
+
+stop() {
+  if [ -f "$DIR/pg/postmaster.pid" ]; then
+    as_postgres "$(pg_bin)/pg_ctl" -D "$DIR/pg" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
+  local pidfile="$DIR/mariadb-run/mariadb.pid"
+  if [ -f "$pidfile" ]; then
+    local pid
+    pid=$(cat "$pidfile")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  fi
+  rm -rf "$DIR"
+}
+
+case "${1:-}" in
+  start)
+    if running; then echo "$DIR/servers.env"; exit 0; fi
+    stop
+    mkdir -p "$DIR"
+    chmod 755 "$DIR"
+    log "starting throwaway PostgreSQL ($PG_PORT) and MariaDB ($MY_PORT) with TLS in $DIR"
+    make_certs
+    start_postgres
+    start_mariadb
+    cat >"$DIR/servers.env" <<EOF
+FERRY_TLS_CA=$DIR/certs/ca.pem
+FERRY_TLS_OTHER_CA=$DIR/certs/other-ca.pem
+FERRY_TLS_PG_PORT=$PG_PORT
+FERRY_TLS_PG_SOCKET_DIR=$DIR/pg-socket
+FERRY_TLS_MYSQL_PORT=$MY_PORT
+FERRY_TLS_MYSQL_SOCKET=$DIR/mariadb-run/mariadb.sock
+FERRY_TLS_SUPER_PASSWORD=$SUPER_PASSWORD
+EOF
+    echo "$DIR/servers.env"
+    ;;
+  stop) stop ;;
+  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+esac
