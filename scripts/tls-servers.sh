@@ -123,15 +123,29 @@ stop() {
     local pid
     pid=$(cat "$pidfile")
     kill "$pid" 2>/dev/null || true
-    for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    # InnoDB may take a while to shut down; its files go only once it has.
+    for _ in $(seq 240); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -9 "$pid" 2>/dev/null || true
   fi
   rm -rf "$DIR"
+}
+
+# Waits for a port to be free (a server of an earlier run still closing).
+port_free() {
+  for _ in $(seq 120); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null || return 0
+    sleep 0.25
+  done
+  echo "port $1 is taken by another program; set FERRY_TLS_PG_PORT / FERRY_TLS_MYSQL_PORT to free ports" >&2
+  exit 1
 }
 
 case "${1:-}" in
   start)
     if running; then echo "$DIR/servers.env"; exit 0; fi
     stop
+    port_free "$PG_PORT"
+    port_free "$MY_PORT"
     mkdir -p "$DIR"
     chmod 755 "$DIR"
     log "starting throwaway PostgreSQL ($PG_PORT) and MariaDB ($MY_PORT) with TLS in $DIR"

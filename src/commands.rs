@@ -2,7 +2,7 @@
 //! confirm, copy, report. `snapshot` and `restore` are runs with a snapshot
 //! directory at one end: the same plan and pipeline.
 
-use crate::cli::{Command, CopyArgs, InspectArgs, RestoreArgs, SnapshotArgs};
+use crate::cli::{Command, CopyArgs, InspectArgs, RestoreArgs, SnapshotArgs, VerifyArgs};
 use crate::endpoint::snapshot::{Capture, Manifest, Origin, SnapshotSink, SnapshotSource};
 use crate::endpoint::{open_sink, open_source, Sink, Source};
 use crate::error::{Error, Result};
@@ -24,6 +24,47 @@ pub async fn execute(command: &Command, quiet: bool) -> Result<()> {
         Command::Snapshot(args) => snapshot_command(args, quiet).await,
         Command::Restore(args) => restore_command(args, quiet).await,
         Command::Inspect(args) => inspect_command(args).await,
+        Command::Verify(args) => verify_command(args).await,
+    }
+}
+
+/// `ferry verify --masked`: both ends read, nothing written.
+async fn verify_command(args: &VerifyArgs) -> Result<()> {
+    let settings = args.settings()?;
+    let mut source = open_source(&settings.source).await?;
+    let mut target = open_source(&settings.target).await?;
+    let checks = crate::verify::masked(&settings, source.as_mut(), target.as_mut()).await?;
+    let leaks: Vec<String> = checks
+        .iter()
+        .filter(|c| c.leaks > 0)
+        .map(|c| {
+            format!(
+                "{}: {} of {} rows hold a source value in the target (target keys: {}{})",
+                c.column,
+                c.leaks,
+                c.rows,
+                c.keys.join("; "),
+                if c.leaks as usize > c.keys.len() {
+                    "; …"
+                } else {
+                    ""
+                }
+            )
+        })
+        .collect();
+    if !args.json || leaks.is_empty() {
+        match args.json {
+            true => output::print_json(&output::verify_json(&settings, &checks)),
+            false => output::print_verify(&settings, &checks),
+        }
+    }
+    if leaks.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Mismatch {
+            what: "masked columns hold source values".into(),
+            problems: leaks,
+        })
     }
 }
 
@@ -227,6 +268,11 @@ async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
         },
         captured_at,
         identity_next,
+        masked: plan
+            .masked
+            .iter()
+            .map(|m| format!("{} ({})", m.column, m.method))
+            .collect(),
     });
     if !args.common.json && !quiet {
         output::print_plan(&settings, &plan);

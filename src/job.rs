@@ -42,6 +42,12 @@ pub struct JobFile {
     pub preflight: PreflightSection,
     #[serde(default)]
     pub write: WriteSection,
+    /// Columns masked in flight, for copies down to dev/test.
+    #[serde(default)]
+    pub mask: Vec<MaskSection>,
+    /// The environment variable holding the masking key (default
+    /// `FERRY_MASK_KEY`).
+    pub mask_key_env: Option<String>,
     /// Where the job was read from: relative file names in it are taken
     /// from its directory.
     #[serde(skip)]
@@ -190,6 +196,16 @@ pub struct SetSection {
     pub value: Option<toml::Value>,
     #[serde(default)]
     pub null: bool,
+}
+
+/// `[[mask]]`: one column masked in flight (`column = "dir_user.email"`,
+/// `method = "email"`; `value = …` for `method = "fixed"`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MaskSection {
+    pub column: String,
+    pub method: crate::transform::mask::Method,
+    pub value: Option<toml::Value>,
 }
 
 #[derive(Debug, Default, Deserialize)]

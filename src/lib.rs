@@ -4,7 +4,7 @@
 //!  Source endpoint ──RecordBatch stream──▶ transforms ──▶ Sink endpoint
 //!  (postgres | mysql | sqlite              (conform; keys,   (postgres | mysql | sqlite
 //!   | snapshot)                             references,       | snapshot)
-//!                                           value maps)
+//!                                           value maps, masking)
 //! ```
 //!
 //! * [`endpoint`]: one module per engine behind the [`endpoint::Source`] and
@@ -20,6 +20,8 @@
 //!   runs before it commits ([`pipeline::Finish`]).
 //! * [`pipeline`]: bounded channels between reading, converting and
 //!   writing, inside the sink's one transaction.
+//! * [`verify`]: both ends read as sources and compared (`ferry verify
+//!   --masked`).
 //!
 //! # Adding an engine
 //! Add `src/endpoint/<engine>/` with the same files as the others
@@ -45,5 +47,6 @@ pub mod progress;
 pub mod promote;
 pub mod transform;
 pub mod values;
+pub mod verify;
 
 pub use error::{Error, ExitCode, Result};

@@ -45,6 +45,12 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
         ]);
     }
     let _ = writeln!(out, "{table}");
+    for m in &plan.masked {
+        let _ = match &m.follows {
+            Some(key) => writeln!(out, "masked: {} ({}, follows {key})", m.column, m.method),
+            None => writeln!(out, "masked: {} ({})", m.column, m.method),
+        };
+    }
     for w in &plan.warnings {
         let _ = writeln!(out, "warning: {w}");
     }
@@ -168,6 +174,7 @@ pub fn plan_json(settings: &Settings, plan: &Plan) -> Value {
         "target": settings.target.redacted(),
         "comment": settings.comment,
         "tables": plan_tables(plan),
+        "masked": plan.masked,
         "warnings": plan.warnings,
     })
 }
@@ -180,12 +187,61 @@ pub fn run_json(settings: &Settings, plan: &Plan, report: &RunReport) -> Value {
         "target": settings.target.redacted(),
         "comment": settings.comment,
         "plan": plan_tables(plan),
+        "masked": plan.masked,
         "warnings": plan.warnings,
         "tables": report.tables,
         "rows": report.rows,
         "seconds": report.seconds,
         "phases": report.phases,
         "left_out": report.left_out,
+    })
+}
+
+/// `ferry verify --masked`: a line per masked column.
+pub fn print_verify(settings: &Settings, checks: &[crate::verify::MaskedCheck]) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "from {}", settings.source.redacted());
+    let _ = writeln!(out, "to   {}", settings.target.redacted());
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_header(vec![
+        "masked column",
+        "method",
+        "source rows",
+        "found in target",
+        "source values in target",
+    ]);
+    for c in checks {
+        let method = match &c.follows {
+            Some(key) => format!("{} (follows {key})", c.method),
+            None => c.method.to_string(),
+        };
+        table.add_row(vec![
+            Cell::new(&c.column),
+            Cell::new(method),
+            right(c.rows),
+            right(c.found),
+            right(c.leaks),
+        ]);
+    }
+    let _ = writeln!(out, "{table}");
+    let leaks: u64 = checks.iter().map(|c| c.leaks).sum();
+    let _ = match leaks {
+        0 => writeln!(out, "no source value of a masked column is in the target"),
+        n => writeln!(
+            out,
+            "{n} rows hold a source value of a masked column in the target"
+        ),
+    };
+}
+
+pub fn verify_json(settings: &Settings, checks: &[crate::verify::MaskedCheck]) -> Value {
+    json!({
+        "ok": checks.iter().all(|c| c.leaks == 0),
+        "command": "verify",
+        "source": settings.source.redacted(),
+        "target": settings.target.redacted(),
+        "masked": checks,
     })
 }
 
@@ -244,6 +300,9 @@ pub fn print_inspect(dir: &Path, manifest: &Manifest, verified: bool) {
         "format    {} parts, {}; snapshot format version {}, written by ferry {}",
         manifest.file_format, manifest.compression, manifest.format_version, manifest.ferry_version
     );
+    if !manifest.masked.is_empty() {
+        let _ = writeln!(out, "masked    {}", manifest.masked.join(", "));
+    }
     let mut table = Table::new();
     table.load_preset(UTF8_FULL_CONDENSED);
     table.set_header(vec![

@@ -243,6 +243,9 @@ async fn read_one(
             if let Some(remap) = &table.remap {
                 converted = remap.apply(converted)?;
             }
+            if let Some(mask) = &table.mask {
+                converted = mask.apply(converted)?;
+            }
             sent += converted.num_rows() as u64;
             if out.send(Message::Batch(converted)).await.is_err() {
                 return Err(Error::failed("the writer stopped"));

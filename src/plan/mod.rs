@@ -1,6 +1,7 @@
 //! Planning: select the tables, order them by foreign keys, check the
 //! target can take them, and count what will move. Nothing is written.
 
+pub mod mask;
 pub mod order;
 pub mod select;
 
@@ -37,6 +38,10 @@ pub struct Settings {
     pub type_conversions: std::collections::BTreeMap<crate::catalog::NativeFamily, Conversion>,
     /// Scopes, key strategies, maps and write mode of a promotion.
     pub promotion: Option<std::sync::Arc<Rules>>,
+    /// `[[mask]]` entries, checked for shape.
+    pub masks: Vec<mask::MaskRule>,
+    /// The masking key, when a keyed method is asked for.
+    pub mask_key: Option<std::sync::Arc<crate::transform::mask::MaskKey>>,
 }
 
 /// One table of the plan.
@@ -55,6 +60,8 @@ pub struct TablePlan {
     pub stage: Option<String>,
     /// The promotion's rewrite of this table's batches.
     pub remap: Option<std::sync::Arc<crate::transform::remap::Remap>>,
+    /// The masks of this table's columns.
+    pub mask: Option<std::sync::Arc<crate::transform::mask::TableMask>>,
 }
 
 /// The checked plan, tables in write order.
@@ -74,6 +81,8 @@ pub struct Plan {
     pub views: Vec<View>,
     pub sequences: Vec<Sequence>,
     pub strict_schema: bool,
+    /// Every masked column, those that follow a masked key included.
+    pub masked: Vec<mask::Masked>,
 }
 
 impl Plan {
@@ -125,7 +134,7 @@ pub async fn prepare(
     let target_catalog = sink.catalog().await?;
     native_types(settings, &target_catalog, &mut ordered, &mut problems);
     let mut warnings = Vec::new();
-    let tables = pair_tables(
+    let mut tables = pair_tables(
         settings,
         ordered,
         &target_catalog,
@@ -133,6 +142,7 @@ pub async fn prepare(
         &mut warnings,
         &mut problems,
     );
+    let masked = mask::resolve(settings, &source_catalog, &mut tables, &mut problems);
     let created: Vec<Table> = tables
         .iter()
         .filter(|t| t.create)
@@ -172,6 +182,7 @@ pub async fn prepare(
         views,
         sequences,
         strict_schema: settings.strict_schema,
+        masked,
     })
 }
 
@@ -430,6 +441,7 @@ fn pair_tables(
         target_rows: (!create).then_some(0),
         stage: None,
         remap: None,
+        mask: None,
     };
     for table in ordered {
         if !carried(settings, target_catalog, &table, problems) {
@@ -748,7 +760,10 @@ fn match_referenced_types(table: &mut Table, target: &Catalog) {
 
 /// Pairs each source column with its target column, checking the target can
 /// hold it; problems name table, column and both types.
-fn map_columns(source: &Table, target: &Table) -> std::result::Result<Table, Vec<String>> {
+pub(crate) fn map_columns(
+    source: &Table,
+    target: &Table,
+) -> std::result::Result<Table, Vec<String>> {
     let mut problems = Vec::new();
     let mut missing = Vec::new();
     let mut columns = Vec::new();

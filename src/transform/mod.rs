@@ -4,6 +4,7 @@
 
 mod conform;
 pub mod keymap;
+pub mod mask;
 pub mod remap;
 
 pub use conform::Conformer;

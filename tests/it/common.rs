@@ -542,3 +542,66 @@ pub fn catalog(url: &str) -> ferry::catalog::Catalog {
         source.catalog().await.expect("catalog")
     })
 }
+
+/// Every text a query returns, one per row.
+pub fn texts(db: &TestDb, sql: &str) -> Vec<String> {
+    rt().block_on(async {
+        use sqlx::{Connection, Row};
+        let rows: Vec<Vec<Option<String>>> = match db.kind {
+            Kind::Postgres => {
+                let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+                sqlx::query(sql)
+                    .fetch_all(&mut c)
+                    .await
+                    .unwrap_or_else(|e| panic!("{sql}: {e}"))
+                    .iter()
+                    .map(|r| {
+                        (0..r.len())
+                            .map(|i| r.try_get::<Option<String>, _>(i).unwrap())
+                            .collect()
+                    })
+                    .collect()
+            }
+            Kind::MySql => {
+                let mut c = sqlx::MySqlConnection::connect(&db.url).await.unwrap();
+                sqlx::query(sql)
+                    .fetch_all(&mut c)
+                    .await
+                    .unwrap_or_else(|e| panic!("{sql}: {e}"))
+                    .iter()
+                    .map(|r| {
+                        (0..r.len())
+                            .map(|i| {
+                                r.try_get::<Option<Vec<u8>>, _>(i)
+                                    .unwrap()
+                                    .map(|b| String::from_utf8_lossy(&b).into_owned())
+                            })
+                            .collect()
+                    })
+                    .collect()
+            }
+            Kind::Sqlite => {
+                let mut c = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+                sqlx::query(sql)
+                    .fetch_all(&mut c)
+                    .await
+                    .unwrap_or_else(|e| panic!("{sql}: {e}"))
+                    .iter()
+                    .map(|r| {
+                        (0..r.len())
+                            .map(|i| r.try_get::<Option<String>, _>(i).unwrap())
+                            .collect()
+                    })
+                    .collect()
+            }
+        };
+        rows.into_iter()
+            .map(|r| {
+                r.into_iter()
+                    .map(|c| c.unwrap_or_else(|| "NULL".into()))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect()
+    })
+}

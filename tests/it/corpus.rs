@@ -20,7 +20,7 @@ fn python() -> String {
 
 /// A new database holding `tests/corpus/<case>/<engine>.sql`, loaded by
 /// `tests/corpus/load.sh` (psql, the mariadb client, Python's sqlite3).
-fn load(case: &str, kind: Kind) -> TestDb {
+pub fn load(case: &str, kind: Kind) -> TestDb {
     let db = TestDb::new(kind, case);
     load_into(&db, case, kind);
     db

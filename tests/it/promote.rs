@@ -757,7 +757,7 @@ fn snapshot_takes_a_scope_and_refuses_rewrites() {
         &rewriting,
     ]);
     assert_eq!(run.code, 2, "{run}");
-    assert!(run.stderr.contains("error: ferry snapshot keeps the source's rows as they are: [[keys]], [[references]], [versions], [[map]], [[set]], [preflight], [write] and --skip belong to ferry run or ferry restore; only [select] (with [select.where]) applies"), "{run}");
+    assert!(run.stderr.contains("error: ferry snapshot keeps the source's rows as they are: [[keys]], [[references]], [versions], [[map]], [[set]], [preflight], [write] and --skip belong to ferry run or ferry restore; only [select] (with [select.where]) and [[mask]] apply"), "{run}");
     assert!(!out.exists());
 }
 

@@ -5,7 +5,7 @@
 //! engine's own catalog functions print them), translated or listed by
 //! name on another, refused with `--strict-schema`.
 
-use crate::common::{ferry, rt, Kind, Run, TestDb};
+use crate::common::{ferry, texts, Kind, Run, TestDb};
 use std::process::Command;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
@@ -28,69 +28,6 @@ fn fixture(kind: Kind) -> TestDb {
         String::from_utf8_lossy(&out.stderr)
     );
     db
-}
-
-/// Every text a query returns, one per row.
-fn texts(db: &TestDb, sql: &str) -> Vec<String> {
-    rt().block_on(async {
-        use sqlx::{Connection, Row};
-        let rows: Vec<Vec<Option<String>>> = match db.kind {
-            Kind::Postgres => {
-                let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
-                sqlx::query(sql)
-                    .fetch_all(&mut c)
-                    .await
-                    .unwrap_or_else(|e| panic!("{sql}: {e}"))
-                    .iter()
-                    .map(|r| {
-                        (0..r.len())
-                            .map(|i| r.try_get::<Option<String>, _>(i).unwrap())
-                            .collect()
-                    })
-                    .collect()
-            }
-            Kind::MySql => {
-                let mut c = sqlx::MySqlConnection::connect(&db.url).await.unwrap();
-                sqlx::query(sql)
-                    .fetch_all(&mut c)
-                    .await
-                    .unwrap_or_else(|e| panic!("{sql}: {e}"))
-                    .iter()
-                    .map(|r| {
-                        (0..r.len())
-                            .map(|i| {
-                                r.try_get::<Option<Vec<u8>>, _>(i)
-                                    .unwrap()
-                                    .map(|b| String::from_utf8_lossy(&b).into_owned())
-                            })
-                            .collect()
-                    })
-                    .collect()
-            }
-            Kind::Sqlite => {
-                let mut c = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
-                sqlx::query(sql)
-                    .fetch_all(&mut c)
-                    .await
-                    .unwrap_or_else(|e| panic!("{sql}: {e}"))
-                    .iter()
-                    .map(|r| {
-                        (0..r.len())
-                            .map(|i| r.try_get::<Option<String>, _>(i).unwrap())
-                            .collect()
-                    })
-                    .collect()
-            }
-        };
-        rows.into_iter()
-            .map(|r| {
-                r.into_iter()
-                    .map(|c| c.unwrap_or_else(|| "NULL".into()))
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            })
-            .collect()
-    })
 }
 
 /// PostgreSQL's own account of the schema: `pg_get_indexdef`,

@@ -65,6 +65,10 @@ pub struct Manifest {
     /// Sequences no column owns (format version 2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sequences: Vec<crate::catalog::Sequence>,
+    /// Columns held masked, with their method (`dir_user.email (email)`):
+    /// the snapshot was taken with `[[mask]]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub masked: Vec<String>,
 }
 
 /// Where a snapshot was read from.

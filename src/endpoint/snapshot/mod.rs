@@ -379,6 +379,8 @@ pub struct Capture {
     pub captured_at: String,
     /// Per table, the next value of each identity column.
     pub identity_next: BTreeMap<String, BTreeMap<String, i64>>,
+    /// The columns the snapshot holds masked (`dir_user.email (email)`).
+    pub masked: Vec<String>,
 }
 
 /// Writes a snapshot directory.
@@ -568,6 +570,7 @@ impl Sink for SnapshotSink {
             },
             captured_at: now.clone(),
             identity_next: BTreeMap::new(),
+            masked: Vec::new(),
         });
         let manifest = Manifest {
             format: manifest::FORMAT.into(),
@@ -581,6 +584,7 @@ impl Sink for SnapshotSink {
             tables: self.tables.clone(),
             views: self.views.clone(),
             sequences: self.sequences.clone(),
+            masked: capture.masked,
         };
         if let Err(e) = write::complete(&self.temp, &self.dir, &manifest, self.options.force) {
             return Err(self.failed("cannot complete the snapshot at", e));
