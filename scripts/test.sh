@@ -97,7 +97,10 @@ start_postgres
 start_mariadb
 install_python
 # The TLS, socket and password tests start throwaway servers of their own
-# (scripts/tls-servers.sh) on first use; they go when the tests are done.
+# (scripts/tls-servers.sh) on first use, in a directory and on ports of
+# this run's own; they go when the tests are done.
+FERRY_TLS_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ferry-tls.XXXXXX")
+export FERRY_TLS_DIR
 trap 'scripts/tls-servers.sh stop' EXIT
 log "PostgreSQL and MariaDB are up; running the tests"
 cargo test --all-targets "$@"

@@ -8,12 +8,13 @@
 #   scripts/tls-servers.sh start   # idempotent; prints the env file's path
 #   scripts/tls-servers.sh stop
 #
-# The tests start them on first use and read $DIR/servers.env.
+# The tests start them on first use and read $DIR/servers.env. Each
+# directory (FERRY_TLS_DIR; scripts/test.sh makes a fresh one per run) has
+# its own servers on free ports picked at start, so two runs on one machine
+# (a session's tests and CI) never meet.
 set -euo pipefail
 
-DIR="${FERRY_TLS_DIR:-/tmp/ferry-tls-servers}"
-PG_PORT="${FERRY_TLS_PG_PORT:-55432}"
-MY_PORT="${FERRY_TLS_MYSQL_PORT:-53306}"
+DIR="${FERRY_TLS_DIR:-/tmp/ferry-tls-servers-$(id -u)}"
 SUPER_PASSWORD="ferry-tls-super"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -29,9 +30,24 @@ pg_bin() {
   echo "$bin"
 }
 
+# A TCP port nothing listens on, from the range above the usual services.
+free_port() {
+  local port
+  for _ in $(seq 200); do
+    port=$((20000 + RANDOM % 30000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
+  done
+  echo "found no free TCP port" >&2
+  exit 1
+}
+
+env_value() { sed -n "s/^$1=//p" "$DIR/servers.env" 2>/dev/null; }
+
 running() {
-  [ -f "$DIR/servers.env" ] &&
-    PGPASSWORD="$SUPER_PASSWORD" psql "host=127.0.0.1 port=$PG_PORT user=postgres dbname=postgres sslmode=require" -Atqc 'select 1' >/dev/null 2>&1 &&
+  [ -f "$DIR/servers.env" ] || return 1
+  PG_PORT=$(env_value FERRY_TLS_PG_PORT)
+  MY_PORT=$(env_value FERRY_TLS_MYSQL_PORT)
+  PGPASSWORD="$SUPER_PASSWORD" psql "host=127.0.0.1 port=$PG_PORT user=postgres dbname=postgres sslmode=require" -Atqc 'select 1' >/dev/null 2>&1 &&
     mariadb -h127.0.0.1 -P"$MY_PORT" -uroot -p"$SUPER_PASSWORD" --ssl -e 'select 1' >/dev/null 2>&1
 }
 
@@ -130,22 +146,13 @@ stop() {
   rm -rf "$DIR"
 }
 
-# Waits for a port to be free (a server of an earlier run still closing).
-port_free() {
-  for _ in $(seq 120); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null || return 0
-    sleep 0.25
-  done
-  echo "port $1 is taken by another program; set FERRY_TLS_PG_PORT / FERRY_TLS_MYSQL_PORT to free ports" >&2
-  exit 1
-}
-
 case "${1:-}" in
   start)
     if running; then echo "$DIR/servers.env"; exit 0; fi
     stop
-    port_free "$PG_PORT"
-    port_free "$MY_PORT"
+    PG_PORT="${FERRY_TLS_PG_PORT:-$(free_port)}"
+    MY_PORT="${FERRY_TLS_MYSQL_PORT:-$(free_port)}"
+    [ "$PG_PORT" != "$MY_PORT" ] || MY_PORT=$(free_port)
     mkdir -p "$DIR"
     chmod 755 "$DIR"
     log "starting throwaway PostgreSQL ($PG_PORT) and MariaDB ($MY_PORT) with TLS in $DIR"

@@ -453,6 +453,9 @@ fn tls_settings_from_the_job_file() {
             .contains("encrypted with TLSv1.3 (TLS_AES_256_GCM_SHA384), ssl-mode=VERIFY_IDENTITY"),
         "{run}"
     );
+    // -v names the certificate each server showed, once per endpoint.
+    let certificate = "server certificate CN=localhost (issued by CN=ferry test ca)";
+    assert_eq!(run.stderr.matches(certificate).count(), 2, "{run}");
     assert_eq!(customer_sum(&dst), customer_sum(&src));
 
     let from = format!("{}?sslmode=prefer", src.url);

@@ -89,7 +89,9 @@ async fn connect(url: &DbUrl) -> Result<(MySqlConnection, bool)> {
         .first()
         .and_then(|r| r.first().cloned().flatten())
         .is_some_and(|v| v.to_ascii_lowercase().contains("mariadb"));
-    report_transport(&mut conn, url, &options, mode).await?;
+    if super::tls::first_report(url) {
+        report_transport(&mut conn, url, &options, mode).await?;
+    }
     Ok((conn, mariadb))
 }
 
@@ -130,13 +132,22 @@ async fn report_transport(
             .filter(|v| !v.is_empty())
     };
     let tls = status("Ssl_version").map(|v| (v, status("Ssl_cipher").unwrap_or_default()));
+    let socket = options.get_socket().map(|p| p.as_path());
+    let certificate = super::tls::certificate_for_log(
+        super::tls::Upgrade::MySql,
+        options.get_host(),
+        options.get_port(),
+        tls.is_some() && socket.is_none(),
+    )
+    .await;
     super::tls::report(&super::tls::Transport {
         url,
         host: options.get_host(),
-        socket: options.get_socket().map(|p| p.as_path()),
+        socket,
         may_fall_back: matches!(options.get_ssl_mode(), MySqlSslMode::Preferred),
         mode,
         tls,
+        certificate,
     });
     Ok(())
 }

@@ -74,7 +74,9 @@ async fn connect(url: &DbUrl) -> Result<PgConnection> {
     let mut conn = options.connect().await.map_err(|e| {
         super::tls::connect_error(url, &host, &mode, &e).unwrap_or_else(|| connect_error(url, e))
     })?;
-    report_transport(&mut conn, url, &options, mode).await?;
+    if super::tls::first_report(url) {
+        report_transport(&mut conn, url, &options, mode).await?;
+    }
     // Fixed styles: the text forms of PostgreSQL's own types (arrays of
     // timestamps, intervals, floats inside ranges) then read back exactly
     // on any server, whatever its defaults.
@@ -128,6 +130,13 @@ async fn report_transport(
         _ => None,
     };
     let socket = socket_path(options);
+    let certificate = super::tls::certificate_for_log(
+        super::tls::Upgrade::Postgres,
+        options.get_host(),
+        options.get_port(),
+        tls.is_some() && socket.is_none(),
+    )
+    .await;
     super::tls::report(&super::tls::Transport {
         url,
         host: options.get_host(),
@@ -135,6 +144,7 @@ async fn report_transport(
         may_fall_back: matches!(options.get_ssl_mode(), PgSslMode::Prefer | PgSslMode::Allow),
         mode,
         tls,
+        certificate,
     });
     Ok(())
 }

@@ -3,9 +3,15 @@
 //! failures in words a DBA can act on. Each engine asks its own server
 //! how the session is encrypted; this module only words the answer.
 
+mod peer;
+
 use super::{DbUrl, Engine};
 use crate::error::Error;
 use rustls::{CertificateError, Error as TlsError};
+use std::collections::HashSet;
+use std::sync::Mutex;
+
+pub use peer::Upgrade;
 
 /// How one connection reaches its server.
 pub struct Transport<'a> {
@@ -20,6 +26,33 @@ pub struct Transport<'a> {
     pub may_fall_back: bool,
     /// Protocol version and cipher the server reports, if encrypted.
     pub tls: Option<(String, String)>,
+    /// The server certificate's subject and issuer, when `-v` asks.
+    pub certificate: Option<String>,
+}
+
+/// Whether this URL's transport is still to be reported: once per run,
+/// however many connections ferry opens to it.
+pub fn first_report(url: &DbUrl) -> bool {
+    static REPORTED: Mutex<Option<HashSet<String>>> = Mutex::new(None);
+    let mut reported = REPORTED.lock().unwrap_or_else(|e| e.into_inner());
+    reported
+        .get_or_insert_with(HashSet::new)
+        .insert(url.redacted())
+}
+
+/// The server certificate's subject for the `-v` log: read over a short
+/// connection of its own, only when the log is shown and the session is
+/// encrypted over TCP.
+pub async fn certificate_for_log(
+    upgrade: Upgrade,
+    host: &str,
+    port: u16,
+    encrypted: bool,
+) -> Option<String> {
+    if !encrypted || host.starts_with('/') || !tracing::enabled!(tracing::Level::INFO) {
+        return None;
+    }
+    Some(peer::describe(upgrade, host, port).await)
 }
 
 /// Logs how the connection is carried; warns when a connection to another
@@ -27,9 +60,13 @@ pub struct Transport<'a> {
 pub fn report(t: &Transport<'_>) {
     let url = t.url.redacted();
     match (&t.tls, t.socket) {
-        (Some((version, cipher)), _) => {
-            tracing::info!("{url}: encrypted with {version} ({cipher}), {}", t.mode)
-        }
+        (Some((version, cipher)), _) => match &t.certificate {
+            Some(cert) => tracing::info!(
+                "{url}: encrypted with {version} ({cipher}), {}; server certificate {cert}",
+                t.mode
+            ),
+            None => tracing::info!("{url}: encrypted with {version} ({cipher}), {}", t.mode),
+        },
         (None, Some(path)) => {
             tracing::info!("{url}: Unix socket {}, not encrypted", path.display())
         }
