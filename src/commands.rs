@@ -12,6 +12,7 @@ use crate::plan::{self, Settings};
 use crate::progress::Console;
 use crate::promote::{self, run::Mode};
 use std::io::{IsTerminal, Write};
+use std::sync::Arc;
 
 /// Runs one command; output goes to stdout, logs and bars to stderr.
 ///
@@ -68,56 +69,20 @@ async fn verify_command(args: &VerifyArgs) -> Result<()> {
     }
 }
 
+/// `ferry plan`: a run that stops before it writes. A promotion stages,
+/// compares and rolls back inside the target's transaction to show its
+/// changes; a plain copy only plans.
 async fn plan_command(args: &CopyArgs) -> Result<()> {
     let settings = args.settings()?;
-    let mut source = open_source(&settings.source).await?;
-    let mut sink = open_sink(&settings.target, settings.create_tables, true).await?;
-    let mut plan = plan::prepare(&settings, source.as_mut(), sink.as_mut()).await?;
-    if let Some(rules) = settings.promotion.clone().filter(|r| r.stages()) {
-        // A promotion's plan is a run that stages, compares and rolls back.
-        let mode = Mode {
-            dry_run: true,
-            yes: true,
-            json: args.common.json,
-            quiet: false,
-        };
-        let promotion = promote::run::prepare(
-            &settings,
-            rules,
-            &mut plan,
-            source.as_mut(),
-            sink.as_mut(),
-            mode,
-        )
-        .await?;
-        if !args.common.json {
-            output::print_plan(&settings, &plan);
-        }
-        pipeline::run(
-            &plan,
-            settings.batch,
-            settings.jobs,
-            source,
-            sink.as_mut(),
-            &Console::new(false),
-            &promotion,
-        )
-        .await?;
-        if args.common.json {
-            let mut json = output::plan_json(&settings, &plan);
-            json["changes"] =
-                serde_json::to_value(&*promotion.summary.lock().expect("not poisoned"))
-                    .unwrap_or_default();
-            output::print_json(&json);
-        }
-        return Ok(());
-    }
-    if args.common.json {
-        output::print_json(&output::plan_json(&settings, &plan));
-    } else {
-        output::print_plan(&settings, &plan);
-    }
-    Ok(())
+    let source = open_source(&settings.source).await?;
+    let how = How {
+        command: "plan",
+        dry_run: true,
+        json: args.common.json,
+        yes: true,
+        quiet: false,
+    };
+    into_target(&settings, source, how).await
 }
 
 async fn run_command(args: &CopyArgs, quiet: bool) -> Result<()> {
@@ -125,6 +90,7 @@ async fn run_command(args: &CopyArgs, quiet: bool) -> Result<()> {
     let source = open_source(&settings.source).await?;
     let how = How {
         command: "run",
+        dry_run: false,
         json: args.common.json,
         yes: args.yes,
         quiet,
@@ -140,7 +106,7 @@ async fn into_target(settings: &Settings, source: Box<dyn Source>, how: How) -> 
         .then(|| std::path::PathBuf::from(settings.target.sqlite_path()))
         .filter(|path| !path.exists());
     let result = async {
-        let sink = open_sink(&settings.target, settings.create_tables, false).await?;
+        let sink = open_sink(&settings.target, settings.create_tables, how.dry_run).await?;
         migrate(settings, source, sink, how).await
     }
     .await;
@@ -155,14 +121,53 @@ async fn into_target(settings: &Settings, source: Box<dyn Source>, how: How) -> 
 }
 
 /// What a migrating command prints and asks.
+#[derive(Clone, Copy)]
 struct How {
     command: &'static str,
+    /// `ferry plan`: nothing is written.
+    dry_run: bool,
     json: bool,
     yes: bool,
     quiet: bool,
 }
 
-/// Plan, confirm, copy in one transaction, report: `run` and `restore`.
+/// A promotion's summary of changes on the terminal, and the question
+/// whether to apply them: the command layer's answer to the engine's
+/// [`promote::run::Review`].
+struct TerminalReview {
+    how: How,
+    target: String,
+    console: Arc<Console>,
+}
+
+#[async_trait::async_trait]
+impl promote::run::Review for TerminalReview {
+    async fn review(&self, summary: &promote::run::Summary, dry_run: bool) -> Result<bool> {
+        let nothing = summary
+            .tables
+            .iter()
+            .all(|t| t.insert + t.update + t.delete == 0);
+        let ask = !dry_run
+            && !nothing
+            && !self.how.yes
+            && !self.how.json
+            && std::io::stdin().is_terminal();
+        if !self.how.json && !self.how.quiet {
+            self.console.clear();
+            output::print_changes(summary);
+        }
+        if !ask {
+            return Ok(true);
+        }
+        let target = self.target.clone();
+        tokio::task::spawn_blocking(move || confirm_text(&target))
+            .await
+            .map_err(|e| Error::failed(format!("asking for confirmation stopped: {e}")))?
+    }
+}
+
+/// Plan, confirm, copy in one transaction, report: `plan`, `run` and
+/// `restore`.
 async fn migrate(
     settings: &Settings,
     mut source: Box<dyn Source>,
@@ -170,14 +175,15 @@ async fn migrate(
     how: How,
 ) -> Result<()> {
     let mut plan = plan::prepare(settings, source.as_mut(), sink.as_mut()).await?;
+    let bars = !how.dry_run && !how.json && !how.quiet && std::io::stderr().is_terminal();
+    let console = Arc::new(Console::new(bars));
     let promotion = match settings.promotion.clone().filter(|r| r.stages()) {
         Some(rules) => {
-            let mode = Mode {
-                dry_run: false,
-                yes: how.yes,
-                json: how.json,
-                quiet: how.quiet,
-            };
+            let review = Arc::new(TerminalReview {
+                how,
+                target: settings.target.redacted(),
+                console: console.clone(),
+            });
             Some(
                 promote::run::prepare(
                     settings,
@@ -185,13 +191,25 @@ async fn migrate(
                     &mut plan,
                     source.as_mut(),
                     sink.as_mut(),
-                    mode,
+                    Mode {
+                        dry_run: how.dry_run,
+                    },
+                    review,
                 )
                 .await?,
             )
         }
         None => None,
     };
+    if how.dry_run && promotion.is_none() {
+        // A plain copy's plan needs no transaction.
+        if how.json {
+            output::print_json(&output::plan_json(settings, &plan));
+        } else {
+            output::print_plan(settings, &plan);
+        }
+        return Ok(());
+    }
     if !how.json && !how.quiet {
         output::print_plan(settings, &plan);
     }
@@ -204,8 +222,6 @@ async fn migrate(
     {
         return Err(Error::failed("not confirmed; nothing was written"));
     }
-    let bars = !how.json && !how.quiet && std::io::stderr().is_terminal();
-    let console = Console::new(bars);
     let finish: &dyn pipeline::Finish = match &promotion {
         Some(p) => p,
         None => &pipeline::Commit,
@@ -216,23 +232,26 @@ async fn migrate(
         settings.jobs,
         source,
         sink.as_mut(),
-        &console,
+        console.as_ref(),
         finish,
     )
     .await?;
-    if how.json {
+    let changes = promotion.as_ref().and_then(|p| p.summary());
+    if how.dry_run {
+        if how.json {
+            let mut json = output::plan_json(settings, &plan);
+            json["changes"] = serde_json::to_value(&changes).unwrap_or_default();
+            output::print_json(&json);
+        }
+    } else if how.json {
         let mut json = output::run_json(settings, &plan, &report);
         json["command"] = how.command.into();
-        if let Some(p) = &promotion {
-            json["changes"] =
-                serde_json::to_value(&*p.summary.lock().expect("not poisoned")).unwrap_or_default();
+        if promotion.is_some() {
+            json["changes"] = serde_json::to_value(&changes).unwrap_or_default();
         }
         output::print_json(&json);
     } else if !how.quiet {
-        match promotion
-            .as_ref()
-            .and_then(|p| p.summary.lock().expect("not poisoned").clone())
-        {
+        match changes {
             Some(summary) => {
                 output::print_schema_phases(&report);
                 output::print_committed_changes(&summary, report.seconds)
@@ -324,6 +343,7 @@ async fn restore_command(args: &RestoreArgs, quiet: bool) -> Result<()> {
     source.verify().await?;
     let how = How {
         command: "restore",
+        dry_run: false,
         json: args.common.json,
         yes: args.yes,
         quiet,
@@ -366,7 +386,7 @@ fn confirm(settings: &Settings) -> Result<bool> {
 }
 
 /// Asks on the terminal whether to write into `target` (redacted).
-pub fn confirm_text(target: &str) -> Result<bool> {
+fn confirm_text(target: &str) -> Result<bool> {
     eprint!("Write these rows into {target}? [y/N] ");
     let _ = std::io::stderr().flush();
     let mut answer = String::new();

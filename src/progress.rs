@@ -54,6 +54,15 @@ impl Console {
     }
 }
 
+impl Console {
+    /// Takes the bars off the terminal for good, before a summary and a
+    /// question are printed: nothing is drawn under the answer later.
+    pub fn clear(&self) {
+        let _ = self.multi.clear();
+        self.multi.set_draw_target(ProgressDrawTarget::hidden());
+    }
+}
+
 fn style() -> ProgressStyle {
     ProgressStyle::with_template(
         "{prefix:>24.bold} [{bar:30.cyan/blue}] {human_pos:>10}/{human_len} rows  {rate:>14}  ETA {eta}",

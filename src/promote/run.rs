@@ -22,9 +22,17 @@ use std::sync::{Arc, Mutex};
 pub struct Mode {
     /// `ferry plan`: compare, show, roll back.
     pub dry_run: bool,
-    pub yes: bool,
-    pub json: bool,
-    pub quiet: bool,
+}
+
+/// The user's say over a promotion's changes, asked inside the open
+/// transaction once they are known. The command layer implements it
+/// (prints the summary, honours `--yes`, `--json` and `--quiet`, asks on
+/// the terminal); the engine only acts on the answer.
+#[async_trait::async_trait]
+pub trait Review: Send + Sync {
+    /// Shown the changes; `Ok(true)` applies them. In a dry run the
+    /// answer is not asked for and nothing is applied.
+    async fn review(&self, summary: &Summary, dry_run: bool) -> Result<bool>;
 }
 
 /// The summary of changes, as printed and as `--json` data.
@@ -48,10 +56,18 @@ pub struct Promotion {
     findings: Arc<Mutex<Findings>>,
     /// Per plan table: where its rows are staged and how they compare.
     tables: Vec<Staged>,
-    target: String,
     /// Problems found before the rows were read (job, keys, versions).
     early: Vec<String>,
-    pub summary: Mutex<Option<Summary>>,
+    review: Arc<dyn Review>,
+    /// The changes, once compared.
+    summary: Mutex<Option<Summary>>,
+}
+
+impl Promotion {
+    /// The changes compared inside the run (`None` before they are).
+    pub fn summary(&self) -> Option<Summary> {
+        self.summary.lock().expect("not poisoned").clone()
+    }
 }
 
 /// Checks the job against both catalogs, runs the version query, builds
@@ -66,6 +82,7 @@ pub async fn prepare(
     source: &mut dyn Source,
     sink: &mut dyn Sink,
     mode: Mode,
+    review: Arc<dyn Review>,
 ) -> Result<Promotion> {
     let Some(flavor) = Flavor::of(settings.target.engine) else {
         return Err(Error::bad_input(
@@ -322,7 +339,7 @@ pub async fn prepare(
         findings,
         tables,
         early: problems,
-        target: settings.target.redacted(),
+        review,
         summary: Mutex::new(None),
     })
 }
@@ -704,23 +721,13 @@ impl Finish for Promotion {
             keys: self.maps.reports.clone(),
             mapped: self.findings.lock().expect("not poisoned").mapped.clone(),
         };
-        if !self.mode.json && !self.mode.quiet {
-            crate::output::print_changes(&summary);
-        }
-        *self.summary.lock().expect("not poisoned") = Some(summary);
+        *self.summary.lock().expect("not poisoned") = Some(summary.clone());
+        let apply = self.review.review(&summary, self.mode.dry_run).await?;
         if self.mode.dry_run {
             return Ok(false);
         }
-        let nothing = tables.iter().all(|t| t.insert + t.update + t.delete == 0);
-        use std::io::IsTerminal;
-        if !nothing && !self.mode.yes && !self.mode.json && std::io::stdin().is_terminal() {
-            let target = self.target.clone();
-            let yes = tokio::task::spawn_blocking(move || crate::commands::confirm_text(&target))
-                .await
-                .map_err(|e| Error::failed(format!("asking for confirmation stopped: {e}")))??;
-            if !yes {
-                return Err(Error::failed("not confirmed; nothing was written"));
-            }
+        if !apply {
+            return Err(Error::failed("not confirmed; nothing was written"));
         }
         for (s, t) in staged.iter().zip(&tables).rev() {
             if self.rules.mode_for(&s.target.name) == WriteMode::ReplaceScope && t.delete > 0 {
