@@ -6,8 +6,8 @@ use crate::endpoint::snapshot::{FileFormat, WriteOptions};
 use crate::endpoint::{BatchSize, DbUrl};
 use crate::error::{Error, Result};
 use crate::job::JobFile;
+use crate::plan::rules::Rules;
 use crate::plan::Settings;
-use crate::promote::Rules;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 

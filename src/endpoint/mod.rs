@@ -10,6 +10,7 @@ pub mod mysql;
 mod params;
 pub mod postgres;
 pub mod snapshot;
+pub mod sql;
 pub mod sqlite;
 mod tls;
 mod url;

@@ -3,9 +3,9 @@
 //! so references still join), the unique keys to watch for collisions, and
 //! every entry that cannot work, listed for preflight.
 
+use super::rules::{references, Reference, Rules};
 use super::{Settings, TablePlan};
 use crate::catalog::{Catalog, LogicalType, Table};
-use crate::promote::{references, Reference, Rules};
 use crate::transform::mask::{ColumnMask, Method, TableMask, UniqueCheck, EMAIL_MIN_LEN};
 use std::collections::BTreeMap;
 use std::sync::Arc;

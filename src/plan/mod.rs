@@ -3,16 +3,18 @@
 
 pub mod mask;
 pub mod order;
+pub mod rules;
+pub mod scope;
 pub mod select;
 
 use crate::catalog::create::Schema;
 use crate::catalog::{
     can_convert, Catalog, Column, Conversion, LogicalType, Sequence, Table, View,
 };
+use crate::endpoint::sql::Flavor;
 use crate::endpoint::{BatchSize, DbUrl, Engine, Sink, Source};
 use crate::error::{Error, Result};
-use crate::promote::sql::Flavor;
-use crate::promote::Rules;
+use rules::Rules;
 
 /// Everything a run needs, validated: what the CLI and job file became.
 #[derive(Debug, Clone)]
@@ -722,14 +724,14 @@ fn scope_rows(
             "[select.where] needs a database source; a snapshot is restored whole",
         ));
     };
-    let refs = match crate::promote::references(tables, rules) {
+    let refs = match rules::references(tables, rules) {
         Ok(refs) => refs,
         Err(mut p) => {
             problems.append(&mut p);
             return Ok(());
         }
     };
-    if let Err(mut p) = crate::promote::scope::apply(tables, &rules.wheres, &refs, flavor) {
+    if let Err(mut p) = scope::apply(tables, &rules.wheres, &refs, flavor) {
         problems.append(&mut p);
     }
     Ok(())

@@ -6,12 +6,12 @@
 //! (for `replace-scope`) which target rows of the scope the source no
 //! longer has; the same statements, run again after confirmation, apply it.
 
-use super::sql::Flavor;
-use super::Reference;
 use crate::catalog::{LogicalType, Table};
+use crate::endpoint::sql::Flavor;
 use crate::endpoint::Sink;
 use crate::error::{Error, Result};
 use crate::job::{OnMissing, WriteMode};
+use crate::plan::rules::Reference;
 use crate::transform::keymap::display;
 use crate::transform::remap::LISTED;
 use std::collections::HashMap;

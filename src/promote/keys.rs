@@ -2,12 +2,13 @@
 //! uuid and version bumps, each remembering what earlier promotions of the
 //! same source assigned (the `ferry_key_map` table in the target).
 
-use super::sql::Flavor;
-use super::{Rules, KEY_MAP_TABLE};
+use super::KEY_MAP_TABLE;
 use crate::catalog::{Catalog, Generated, LogicalType, Table};
+use crate::endpoint::sql::Flavor;
 use crate::endpoint::{BatchSize, Sink, Source};
 use crate::error::{Error, Result};
 use crate::job::{KeyStrategy, VersionRule};
+use crate::plan::rules::Rules;
 use crate::plan::Plan;
 use crate::transform::keymap::{self, KeyMap, Run, SEP};
 use arrow::array::AsArray;

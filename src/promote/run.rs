@@ -4,13 +4,15 @@
 
 use super::changes::{self, Staged, TableChanges};
 use super::keys::{self, KeyMaps, KeyReport};
-use super::sql::Flavor;
-use super::{references, scope, Reference, Rules, KEY_MAP_TABLE};
+use super::KEY_MAP_TABLE;
 use crate::catalog::{Column, LogicalType, Table};
+use crate::endpoint::sql::Flavor;
 use crate::endpoint::{Sink, Source};
 use crate::error::{Error, Result};
 use crate::job::{OnMissing, WriteMode};
 use crate::pipeline::Finish;
+use crate::plan::rules::{references, split_column, Reference, Rules};
+use crate::plan::scope;
 use crate::plan::{Plan, Settings};
 use crate::transform::keymap::{display, Missing};
 use crate::transform::remap::{Findings, JsonPath, RefRewrite, Remap, ValueMap};
@@ -206,7 +208,7 @@ pub async fn prepare(
             }
         }
         for m in rules.maps.iter() {
-            let (t, c) = super::split_column("[[map]] column", &m.column)?;
+            let (t, c) = split_column("[[map]] column", &m.column)?;
             if !t.eq_ignore_ascii_case(&target.name) {
                 continue;
             }
@@ -238,7 +240,7 @@ pub async fn prepare(
             });
         }
         for s in rules.sets.iter() {
-            let (t, c) = super::split_column("[[set]] column", &s.column)?;
+            let (t, c) = split_column("[[set]] column", &s.column)?;
             if !t.eq_ignore_ascii_case(&target.name) {
                 continue;
             }

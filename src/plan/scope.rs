@@ -1,9 +1,9 @@
 //! Row scopes: `[select.where]` filters, and child tables scoped by their
 //! scoped parents so a filter is written once.
 
-use super::sql::Flavor;
-use super::Reference;
+use super::rules::Reference;
 use crate::catalog::Table;
+use crate::endpoint::sql::Flavor;
 use std::collections::BTreeMap;
 
 /// Sets each table's filter: its own `[select.where]`, else the rows whose

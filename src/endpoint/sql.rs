@@ -1,4 +1,6 @@
-//! The few SQL spellings a promotion needs that differ between engines.
+//! The few SQL spellings that promotions and scopes need and that differ
+//! between engines. To be folded into each engine's own dialect
+//! ([`crate::catalog::ddl::Dialect`], implemented in `endpoint/<engine>/`).
 
 use crate::endpoint::Engine;
 
@@ -38,7 +40,7 @@ impl Flavor {
         format!("'{}'", s.replace('\'', "''"))
     }
 
-    /// The expression as text, as [`crate::transform::keymap`] spells keys.
+    /// The expression as text, as the key maps (`transform::keymap`) spell keys.
     pub fn text(self, expr: &str) -> String {
         match self {
             Flavor::MySql => format!("CAST({expr} AS CHAR)"),
