@@ -102,19 +102,15 @@ async fn run_command(args: &CopyArgs, quiet: bool) -> Result<()> {
 /// `--create-tables` created is removed again if the run does not commit:
 /// a refused or failed run leaves the target as it was, absent included.
 async fn into_target(settings: &Settings, source: Box<dyn Source>, how: How) -> Result<()> {
-    let fresh = (settings.target.engine == crate::endpoint::Engine::Sqlite)
-        .then(|| std::path::PathBuf::from(settings.target.sqlite_path()))
-        .filter(|path| !path.exists());
+    let fresh = crate::endpoint::sqlite::NewFile::of(&settings.target);
     let result = async {
         let sink = open_sink(&settings.target, settings.create_tables, how.dry_run).await?;
         migrate(settings, source, sink, how).await
     }
     .await;
     if result.is_err() {
-        if let Some(path) = fresh {
-            for suffix in ["", "-journal", "-wal", "-shm"] {
-                let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-            }
+        if let Some(file) = fresh {
+            file.remove();
         }
     }
     result

@@ -10,12 +10,93 @@ use super::{Action, Column, Computed, Default, ForeignKey, Index, Sequence, Tabl
 use std::collections::HashSet;
 
 /// How one engine spells the parts of a schema.
-pub trait Dialect {
+pub trait Dialect: Send + Sync {
     /// The engine's name as [`Default::Native`] and the catalog's
     /// expressions record it (`postgres`, `mysql`, `sqlite`).
     fn name(&self) -> &'static str;
 
     fn quote(&self, ident: &str) -> String;
+
+    // --- Statements of promotions and scopes (staging, compare, apply).
+    // The defaults are SQLite's spellings, standard SQL where it has one.
+
+    /// `alias.column`, quoted.
+    fn col(&self, alias: &str, column: &str) -> String {
+        format!("{alias}.{}", self.quote(column))
+    }
+
+    /// The expression as text, as the key maps (`transform::keymap`) spell
+    /// keys.
+    fn text(&self, expr: &str) -> String {
+        format!("CAST({expr} AS TEXT)")
+    }
+
+    /// Text parts joined by U+001F, the key maps' separator of a
+    /// composite key's parts.
+    fn join_key_parts(&self, parts: &[String]) -> String {
+        parts.join(" || char(31) || ")
+    }
+
+    /// A key's text: its columns as text joined by U+001F.
+    fn key_text(&self, alias: &str, columns: &[String]) -> String {
+        let parts: Vec<String> = columns
+            .iter()
+            .map(|c| self.text(&self.col(alias, c)))
+            .collect();
+        match parts.as_slice() {
+            [one] => one.clone(),
+            _ => self.join_key_parts(&parts),
+        }
+    }
+
+    /// NULL-safe equality.
+    fn same(&self, a: &str, b: &str) -> String {
+        format!("{a} IS {b}")
+    }
+
+    /// NULL-safe equality of two values of a column of type `ty`.
+    fn same_value(&self, a: &str, b: &str, _ty: &super::LogicalType) -> String {
+        self.same(a, b)
+    }
+
+    /// `CREATE … TABLE name AS SELECT …` of a temporary table that lives
+    /// until the transaction ends, if the engine can say so, else until
+    /// [`Dialect::drop_temporary`].
+    fn create_temporary(&self, name: &str, select: &str) -> String {
+        format!("CREATE TEMP TABLE {} AS {select}", self.quote(name))
+    }
+
+    /// Drops a temporary table of [`Dialect::create_temporary`]; `None`
+    /// when the commit does.
+    fn drop_temporary(&self, name: &str) -> Option<String> {
+        Some(format!("DROP TABLE temp.{}", self.quote(name)))
+    }
+
+    /// Whether one statement may read a temporary table twice (MySQL
+    /// cannot: "Can't reopen table").
+    fn reopens_temporary(&self) -> bool {
+        true
+    }
+
+    /// `UPDATE target SET … FROM source s WHERE on AND differs`, in the
+    /// engine's spelling: `sets` are `(column, value)` with values over `s`.
+    fn update_from(
+        &self,
+        target: &str,
+        source: &str,
+        on: &str,
+        sets: &[(String, String)],
+        differs: &str,
+    ) -> String {
+        let sets: Vec<String> = sets
+            .iter()
+            .map(|(c, v)| format!("{} = {v}", self.quote(c)))
+            .collect();
+        format!(
+            "UPDATE {target} SET {} FROM {source} s WHERE {on} AND {differs}",
+            sets.join(", ")
+        )
+    }
 
     /// A table, view or sequence as ferry names it (PostgreSQL's
     /// `schema.table` as two identifiers).

@@ -272,6 +272,13 @@ pub trait Sink: Send {
         ))
     }
 
+    /// The value the target's own counter of `table.column` (a sequence,
+    /// AUTO_INCREMENT, sqlite_sequence) would hand out next, read without
+    /// drawing it; `None` when it has none.
+    async fn next_identity_value(&mut self, _table: &Table, _column: &str) -> Result<Option<i64>> {
+        Ok(None)
+    }
+
     /// Rows of `sql`, every column cast to text by the query itself; inside
     /// the write transaction once it is open.
     async fn query_text(&mut self, _sql: &str) -> Result<Vec<Vec<Option<String>>>> {
@@ -377,4 +384,9 @@ pub(crate) fn connect_error(url: &DbUrl, error: sqlx::Error) -> crate::error::Er
         "cannot connect to {}: {error}{hint}",
         url.redacted()
     ))
+}
+
+/// The first column of the first row of a text query, as an integer.
+pub(crate) fn first_int(rows: &[Vec<Option<String>>]) -> Option<i64> {
+    rows.first()?.first()?.as_deref()?.trim().parse().ok()
 }

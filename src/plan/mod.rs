@@ -11,7 +11,6 @@ use crate::catalog::create::Schema;
 use crate::catalog::{
     can_convert, Catalog, Column, Conversion, LogicalType, Sequence, Table, View,
 };
-use crate::endpoint::sql::Flavor;
 use crate::endpoint::{BatchSize, DbUrl, Engine, Sink, Source};
 use crate::error::{Error, Result};
 use rules::Rules;
@@ -719,7 +718,7 @@ fn scope_rows(
     if rules.wheres.is_empty() {
         return Ok(());
     }
-    let Some(flavor) = Flavor::of(settings.source.engine) else {
+    let Some(flavor) = crate::endpoint::sql::of(settings.source.engine) else {
         return Err(Error::bad_input(
             "[select.where] needs a database source; a snapshot is restored whole",
         ));

@@ -6,7 +6,7 @@
 //! (for `replace-scope`) which target rows of the scope the source no
 //! longer has; the same statements, run again after confirmation, apply it.
 
-use crate::catalog::{LogicalType, Table};
+use crate::catalog::Table;
 use crate::endpoint::sql::Flavor;
 use crate::endpoint::Sink;
 use crate::error::{Error, Result};
@@ -79,15 +79,7 @@ impl Staged {
     fn differs(&self, f: Flavor, t: &str, s: &str) -> Option<String> {
         let same: Vec<String> = self
             .non_key()
-            .map(|c| {
-                let (a, b) = (f.col(t, &c.name), f.col(s, &c.name));
-                // PostgreSQL's json has no equality operator.
-                if f == Flavor::Postgres && matches!(c.ty, LogicalType::Json { binary: false }) {
-                    f.same(&f.text(&a), &f.text(&b))
-                } else {
-                    f.same(&a, &b)
-                }
-            })
+            .map(|c| f.same_value(&f.col(t, &c.name), &f.col(s, &c.name), &c.ty))
             .collect();
         (!same.is_empty()).then(|| format!("NOT ({})", same.join(" AND ")))
     }
@@ -163,7 +155,7 @@ async fn keys(sink: &mut dyn Sink, sql: &str) -> Result<Vec<String>> {
 fn key_list(f: Flavor, keys: &[String]) -> Option<String> {
     (!keys.is_empty()).then(|| {
         keys.iter()
-            .map(|k| f.literal(k))
+            .map(|k| f.string_literal(k))
             .collect::<Vec<_>>()
             .join(", ")
     })
@@ -414,7 +406,7 @@ pub async fn check_reference(
     }
     // MySQL cannot open one temporary table twice in a statement; the
     // commit's foreign-key check covers self-references there.
-    if f == Flavor::MySql && child.stage == parent.stage {
+    if !f.reopens_temporary() && child.stage == parent.stage {
         return Ok(());
     }
     // A table written straight into the target is checked there, on the
@@ -541,30 +533,11 @@ pub async fn apply_writes(
         let differs = staged
             .differs(f, &t, "s")
             .expect("changed rows have columns");
-        let sql = match f {
-            Flavor::MySql => {
-                let sets: Vec<String> = staged
-                    .non_key()
-                    .map(|c| format!("{} = {}", f.col(&t, &c.name), f.col("s", &c.name)))
-                    .collect();
-                format!(
-                    "UPDATE {t} JOIN {s} s ON {} SET {} WHERE {differs}",
-                    staged.eq(f, &t, "s"),
-                    sets.join(", ")
-                )
-            }
-            _ => {
-                let sets: Vec<String> = staged
-                    .non_key()
-                    .map(|c| format!("{} = {}", f.quote(&c.name), f.col("s", &c.name)))
-                    .collect();
-                format!(
-                    "UPDATE {t} SET {} FROM {s} s WHERE {} AND {differs}",
-                    sets.join(", "),
-                    staged.eq(f, &t, "s")
-                )
-            }
-        };
+        let sets: Vec<(String, String)> = staged
+            .non_key()
+            .map(|c| (c.name.clone(), f.col("s", &c.name)))
+            .collect();
+        let sql = f.update_from(&t, &s, &staged.eq(f, &t, "s"), &sets, &differs);
         let done = sink.execute(&sql).await?;
         same_count(name, "updated", changes.update, done)?;
     }

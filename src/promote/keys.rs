@@ -3,7 +3,7 @@
 //! same source assigned (the `ferry_key_map` table in the target).
 
 use super::KEY_MAP_TABLE;
-use crate::catalog::{Catalog, Generated, LogicalType, Table};
+use crate::catalog::{Catalog, LogicalType, Table};
 use crate::endpoint::sql::Flavor;
 use crate::endpoint::{BatchSize, Sink, Source};
 use crate::error::{Error, Result};
@@ -463,59 +463,17 @@ async fn new_ids(
         flavor.text(&format!("MAX({})", flavor.quote(key))),
         flavor.quote(&target.name)
     );
-    let max = first_int(&sink.query_text(&max_sql).await?).unwrap_or(0);
+    let max = crate::endpoint::first_int(&sink.query_text(&max_sql).await?).unwrap_or(0);
     let mut start = max + 1;
     if strategy == KeyStrategy::Sequence {
-        let column = target.column_like(key).expect("key column");
-        match (flavor, &column.generated) {
-            (
-                Flavor::Postgres,
-                Some(Generated::Identity {
-                    sequence: Some(seq),
-                }),
-            ) => {
-                // Peeked, not drawn: sequences do not roll back, and a
-                // refused or failed run must leave the target as it was.
-                // The commit moves the sequence past the ids written.
-                let sql = format!(
-                    "SELECT CAST(CASE WHEN is_called THEN last_value + 1 ELSE last_value END AS TEXT) FROM {seq}"
-                );
-                if let Some(next) = first_int(&sink.query_text(&sql).await?) {
-                    start = start.max(next);
-                }
-            }
-            (Flavor::MySql, _) => {
-                let sql = format!(
-                    "SELECT CAST(AUTO_INCREMENT AS CHAR) FROM information_schema.TABLES \
-                     WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = {}",
-                    flavor.literal(&target.name)
-                );
-                if let Some(next) = first_int(&sink.query_text(&sql).await?) {
-                    start = start.max(next);
-                }
-            }
-            (Flavor::Sqlite, _) => {
-                let exists = sink
-                    .query_text("SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'")
-                    .await?;
-                if !exists.is_empty() {
-                    let sql = format!(
-                        "SELECT CAST(seq AS TEXT) FROM sqlite_sequence WHERE name = {}",
-                        flavor.literal(&target.name)
-                    );
-                    if let Some(seq) = first_int(&sink.query_text(&sql).await?) {
-                        start = start.max(seq + 1);
-                    }
-                }
-            }
-            _ => {}
+        // Peeked, not drawn: sequences do not roll back, and a refused or
+        // failed run must leave the target as it was. The commit moves the
+        // counter past the ids written.
+        if let Some(next) = sink.next_identity_value(target, key).await? {
+            start = start.max(next);
         }
     }
     Ok(start)
-}
-
-fn first_int(rows: &[Vec<Option<String>>]) -> Option<i64> {
-    rows.first()?.first()?.as_deref()?.trim().parse().ok()
 }
 
 /// The version map of `table.column`: each source version of an entity
@@ -678,8 +636,8 @@ async fn remembered_rows(
         "SELECT source_key, target_key, {} FROM {} WHERE source_name = {} AND map_name = {}",
         flavor.text("run"),
         flavor.quote(KEY_MAP_TABLE),
-        flavor.literal(&rules.source_name),
-        flavor.literal(name)
+        flavor.string_literal(&rules.source_name),
+        flavor.string_literal(name)
     );
     Ok(sink
         .query_text(&sql)

@@ -86,7 +86,7 @@ pub async fn prepare(
     mode: Mode,
     review: Arc<dyn Review>,
 ) -> Result<Promotion> {
-    let Some(flavor) = Flavor::of(settings.target.engine) else {
+    let Some(flavor) = crate::endpoint::sql::of(settings.target.engine) else {
         return Err(Error::bad_input(
             "key strategies, value maps, scopes and write modes need a database target; a snapshot copies tables whole",
         ));
@@ -564,11 +564,11 @@ impl Promotion {
         let f = self.flavor;
         let t = f.quote(KEY_MAP_TABLE);
         let table = key_map_table();
-        let source = f.literal(&self.rules.source_name);
+        let source = f.string_literal(&self.rules.source_name);
         for named in self.maps.by_table.values().flatten() {
-            let name = f.literal(&named.name);
+            let name = f.string_literal(&named.name);
             for chunk in named.map.stale.chunks(500) {
-                let keys: Vec<String> = chunk.iter().map(|k| f.literal(k)).collect();
+                let keys: Vec<String> = chunk.iter().map(|k| f.string_literal(k)).collect();
                 sink.execute(&format!(
                     "DELETE FROM {t} WHERE source_name = {source} AND map_name = {name} AND source_key IN ({})",
                     keys.join(", ")
@@ -629,12 +629,9 @@ impl Promotion {
             if direct.is_some() {
                 continue;
             }
-            let sql = match self.flavor {
-                Flavor::Postgres => continue, // ON COMMIT DROP
-                Flavor::MySql => format!("DROP TEMPORARY TABLE {}", self.flavor.quote(stage)),
-                Flavor::Sqlite => format!("DROP TABLE temp.{}", self.flavor.quote(stage)),
-            };
-            sink.execute(&sql).await?;
+            if let Some(sql) = self.flavor.drop_temporary(stage) {
+                sink.execute(&sql).await?;
+            }
         }
         Ok(())
     }
@@ -655,18 +652,12 @@ impl Finish for Promotion {
                 continue;
             }
             let cols: Vec<String> = target.columns.iter().map(|c| f.quote(&c.name)).collect();
-            let (create, after) = match f {
-                Flavor::Postgres => ("CREATE TEMPORARY TABLE", " ON COMMIT DROP"),
-                Flavor::MySql => ("CREATE TEMPORARY TABLE", ""),
-                Flavor::Sqlite => ("CREATE TEMP TABLE", ""),
-            };
-            sink.execute(&format!(
-                "{create} {}{after} AS SELECT {} FROM {} WHERE 1 = 0",
-                f.quote(stage),
+            let select = format!(
+                "SELECT {} FROM {} WHERE 1 = 0",
                 cols.join(", "),
                 f.quote(&target.name)
-            ))
-            .await?;
+            );
+            sink.execute(&f.create_temporary(stage, &select)).await?;
         }
         Ok(())
     }

@@ -28,6 +28,9 @@ use std::str::FromStr;
 use tokio::sync::mpsc;
 use types::MySqlDialect;
 
+/// MySQL's and MariaDB's dialect.
+pub static DIALECT: MySqlDialect = MySqlDialect;
+
 /// The session's SQL mode. `NO_ENGINE_SUBSTITUTION` makes a `CREATE TABLE`
 /// fail rather than silently use another engine than InnoDB.
 const SQL_MODE: &str = "STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,\
@@ -460,6 +463,15 @@ impl Sink for MySqlSink {
 
     async fn query_text(&mut self, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
         text_rows(&mut self.conn, sql).await
+    }
+
+    async fn next_identity_value(&mut self, table: &Table, _column: &str) -> Result<Option<i64>> {
+        let sql = format!(
+            "SELECT CAST(AUTO_INCREMENT AS CHAR) FROM information_schema.TABLES \
+             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = {}",
+            crate::catalog::ddl::Dialect::string_literal(&DIALECT, &table.name)
+        );
+        Ok(super::first_int(&self.query_text(&sql).await?))
     }
 
     async fn catalog(&mut self) -> Result<Catalog> {

@@ -225,6 +225,48 @@ impl Dialect for MySqlDialect {
         format!("`{}`", ident.replace('`', "``"))
     }
 
+    fn text(&self, expr: &str) -> String {
+        format!("CAST({expr} AS CHAR)")
+    }
+
+    fn join_key_parts(&self, parts: &[String]) -> String {
+        format!("CONCAT({})", parts.join(", CHAR(31 USING utf8mb4), "))
+    }
+
+    fn same(&self, a: &str, b: &str) -> String {
+        format!("{a} <=> {b}")
+    }
+
+    fn create_temporary(&self, name: &str, select: &str) -> String {
+        format!("CREATE TEMPORARY TABLE {} AS {select}", self.quote(name))
+    }
+
+    fn drop_temporary(&self, name: &str) -> Option<String> {
+        Some(format!("DROP TEMPORARY TABLE {}", self.quote(name)))
+    }
+
+    fn reopens_temporary(&self) -> bool {
+        false
+    }
+
+    fn update_from(
+        &self,
+        target: &str,
+        source: &str,
+        on: &str,
+        sets: &[(String, String)],
+        differs: &str,
+    ) -> String {
+        let sets: Vec<String> = sets
+            .iter()
+            .map(|(c, v)| format!("{} = {v}", self.col(target, c)))
+            .collect();
+        format!(
+            "UPDATE {target} JOIN {source} s ON {on} SET {} WHERE {differs}",
+            sets.join(", ")
+        )
+    }
+
     fn column_type(&self, column: &Column, _in_single_pk: bool) -> Result<String, String> {
         use LogicalType as L;
         Ok(match &column.ty {

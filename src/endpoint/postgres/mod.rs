@@ -29,6 +29,12 @@ use std::str::FromStr;
 use tokio::sync::mpsc;
 use types::{quote_ident, PgDialect};
 
+/// PostgreSQL's dialect for statements on tables of the current schema
+/// (promotions, which refuse `--schemas`).
+pub static DIALECT: PgDialect = PgDialect {
+    schemas: Vec::new(),
+};
+
 pub struct PgSource {
     conn: PgConnection,
     url: DbUrl,
@@ -500,6 +506,19 @@ impl Sink for PgSink {
 
     async fn query_text(&mut self, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
         text_rows(&mut self.conn, sql).await
+    }
+
+    async fn next_identity_value(&mut self, table: &Table, column: &str) -> Result<Option<i64>> {
+        let Some(crate::catalog::Generated::Identity {
+            sequence: Some(seq),
+        }) = table.column_like(column).and_then(|c| c.generated.as_ref())
+        else {
+            return Ok(None);
+        };
+        let sql = format!(
+            "SELECT CAST(CASE WHEN is_called THEN last_value + 1 ELSE last_value END AS TEXT) FROM {seq}"
+        );
+        Ok(super::first_int(&self.query_text(&sql).await?))
     }
 
     async fn catalog(&mut self) -> Result<Catalog> {

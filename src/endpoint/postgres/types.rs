@@ -185,6 +185,34 @@ impl Dialect for PgDialect {
         self.quote_ident(ident)
     }
 
+    fn join_key_parts(&self, parts: &[String]) -> String {
+        parts.join(" || chr(31) || ")
+    }
+
+    fn same(&self, a: &str, b: &str) -> String {
+        format!("{a} IS NOT DISTINCT FROM {b}")
+    }
+
+    fn same_value(&self, a: &str, b: &str, ty: &LogicalType) -> String {
+        // json (not jsonb) has no equality operator.
+        if matches!(ty, LogicalType::Json { binary: false }) {
+            self.same(&self.text(a), &self.text(b))
+        } else {
+            self.same(a, b)
+        }
+    }
+
+    fn create_temporary(&self, name: &str, select: &str) -> String {
+        format!(
+            "CREATE TEMPORARY TABLE {} ON COMMIT DROP AS {select}",
+            self.quote(name)
+        )
+    }
+
+    fn drop_temporary(&self, _name: &str) -> Option<String> {
+        None // ON COMMIT DROP
+    }
+
     fn quote_table(&self, name: &str) -> String {
         PgDialect::quote_table(self, name)
     }

@@ -21,6 +21,9 @@ use sqlx::{Connection, Executor};
 use std::str::FromStr;
 use tokio::sync::mpsc;
 
+/// SQLite's dialect.
+pub static DIALECT: types::SqliteDialect = types::SqliteDialect;
+
 pub struct SqliteSource {
     conn: SqliteConnection,
     url: DbUrl,
@@ -145,6 +148,21 @@ impl Sink for SqliteSink {
 
     async fn query_text(&mut self, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
         text_rows(&mut self.conn, sql).await
+    }
+
+    async fn next_identity_value(&mut self, table: &Table, _column: &str) -> Result<Option<i64>> {
+        // sqlite_sequence exists once a table with AUTOINCREMENT does.
+        let exists = self
+            .query_text("SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'")
+            .await?;
+        if exists.is_empty() {
+            return Ok(None);
+        }
+        let sql = format!(
+            "SELECT CAST(seq AS TEXT) FROM sqlite_sequence WHERE name = {}",
+            crate::catalog::ddl::Dialect::string_literal(&DIALECT, &table.name)
+        );
+        Ok(super::first_int(&self.query_text(&sql).await?).map(|seq| seq + 1))
     }
 
     async fn catalog(&mut self) -> Result<Catalog> {
@@ -352,5 +370,24 @@ impl Sink for SqliteSink {
                 .context(|| format!("rolling back on {}", self.url.redacted()))?;
         }
         Ok(())
+    }
+}
+
+/// A database file the run is about to create: removed again, with its
+/// journal, WAL and shared-memory files, if the run does not commit, so a
+/// refused or failed run leaves no file where there was none.
+pub struct NewFile(std::path::PathBuf);
+
+impl NewFile {
+    /// `Some` when `url` names a SQLite file that does not exist yet.
+    pub fn of(url: &DbUrl) -> Option<Self> {
+        let path = std::path::PathBuf::from(url.sqlite_path());
+        (url.engine == super::Engine::Sqlite && !path.exists()).then_some(NewFile(path))
+    }
+
+    pub fn remove(self) {
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", self.0.display()));
+        }
     }
 }
