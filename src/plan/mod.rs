@@ -66,7 +66,7 @@ pub struct TablePlan {
 }
 
 /// The checked plan, tables in write order.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Plan {
     pub tables: Vec<TablePlan>,
     pub warnings: Vec<String>,

@@ -357,3 +357,8 @@ async fn interrupted() -> &'static str {
         "Ctrl-C"
     }
 }
+
+#[cfg(test)]
+mod test_endpoints;
+#[cfg(test)]
+mod tests;
