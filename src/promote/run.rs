@@ -113,150 +113,19 @@ pub async fn prepare(
             Vec::new()
         }
     };
-    // Reference names as the target spells them.
-    let target_of = |name: &str| {
-        plan.tables
-            .iter()
-            .find(|t| t.source.name == name)
-            .map(|t| t.target.clone())
-    };
-    let mut refs = Vec::new();
-    for r in source_refs {
-        let (Some(child), Some(parent)) = (target_of(&r.table), target_of(&r.parent)) else {
-            continue;
-        };
-        let names = |t: &Table, cols: &[String]| -> Option<Vec<String>> {
-            cols.iter()
-                .map(|c| t.column_like(c).map(|c| c.name.clone()))
-                .collect()
-        };
-        let (Some(columns), Some(parent_columns)) =
-            (names(&child, &r.columns), names(&parent, &r.parent_columns))
-        else {
-            continue;
-        };
-        refs.push(Reference {
-            table: child.name.clone(),
-            columns,
-            parent: parent.name.clone(),
-            parent_columns,
-            name: r.label(),
-            ..r
-        });
-    }
+    let refs = in_target_names(plan, source_refs);
     let findings = Arc::new(Mutex::new(Findings::default()));
+    let context = RemapContext {
+        rules: &rules,
+        maps: &maps,
+        refs: &refs,
+        findings: &findings,
+    };
     let mut rewritten = Vec::new();
     for (index, tp) in plan.tables.iter_mut().enumerate() {
-        let target = &tp.target;
-        let position = |c: &str| target.columns.iter().position(|x| x.name == c);
-        let mut remap = Remap {
-            table: target.name.clone(),
-            findings: findings.clone(),
-            key_columns: target
-                .primary_key
-                .iter()
-                .filter_map(|k| position(k))
-                .collect(),
-            skip: skip_keys(&rules, &target.name),
-            details: rules.details,
-            ..Remap::default()
-        };
-        for named in maps.by_table.get(&target.name).into_iter().flatten() {
-            let cols: Vec<usize> = named
-                .map
-                .columns
-                .iter()
-                .filter_map(|c| position(c))
-                .collect();
-            if cols.len() == named.map.columns.len() {
-                remap.own.push((cols, named.map.clone()));
-            }
-        }
-        for (n, r) in refs
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.table == target.name)
-        {
-            let parent_maps = maps.by_table.get(&r.parent).into_iter().flatten();
-            for named in parent_maps {
-                // The reference's columns in the order of the map's columns.
-                let ordered: Option<Vec<usize>> = named
-                    .map
-                    .columns
-                    .iter()
-                    .map(|pc| {
-                        let i = r.parent_columns.iter().position(|c| c == pc)?;
-                        position(&r.columns[i])
-                    })
-                    .collect();
-                match ordered {
-                    Some(cols) if r.parent_columns.len() == named.map.columns.len() => {
-                        remap.refs.push(RefRewrite {
-                            columns: cols,
-                            map: named.map.clone(),
-                            on_missing: match r.on_missing {
-                                OnMissing::Error => Missing::Report,
-                                OnMissing::Null => Missing::Null,
-                                OnMissing::Keep => Missing::Keep,
-                            },
-                            label: r.label(),
-                        });
-                        rewritten.push(n);
-                    }
-                    _ => {}
-                }
-            }
-        }
-        for m in rules.maps.iter() {
-            let (t, c) = split_column("[[map]] column", &m.column)?;
-            if !t.eq_ignore_ascii_case(&target.name) {
-                continue;
-            }
-            let Some(col) = target.column_like(&c) else {
-                problems.push(format!(
-                    "[[map]] names {}, which is not a column of {}",
-                    m.column, target.name
-                ));
-                continue;
-            };
-            let path = m
-                .path
-                .as_deref()
-                .map(JsonPath::parse)
-                .transpose()
-                .map_err(Error::bad_input)?;
-            remap.maps.push(ValueMap {
-                column: position(&col.name).expect("found"),
-                label: match &path {
-                    Some(p) => format!("{}.{} {}", target.name, col.name, p.text),
-                    None => format!("{}.{}", target.name, col.name),
-                },
-                path,
-                values: m
-                    .values
-                    .iter()
-                    .map(|(k, v)| (k.clone(), toml_json(v)))
-                    .collect(),
-            });
-        }
-        for s in rules.sets.iter() {
-            let (t, c) = split_column("[[set]] column", &s.column)?;
-            if !t.eq_ignore_ascii_case(&target.name) {
-                continue;
-            }
-            match target.column_like(&c) {
-                Some(col) => remap.sets.push((
-                    position(&col.name).expect("found"),
-                    s.value.as_ref().map(toml_json),
-                )),
-                None => problems.push(format!(
-                    "[[set]] names {}, which is not a column of {}",
-                    s.column, target.name
-                )),
-            }
-        }
+        let remap = context.remap(&tp.target, &mut rewritten, &mut problems)?;
         tp.stage = Some(changes::stage_name(index));
-        if direct_range(&rules, &maps, &target.name, mode).is_some() {
+        if direct_range(&rules, &maps, &tp.target.name, mode).is_some() {
             // Every row gets a new key: nothing to compare, so no staging.
             tp.stage = None;
         }
@@ -264,33 +133,7 @@ pub async fn prepare(
             tp.remap = Some(Arc::new(remap));
         }
     }
-    for (what, names) in [
-        (
-            "[[map]]",
-            rules
-                .maps
-                .iter()
-                .map(|m| m.column.as_str())
-                .collect::<Vec<_>>(),
-        ),
-        (
-            "[[set]]",
-            rules.sets.iter().map(|s| s.column.as_str()).collect(),
-        ),
-    ] {
-        for name in names {
-            let table = name.split('.').next().unwrap_or("");
-            if !plan
-                .tables
-                .iter()
-                .any(|t| t.target.name.eq_ignore_ascii_case(table))
-            {
-                problems.push(format!(
-                    "{what} names {name}, but {table} is not a selected table"
-                ));
-            }
-        }
-    }
+    unselected_map_and_set_tables(&rules, plan, &mut problems);
     stage_children_of_staged(plan);
     // Problems found so far are reported with those the staged rows show,
     // all at once, at the end of the staging pass.
@@ -298,20 +141,7 @@ pub async fn prepare(
     if remembers && !mode.dry_run && target_catalog.table(KEY_MAP_TABLE).is_none() {
         plan.bookkeeping.push(key_map_table());
     }
-    // The scope as the target's SQL: `replace-scope` deletes inside it.
-    let mut scoped: Vec<Table> = plan.tables.iter().map(|t| t.target.clone()).collect();
-    let target_wheres: BTreeMap<String, String> = rules
-        .wheres
-        .iter()
-        .filter_map(|(w, f)| {
-            let t = plan
-                .tables
-                .iter()
-                .find(|t| t.source.name.eq_ignore_ascii_case(w))?;
-            Some((t.target.name.clone(), f.clone()))
-        })
-        .collect();
-    scope::apply(&mut scoped, &target_wheres, &refs, flavor).map_err(Error::Preflight)?;
+    let scoped = target_scopes(plan, &rules, &refs, flavor)?;
     let tables = plan
         .tables
         .iter()
@@ -344,6 +174,251 @@ pub async fn prepare(
         review,
         summary: Mutex::new(None),
     })
+}
+
+/// References between selected tables, in the names and column spellings
+/// of the target's tables; those naming a table or column the target
+/// lacks are left out.
+fn in_target_names(plan: &Plan, source_refs: Vec<Reference>) -> Vec<Reference> {
+    let target_of = |name: &str| {
+        plan.tables
+            .iter()
+            .find(|t| t.source.name == name)
+            .map(|t| &t.target)
+    };
+    let names = |t: &Table, cols: &[String]| -> Option<Vec<String>> {
+        cols.iter()
+            .map(|c| t.column_like(c).map(|c| c.name.clone()))
+            .collect()
+    };
+    let mut refs = Vec::new();
+    for r in source_refs {
+        let (Some(child), Some(parent)) = (target_of(&r.table), target_of(&r.parent)) else {
+            continue;
+        };
+        let (Some(columns), Some(parent_columns)) =
+            (names(child, &r.columns), names(parent, &r.parent_columns))
+        else {
+            continue;
+        };
+        refs.push(Reference {
+            table: child.name.clone(),
+            columns,
+            parent: parent.name.clone(),
+            parent_columns,
+            name: r.label(),
+            ..r
+        });
+    }
+    refs
+}
+
+/// What every table's [`Remap`] is built from.
+struct RemapContext<'a> {
+    rules: &'a Rules,
+    maps: &'a KeyMaps,
+    refs: &'a [Reference],
+    findings: &'a Arc<Mutex<Findings>>,
+}
+
+impl RemapContext<'_> {
+    /// The rewrite of `target`'s batches: its own key maps, its references
+    /// to remapped parents (their indexes go to `rewritten`), `[[map]]`
+    /// and `[[set]]`.
+    fn remap(
+        &self,
+        target: &Table,
+        rewritten: &mut Vec<usize>,
+        problems: &mut Vec<String>,
+    ) -> Result<Remap> {
+        let position = |c: &str| target.columns.iter().position(|x| x.name == c);
+        let mut remap = Remap {
+            table: target.name.clone(),
+            findings: self.findings.clone(),
+            key_columns: target
+                .primary_key
+                .iter()
+                .filter_map(|k| position(k))
+                .collect(),
+            skip: skip_keys(self.rules, &target.name),
+            details: self.rules.details,
+            ..Remap::default()
+        };
+        for named in self.maps.by_table.get(&target.name).into_iter().flatten() {
+            let cols: Vec<usize> = named
+                .map
+                .columns
+                .iter()
+                .filter_map(|c| position(c))
+                .collect();
+            if cols.len() == named.map.columns.len() {
+                remap.own.push((cols, named.map.clone()));
+            }
+        }
+        self.reference_rewrites(target, &mut remap, rewritten);
+        value_maps(self.rules, target, &mut remap, problems)?;
+        column_sets(self.rules, target, &mut remap, problems)?;
+        Ok(remap)
+    }
+
+    /// A reference of `target` to a parent whose keys are remapped is
+    /// rewritten with the parent's map.
+    fn reference_rewrites(&self, target: &Table, remap: &mut Remap, rewritten: &mut Vec<usize>) {
+        let position = |c: &str| target.columns.iter().position(|x| x.name == c);
+        for (n, r) in self
+            .refs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.table == target.name)
+        {
+            for named in self.maps.by_table.get(&r.parent).into_iter().flatten() {
+                // The reference's columns in the order of the map's columns.
+                let ordered: Option<Vec<usize>> = named
+                    .map
+                    .columns
+                    .iter()
+                    .map(|pc| {
+                        let i = r.parent_columns.iter().position(|c| c == pc)?;
+                        position(&r.columns[i])
+                    })
+                    .collect();
+                let Some(cols) =
+                    ordered.filter(|_| r.parent_columns.len() == named.map.columns.len())
+                else {
+                    continue;
+                };
+                remap.refs.push(RefRewrite {
+                    columns: cols,
+                    map: named.map.clone(),
+                    on_missing: match r.on_missing {
+                        OnMissing::Error => Missing::Report,
+                        OnMissing::Null => Missing::Null,
+                        OnMissing::Keep => Missing::Keep,
+                    },
+                    label: r.label(),
+                });
+                rewritten.push(n);
+            }
+        }
+    }
+}
+
+/// `[[map]]` entries of `target`'s columns.
+fn value_maps(
+    rules: &Rules,
+    target: &Table,
+    remap: &mut Remap,
+    problems: &mut Vec<String>,
+) -> Result<()> {
+    for m in rules.maps.iter() {
+        let (t, c) = split_column("[[map]] column", &m.column)?;
+        if !t.eq_ignore_ascii_case(&target.name) {
+            continue;
+        }
+        let Some(col) = target.column_like(&c) else {
+            problems.push(format!(
+                "[[map]] names {}, which is not a column of {}",
+                m.column, target.name
+            ));
+            continue;
+        };
+        let path = m
+            .path
+            .as_deref()
+            .map(JsonPath::parse)
+            .transpose()
+            .map_err(Error::bad_input)?;
+        remap.maps.push(ValueMap {
+            column: target
+                .columns
+                .iter()
+                .position(|x| x.name == col.name)
+                .expect("found"),
+            label: match &path {
+                Some(p) => format!("{}.{} {}", target.name, col.name, p.text),
+                None => format!("{}.{}", target.name, col.name),
+            },
+            path,
+            values: m
+                .values
+                .iter()
+                .map(|(k, v)| (k.clone(), toml_json(v)))
+                .collect(),
+        });
+    }
+    Ok(())
+}
+
+/// `[[set]]` entries of `target`'s columns.
+fn column_sets(
+    rules: &Rules,
+    target: &Table,
+    remap: &mut Remap,
+    problems: &mut Vec<String>,
+) -> Result<()> {
+    for s in rules.sets.iter() {
+        let (t, c) = split_column("[[set]] column", &s.column)?;
+        if !t.eq_ignore_ascii_case(&target.name) {
+            continue;
+        }
+        match target.column_like(&c) {
+            Some(col) => remap.sets.push((
+                target
+                    .columns
+                    .iter()
+                    .position(|x| x.name == col.name)
+                    .expect("found"),
+                s.value.as_ref().map(toml_json),
+            )),
+            None => problems.push(format!(
+                "[[set]] names {}, which is not a column of {}",
+                s.column, target.name
+            )),
+        }
+    }
+    Ok(())
+}
+
+/// `[[map]]` and `[[set]]` entries naming a table that is not selected.
+fn unselected_map_and_set_tables(rules: &Rules, plan: &Plan, problems: &mut Vec<String>) {
+    let maps = rules.maps.iter().map(|m| ("[[map]]", m.column.as_str()));
+    let sets = rules.sets.iter().map(|s| ("[[set]]", s.column.as_str()));
+    for (what, name) in maps.chain(sets) {
+        let table = name.split('.').next().unwrap_or("");
+        if !plan
+            .tables
+            .iter()
+            .any(|t| t.target.name.eq_ignore_ascii_case(table))
+        {
+            problems.push(format!(
+                "{what} names {name}, but {table} is not a selected table"
+            ));
+        }
+    }
+}
+
+/// The scope of each table as the target's SQL: `replace-scope` deletes
+/// inside it.
+fn target_scopes(
+    plan: &Plan,
+    rules: &Rules,
+    refs: &[Reference],
+    flavor: Flavor,
+) -> Result<Vec<Table>> {
+    let mut scoped: Vec<Table> = plan.tables.iter().map(|t| t.target.clone()).collect();
+    let target_wheres: BTreeMap<String, String> = rules
+        .wheres
+        .iter()
+        .filter_map(|(w, f)| {
+            let t = plan
+                .tables
+                .iter()
+                .find(|t| t.source.name.eq_ignore_ascii_case(w))?;
+            Some((t.target.name.clone(), f.clone()))
+        })
+        .collect();
+    scope::apply(&mut scoped, &target_wheres, refs, flavor).map_err(Error::Preflight)?;
+    Ok(scoped)
 }
 
 /// A table written straight into the target goes in while the source is
