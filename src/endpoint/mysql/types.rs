@@ -500,7 +500,6 @@ impl Dialect for MySqlDialect {
 /// # Errors
 /// `table.column: why` for every column MySQL cannot hold.
 pub fn translate(table: &Table, mariadb: bool) -> Result<(Table, Vec<String>), Vec<String>> {
-    use LogicalType as L;
     let d = MySqlDialect;
     let mut warnings = Vec::new();
     let mut problems = Vec::new();
@@ -518,73 +517,7 @@ pub fn translate(table: &Table, mariadb: bool) -> Result<(Table, Vec<String>), V
         }
         let here = format!("{}.{}", table.name, column.name);
         let before = column.ty.clone();
-        column.ty = match &column.ty {
-            L::TimestampTz => {
-                warnings.push(format!(
-                    "{here}: timestamptz is stored as datetime(6) in UTC"
-                ));
-                L::Timestamp
-            }
-            L::Uuid => {
-                warnings.push(format!("{here}: uuid is stored as char(36)"));
-                L::Text {
-                    max_len: Some(36),
-                    fixed: true,
-                }
-            }
-            L::Numeric => {
-                warnings.push(format!(
-                    "{here}: numeric is stored as decimal(65,30); values with more than 35 integer or 30 fractional digits are refused"
-                ));
-                L::Decimal {
-                    precision: 65,
-                    scale: 30,
-                }
-            }
-            L::Json { binary: true } => {
-                warnings.push(format!("{here}: jsonb is stored as json"));
-                L::Json { binary: false }
-            }
-            L::Enum { values, .. } => L::Enum {
-                name: None,
-                values: values.clone(),
-            },
-            L::Text {
-                max_len: Some(n),
-                fixed: true,
-            } if *n > MAX_CHAR && *n <= MAX_VARCHAR => {
-                warnings.push(format!("{here}: char({n}) is stored as varchar({n})"));
-                L::Text {
-                    max_len: Some(*n),
-                    fixed: false,
-                }
-            }
-            L::Bytes {
-                max_len: Some(n),
-                fixed: true,
-            } if *n > MAX_CHAR && *n <= MAX_VARCHAR => {
-                warnings.push(format!("{here}: binary({n}) is stored as varbinary({n})"));
-                L::Bytes {
-                    max_len: Some(*n),
-                    fixed: false,
-                }
-            }
-            // Longer bounded strings become longtext/longblob: nothing is
-            // lost, and that is what MySQL reads back.
-            L::Text {
-                max_len: Some(n), ..
-            } if *n > MAX_VARCHAR => L::Text {
-                max_len: None,
-                fixed: false,
-            },
-            L::Bytes {
-                max_len: Some(n), ..
-            } if *n > MAX_VARCHAR => L::Bytes {
-                max_len: None,
-                fixed: false,
-            },
-            other => other.clone(),
-        };
+        column.ty = mysql_type(&here, &column.ty, &mut warnings);
         if column.ty != before {
             tracing::debug!("{here}: {before} becomes {}", column.ty);
         }
@@ -596,12 +529,108 @@ pub fn translate(table: &Table, mariadb: bool) -> Result<(Table, Vec<String>), V
             column.generated = None;
         }
     }
+    let keys = fit_keys(table, &mut out, mariadb, &mut warnings);
+    fit_row(&mut out, &keys, &mut warnings);
+    for column in &mut out.columns {
+        let in_single_pk = single_pk && table.primary_key[0] == column.name;
+        match d.column_type(column, in_single_pk) {
+            Ok(native) => column.native = native,
+            Err(why) => problems.push(format!("{}.{}: {why}", table.name, column.name)),
+        }
+    }
+    if problems.is_empty() {
+        Ok((out, warnings))
+    } else {
+        Err(problems)
+    }
+}
 
-    // Key columns must fit InnoDB's index key.
-    let mut keys: Vec<&Vec<String>> = vec![&table.primary_key];
-    keys.extend(table.foreign_keys.iter().map(|fk| &fk.columns));
+/// The type MySQL stores a column of type `ty` as, with a warning where
+/// it differs (`here` names the column).
+fn mysql_type(here: &str, ty: &LogicalType, warnings: &mut Vec<String>) -> LogicalType {
+    use LogicalType as L;
+    match ty {
+        L::TimestampTz => {
+            warnings.push(format!(
+                "{here}: timestamptz is stored as datetime(6) in UTC"
+            ));
+            L::Timestamp
+        }
+        L::Uuid => {
+            warnings.push(format!("{here}: uuid is stored as char(36)"));
+            L::Text {
+                max_len: Some(36),
+                fixed: true,
+            }
+        }
+        L::Numeric => {
+            warnings.push(format!(
+                "{here}: numeric is stored as decimal(65,30); values with more than 35 integer or 30 fractional digits are refused"
+            ));
+            L::Decimal {
+                precision: 65,
+                scale: 30,
+            }
+        }
+        L::Json { binary: true } => {
+            warnings.push(format!("{here}: jsonb is stored as json"));
+            L::Json { binary: false }
+        }
+        L::Enum { values, .. } => L::Enum {
+            name: None,
+            values: values.clone(),
+        },
+        L::Text {
+            max_len: Some(n),
+            fixed: true,
+        } if *n > MAX_CHAR && *n <= MAX_VARCHAR => {
+            warnings.push(format!("{here}: char({n}) is stored as varchar({n})"));
+            L::Text {
+                max_len: Some(*n),
+                fixed: false,
+            }
+        }
+        L::Bytes {
+            max_len: Some(n),
+            fixed: true,
+        } if *n > MAX_CHAR && *n <= MAX_VARCHAR => {
+            warnings.push(format!("{here}: binary({n}) is stored as varbinary({n})"));
+            L::Bytes {
+                max_len: Some(*n),
+                fixed: false,
+            }
+        }
+        // Longer bounded strings become longtext/longblob: nothing is
+        // lost, and that is what MySQL reads back.
+        L::Text {
+            max_len: Some(n), ..
+        } if *n > MAX_VARCHAR => L::Text {
+            max_len: None,
+            fixed: false,
+        },
+        L::Bytes {
+            max_len: Some(n), ..
+        } if *n > MAX_VARCHAR => L::Bytes {
+            max_len: None,
+            fixed: false,
+        },
+        other => other.clone(),
+    }
+}
+
+/// Key columns must fit InnoDB's index key: string columns of a key too
+/// long for it are shortened, with a warning. Returns the keys checked.
+fn fit_keys(
+    table: &Table,
+    out: &mut Table,
+    mariadb: bool,
+    warnings: &mut Vec<String>,
+) -> Vec<Vec<String>> {
+    use LogicalType as L;
+    let mut keys: Vec<Vec<String>> = vec![table.primary_key.clone()];
+    keys.extend(table.foreign_keys.iter().map(|fk| fk.columns.clone()));
     if !mariadb {
-        keys.extend(table.unique_keys.iter());
+        keys.extend(table.unique_keys.iter().cloned());
     }
     let mut limits: Vec<Option<u32>> = vec![None; out.columns.len()];
     for key in keys.iter().filter(|k| !k.is_empty()) {
@@ -662,9 +691,14 @@ pub fn translate(table: &Table, mariadb: bool) -> Result<(Table, Vec<String>), V
             _ => {}
         }
     }
+    keys
+}
 
-    // MySQL's 65,535-byte row: the widest varchar/varbinary columns that
-    // are in no key become longtext/longblob until the row fits.
+/// MySQL's 65,535-byte row: the widest varchar/varbinary columns that are
+/// in no key become longtext/longblob until the row fits.
+fn fit_row(out: &mut Table, keys: &[Vec<String>], warnings: &mut Vec<String>) {
+    use LogicalType as L;
+    let table_name = out.name.clone();
     let in_key = |name: &str| keys.iter().any(|k| k.iter().any(|c| c == name));
     loop {
         let nullable = out.columns.iter().filter(|c| c.nullable).count() as u64;
@@ -707,23 +741,10 @@ pub fn translate(table: &Table, mariadb: bool) -> Result<(Table, Vec<String>), V
         };
         warnings.push(format!(
             "{}.{}: {was} is created as {} so that the row fits MySQL's {MAX_ROW_BYTES}-byte row size",
-            table.name,
+            table_name,
             column.name,
             if matches!(column.ty, L::Text { .. }) { "longtext" } else { "longblob" }
         ));
-    }
-
-    for column in &mut out.columns {
-        let in_single_pk = single_pk && table.primary_key[0] == column.name;
-        match d.column_type(column, in_single_pk) {
-            Ok(native) => column.native = native,
-            Err(why) => problems.push(format!("{}.{}: {why}", table.name, column.name)),
-        }
-    }
-    if problems.is_empty() {
-        Ok((out, warnings))
-    } else {
-        Err(problems)
     }
 }
 
