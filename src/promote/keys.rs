@@ -45,6 +45,15 @@ pub struct KeyMaps {
     pub reports: BTreeMap<String, KeyReport>,
 }
 
+/// What every key map of a run is built with.
+#[derive(Clone, Copy)]
+struct KeyContext<'a> {
+    rules: &'a Rules,
+    flavor: Flavor,
+    /// The target has a `ferry_key_map` table (earlier promotions' maps).
+    remembered_table: bool,
+}
+
 /// Builds every key map of `plan`.
 ///
 /// # Errors
@@ -57,6 +66,33 @@ pub async fn build(
     source: &mut dyn Source,
     sink: &mut dyn Sink,
 ) -> Result<KeyMaps> {
+    let mut problems = unselected_keys_and_versions(rules, plan);
+    let ctx = KeyContext {
+        rules,
+        flavor,
+        remembered_table: target_catalog.table(KEY_MAP_TABLE).is_some(),
+    };
+    let mut out = KeyMaps::default();
+    for tp in &plan.tables {
+        match ctx.table_maps(tp, source, sink).await {
+            Ok(Some((maps, report))) => {
+                out.by_table.insert(tp.target.name.clone(), maps);
+                out.reports.insert(tp.target.name.clone(), report);
+            }
+            Ok(None) => {}
+            Err(Error::Preflight(mut p)) => problems.append(&mut p),
+            Err(e) => return Err(e),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::Preflight(problems));
+    }
+    Ok(out)
+}
+
+/// `[[keys]]` and `[versions]` entries naming a table that is not
+/// selected or a column it lacks.
+fn unselected_keys_and_versions(rules: &Rules, plan: &Plan) -> Vec<String> {
     let mut problems = Vec::new();
     for k in &rules.keys {
         if !plan
@@ -85,29 +121,41 @@ pub async fn build(
             _ => {}
         }
     }
-    let remembered_table = target_catalog.table(KEY_MAP_TABLE).is_some();
-    let mut out = KeyMaps::default();
-    for tp in &plan.tables {
+    problems
+}
+
+impl KeyContext<'_> {
+    /// The key and version maps of one table and what they did; `None`
+    /// when it keeps its keys and bumps no version. A table whose maps
+    /// cannot apply is a [`Error::Preflight`] naming every reason.
+    async fn table_maps(
+        &self,
+        tp: &crate::plan::TablePlan,
+        source: &mut dyn Source,
+        sink: &mut dyn Sink,
+    ) -> Result<Option<(Vec<NamedMap>, KeyReport)>> {
         let target = &tp.target;
-        let spec = rules
+        let spec = self
+            .rules
             .keys
             .iter()
             .find(|k| k.table.eq_ignore_ascii_case(&target.name));
         let strategy = spec.map(|k| k.strategy).unwrap_or(KeyStrategy::Keep);
-        let bumps: Vec<String> = rules
+        let bumps: Vec<String> = self
+            .rules
             .versions
             .iter()
             .filter(|(t, _, r)| t.eq_ignore_ascii_case(&target.name) && *r == VersionRule::Bump)
             .filter_map(|(_, c, _)| target.column_like(c).map(|c| c.name.clone()))
             .collect();
         if strategy == KeyStrategy::Keep && bumps.is_empty() {
-            continue;
+            return Ok(None);
         }
         let mut report = KeyReport {
             strategy: Some(strategy),
             ..KeyReport::default()
         };
-        let pk = target.primary_key.clone();
+        let pk = &target.primary_key;
         let mut maps = Vec::new();
         let natural = spec.is_some_and(|k| {
             k.match_columns.len() == pk.len()
@@ -117,69 +165,39 @@ pub async fn build(
         });
         if strategy != KeyStrategy::Keep && !natural {
             if pk.is_empty() {
-                problems.push(format!(
+                return Err(Error::Preflight(vec![format!(
                     "[[keys]] {}: the target table has no primary key to assign",
                     target.name
-                ));
-                continue;
+                )]));
             }
             if let Some(v) = bumps.iter().find(|v| pk.contains(v)) {
-                problems.push(format!(
+                return Err(Error::Preflight(vec![format!(
                     "[[keys]] {}: the version column {v} is part of the primary key; bump it with [versions] and keep the key strategy \"keep\"",
                     target.name
-                ));
-                continue;
+                )]));
             }
             let match_columns = spec.map(|k| k.match_columns.clone()).unwrap_or_default();
-            match pk_map(
-                rules,
-                tp,
-                &match_columns,
-                strategy,
-                flavor,
-                remembered_table,
-                source,
-                sink,
-                &mut report,
-            )
-            .await
-            {
-                Ok(map) => maps.push(NamedMap {
-                    name: target.name.clone(),
-                    map: Arc::new(map),
-                }),
-                Err(Error::Preflight(mut p)) => {
-                    problems.append(&mut p);
-                    continue;
-                }
-                Err(e) => return Err(e),
-            }
+            let map = self
+                .pk_map(tp, &match_columns, strategy, source, sink, &mut report)
+                .await?;
+            maps.push(NamedMap {
+                name: target.name.clone(),
+                map: Arc::new(map),
+            });
         }
+        let mut problems = Vec::new();
         for v in &bumps {
-            match version_map(
-                rules,
-                tp,
-                v,
-                flavor,
-                remembered_table,
-                source,
-                sink,
-                &mut report,
-            )
-            .await
-            {
+            match self.version_map(tp, v, source, sink, &mut report).await {
                 Ok(map) => maps.push(map),
                 Err(Error::Preflight(mut p)) => problems.append(&mut p),
                 Err(e) => return Err(e),
             }
         }
-        out.by_table.insert(target.name.clone(), maps);
-        out.reports.insert(target.name.clone(), report);
+        if !problems.is_empty() {
+            return Err(Error::Preflight(problems));
+        }
+        Ok(Some((maps, report)))
     }
-    if !problems.is_empty() {
-        return Err(Error::Preflight(problems));
-    }
-    Ok(out)
 }
 
 fn is_integer(ty: &LogicalType) -> bool {
@@ -190,19 +208,105 @@ fn is_integer(ty: &LogicalType) -> bool {
     )
 }
 
-/// The primary-key map of one table.
-#[allow(clippy::too_many_arguments)]
-async fn pk_map(
-    rules: &Rules,
+impl KeyContext<'_> {
+    /// The primary-key map of one table.
+    async fn pk_map(
+        &self,
+        tp: &crate::plan::TablePlan,
+        match_columns: &[String],
+        strategy: KeyStrategy,
+        source: &mut dyn Source,
+        sink: &mut dyn Sink,
+        report: &mut KeyReport,
+    ) -> Result<KeyMap> {
+        let (rules, flavor, remembered_table) = (self.rules, self.flavor, self.remembered_table);
+        let integer = key_fits(tp, match_columns, strategy)?;
+        let target = &tp.target;
+        let name = &target.name;
+        let pk = &target.primary_key;
+        if integer && matches!(strategy, KeyStrategy::Offset | KeyStrategy::Sequence) {
+            return self.run_map(tp, strategy, source, sink, report).await;
+        }
+        let mut wanted = pk.clone();
+        wanted.extend(match_columns.iter().cloned());
+        let rows = read_rows(source, &tp.source, &wanted).await?;
+        let remembered = remembered_map(rules, flavor, remembered_table, name, sink).await?;
+        let q = |c: &str| flavor.quote(c);
+        let t = q(name);
+        // Natural keys already in the target.
+        let mut matches: HashMap<String, String> = HashMap::new();
+        if !match_columns.is_empty() {
+            let cols: Vec<String> = match_columns.to_vec();
+            let sql = format!(
+                "SELECT {}, {} FROM {t} x",
+                flavor.key_text("x", &cols),
+                flavor.key_text("x", pk)
+            );
+            for row in sink.query_text(&sql).await? {
+                if let [Some(m), Some(k)] = &row[..] {
+                    matches.insert(m.clone(), k.clone());
+                }
+            }
+        }
+        let mut map = HashMap::with_capacity(rows.len());
+        let mut needs_new = Vec::new();
+        for row in &rows {
+            let Some(key) = row[0].clone() else { continue };
+            if map.contains_key(&key) {
+                continue;
+            }
+            let natural: Option<String> = (!match_columns.is_empty())
+                .then(|| {
+                    row[1..]
+                        .iter()
+                        .cloned()
+                        .collect::<Option<Vec<_>>>()
+                        .map(|p| p.join(&SEP.to_string()))
+                })
+                .flatten();
+            if let Some(found) = natural.and_then(|n| matches.get(&n)) {
+                report.matched += 1;
+                map.insert(key, found.clone());
+            } else if let Some(before) = remembered.get(&key) {
+                report.remembered += 1;
+                map.insert(key, before.clone());
+            } else {
+                needs_new.push(key.clone());
+                map.insert(key, String::new());
+            }
+        }
+        if needs_new.is_empty() {
+            return Ok(KeyMap::new(pk.clone(), map).with_remembered(&remembered));
+        }
+        if integer {
+            let mut keyed: Vec<(i128, String)> = needs_new
+                .iter()
+                .map(|k| (k.parse().unwrap_or(i128::MAX), k.clone()))
+                .collect();
+            keyed.sort_unstable();
+            let start = new_ids(strategy, flavor, tp, sink).await?;
+            report.first = Some(start.to_string());
+            report.last = Some((start + keyed.len() as i64 - 1).to_string());
+            for (i, (_, key)) in keyed.into_iter().enumerate() {
+                map.insert(key, (start + i as i64).to_string());
+            }
+        } else {
+            for key in &needs_new {
+                map.insert(key.clone(), uuid::Uuid::new_v4().hyphenated().to_string());
+            }
+        }
+        report.assigned = needs_new.len() as u64;
+        Ok(KeyMap::new(pk.clone(), map).with_remembered(&remembered))
+    }
+}
+
+/// Whether `strategy` can assign `tp`'s primary key and its match columns
+/// are in both tables; `Ok(true)` for a single integer key.
+fn key_fits(
     tp: &crate::plan::TablePlan,
     match_columns: &[String],
     strategy: KeyStrategy,
-    flavor: Flavor,
-    remembered_table: bool,
-    source: &mut dyn Source,
-    sink: &mut dyn Sink,
-    report: &mut KeyReport,
-) -> Result<KeyMap> {
+) -> Result<bool> {
     let target = &tp.target;
     let name = &target.name;
     let pk = &target.primary_key;
@@ -239,133 +343,51 @@ async fn pk_map(
             missing.join(", ")
         )]));
     }
-    if integer && matches!(strategy, KeyStrategy::Offset | KeyStrategy::Sequence) {
-        return run_map(
-            rules,
-            tp,
-            strategy,
-            flavor,
-            remembered_table,
-            source,
-            sink,
-            report,
-        )
-        .await;
-    }
-    let mut wanted = pk.clone();
-    wanted.extend(match_columns.iter().cloned());
-    let rows = read_rows(source, &tp.source, &wanted).await?;
-    let remembered = remembered_map(rules, flavor, remembered_table, name, sink).await?;
-    let q = |c: &str| flavor.quote(c);
-    let t = q(name);
-    // Natural keys already in the target.
-    let mut matches: HashMap<String, String> = HashMap::new();
-    if !match_columns.is_empty() {
-        let cols: Vec<String> = match_columns.to_vec();
-        let sql = format!(
-            "SELECT {}, {} FROM {t} x",
-            flavor.key_text("x", &cols),
-            flavor.key_text("x", pk)
-        );
-        for row in sink.query_text(&sql).await? {
-            if let [Some(m), Some(k)] = &row[..] {
-                matches.insert(m.clone(), k.clone());
-            }
-        }
-    }
-    let mut map = HashMap::with_capacity(rows.len());
-    let mut needs_new = Vec::new();
-    for row in &rows {
-        let Some(key) = row[0].clone() else { continue };
-        if map.contains_key(&key) {
-            continue;
-        }
-        let natural: Option<String> = (!match_columns.is_empty())
-            .then(|| {
-                row[1..]
-                    .iter()
-                    .cloned()
-                    .collect::<Option<Vec<_>>>()
-                    .map(|p| p.join(&SEP.to_string()))
-            })
-            .flatten();
-        if let Some(found) = natural.and_then(|n| matches.get(&n)) {
-            report.matched += 1;
-            map.insert(key, found.clone());
-        } else if let Some(before) = remembered.get(&key) {
-            report.remembered += 1;
-            map.insert(key, before.clone());
-        } else {
-            needs_new.push(key.clone());
-            map.insert(key, String::new());
-        }
-    }
-    if needs_new.is_empty() {
-        return Ok(KeyMap::new(pk.clone(), map).with_remembered(&remembered));
-    }
-    if integer {
-        let mut keyed: Vec<(i128, String)> = needs_new
-            .iter()
-            .map(|k| (k.parse().unwrap_or(i128::MAX), k.clone()))
-            .collect();
-        keyed.sort_unstable();
-        let start = new_ids(strategy, flavor, tp, sink).await?;
-        report.first = Some(start.to_string());
-        report.last = Some((start + keyed.len() as i64 - 1).to_string());
-        for (i, (_, key)) in keyed.into_iter().enumerate() {
-            map.insert(key, (start + i as i64).to_string());
-        }
-    } else {
-        for key in &needs_new {
-            map.insert(key.clone(), uuid::Uuid::new_v4().hyphenated().to_string());
-        }
-    }
-    report.assigned = needs_new.len() as u64;
-    Ok(KeyMap::new(pk.clone(), map).with_remembered(&remembered))
+    Ok(integer)
 }
 
-/// Offset and sequence keys of an integer primary key: the scoped source
-/// keys, sorted, get consecutive new ids, kept as runs; keys an earlier
-/// promotion mapped keep their ids.
-#[allow(clippy::too_many_arguments)]
-async fn run_map(
-    rules: &Rules,
-    tp: &crate::plan::TablePlan,
-    strategy: KeyStrategy,
-    flavor: Flavor,
-    remembered_table: bool,
-    source: &mut dyn Source,
-    sink: &mut dyn Sink,
-    report: &mut KeyReport,
-) -> Result<KeyMap> {
-    let pk = tp.target.primary_key.clone();
-    let keys = read_int_key_runs(source, &tp.source, &pk[0]).await?;
-    let remembered: Vec<Run> = {
-        let mut runs =
-            remembered_runs(rules, flavor, remembered_table, &tp.target.name, sink).await?;
-        runs.sort_by_key(|r| r.source);
-        runs
-    };
-    let (known, new) = split_known(&keys, &remembered);
-    report.remembered = known;
-    let mut fresh = Vec::new();
-    let count: i64 = new.iter().map(|&(_, len)| len).sum();
-    if count > 0 {
-        let start = new_ids(strategy, flavor, tp, sink).await?;
-        report.assigned = count as u64;
-        report.first = Some(start.to_string());
-        report.last = Some((start + count - 1).to_string());
-        let mut next = start;
-        for (source, len) in new {
-            fresh.push(Run {
-                source,
-                target: next,
-                len,
-            });
-            next += len;
+impl KeyContext<'_> {
+    /// Offset and sequence keys of an integer primary key: the scoped source
+    /// keys, sorted, get consecutive new ids, kept as runs; keys an earlier
+    /// promotion mapped keep their ids.
+    async fn run_map(
+        &self,
+        tp: &crate::plan::TablePlan,
+        strategy: KeyStrategy,
+        source: &mut dyn Source,
+        sink: &mut dyn Sink,
+        report: &mut KeyReport,
+    ) -> Result<KeyMap> {
+        let (rules, flavor, remembered_table) = (self.rules, self.flavor, self.remembered_table);
+        let pk = tp.target.primary_key.clone();
+        let keys = read_int_key_runs(source, &tp.source, &pk[0]).await?;
+        let remembered: Vec<Run> = {
+            let mut runs =
+                remembered_runs(rules, flavor, remembered_table, &tp.target.name, sink).await?;
+            runs.sort_by_key(|r| r.source);
+            runs
+        };
+        let (known, new) = split_known(&keys, &remembered);
+        report.remembered = known;
+        let mut fresh = Vec::new();
+        let count: i64 = new.iter().map(|&(_, len)| len).sum();
+        if count > 0 {
+            let start = new_ids(strategy, flavor, tp, sink).await?;
+            report.assigned = count as u64;
+            report.first = Some(start.to_string());
+            report.last = Some((start + count - 1).to_string());
+            let mut next = start;
+            for (source, len) in new {
+                fresh.push(Run {
+                    source,
+                    target: next,
+                    len,
+                });
+                next += len;
+            }
         }
+        Ok(KeyMap::from_runs(pk, remembered, fresh))
     }
-    Ok(KeyMap::from_runs(pk, remembered, fresh))
 }
 
 /// The distinct values of an integer key column of the scoped source rows,
@@ -476,98 +498,98 @@ async fn new_ids(
     Ok(start)
 }
 
-/// The version map of `table.column`: each source version of an entity
-/// becomes the target's newest version of that entity + 1, + 2, …
-#[allow(clippy::too_many_arguments)]
-async fn version_map(
-    rules: &Rules,
-    tp: &crate::plan::TablePlan,
-    column: &str,
-    flavor: Flavor,
-    remembered_table: bool,
-    source: &mut dyn Source,
-    sink: &mut dyn Sink,
-    report: &mut KeyReport,
-) -> Result<NamedMap> {
-    let target = &tp.target;
-    let name = format!("{}.{column}", target.name);
-    let key = std::iter::once(&target.primary_key)
-        .chain(&target.unique_keys)
-        .find(|k| k.iter().any(|c| c == column) && k.len() > 1);
-    let Some(key) = key else {
-        return Err(Error::Preflight(vec![format!(
+impl KeyContext<'_> {
+    /// The version map of `table.column`: each source version of an entity
+    /// becomes the target's newest version of that entity + 1, + 2, …
+    async fn version_map(
+        &self,
+        tp: &crate::plan::TablePlan,
+        column: &str,
+        source: &mut dyn Source,
+        sink: &mut dyn Sink,
+        report: &mut KeyReport,
+    ) -> Result<NamedMap> {
+        let (rules, flavor, remembered_table) = (self.rules, self.flavor, self.remembered_table);
+        let target = &tp.target;
+        let name = format!("{}.{column}", target.name);
+        let key = std::iter::once(&target.primary_key)
+            .chain(&target.unique_keys)
+            .find(|k| k.iter().any(|c| c == column) && k.len() > 1);
+        let Some(key) = key else {
+            return Err(Error::Preflight(vec![format!(
             "[versions] {name}: the version column must be part of a primary or unique key with the entity's columns (e.g. (appId, appVersion)), so ferry knows what is versioned"
         )]));
-    };
-    if !is_integer(&target.column_like(column).expect("checked").ty) {
-        return Err(Error::Preflight(vec![format!(
-            "[versions] {name}: only integer versions can be bumped"
-        )]));
-    }
-    let entity: Vec<String> = key.iter().filter(|c| *c != column).cloned().collect();
-    let mut columns = entity.clone();
-    columns.push(column.to_string());
-    let rows = read_rows(source, &tp.source, &columns).await?;
-    let remembered = remembered_map(rules, flavor, remembered_table, &name, sink).await?;
-    let sql = format!(
-        "SELECT {}, {} FROM {} x GROUP BY {}",
-        flavor.key_text("x", &entity),
-        flavor.text(&format!("MAX({})", flavor.col("x", column))),
-        flavor.quote(&target.name),
-        entity
-            .iter()
-            .map(|c| flavor.col("x", c))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    let mut newest: HashMap<String, i64> = HashMap::new();
-    for row in sink.query_text(&sql).await? {
-        if let [Some(e), Some(v)] = &row[..] {
-            newest.insert(e.clone(), v.parse().unwrap_or(0));
-        }
-    }
-    let mut per_entity: BTreeMap<String, Vec<i64>> = BTreeMap::new();
-    let mut map = HashMap::new();
-    for row in &rows {
-        let Some(parts) = row.iter().cloned().collect::<Option<Vec<String>>>() else {
-            continue;
         };
-        let version = parts.last().expect("version").clone();
-        let entity_text = parts[..parts.len() - 1].join(&SEP.to_string());
-        let key = parts.join(&SEP.to_string());
-        if map.contains_key(&key) {
-            continue;
+        if !is_integer(&target.column_like(column).expect("checked").ty) {
+            return Err(Error::Preflight(vec![format!(
+                "[versions] {name}: only integer versions can be bumped"
+            )]));
         }
-        if let Some(before) = remembered.get(&key) {
-            report.remembered += 1;
-            map.insert(key.clone(), before.clone());
-            continue;
+        let entity: Vec<String> = key.iter().filter(|c| *c != column).cloned().collect();
+        let mut columns = entity.clone();
+        columns.push(column.to_string());
+        let rows = read_rows(source, &tp.source, &columns).await?;
+        let remembered = remembered_map(rules, flavor, remembered_table, &name, sink).await?;
+        let sql = format!(
+            "SELECT {}, {} FROM {} x GROUP BY {}",
+            flavor.key_text("x", &entity),
+            flavor.text(&format!("MAX({})", flavor.col("x", column))),
+            flavor.quote(&target.name),
+            entity
+                .iter()
+                .map(|c| flavor.col("x", c))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let mut newest: HashMap<String, i64> = HashMap::new();
+        for row in sink.query_text(&sql).await? {
+            if let [Some(e), Some(v)] = &row[..] {
+                newest.insert(e.clone(), v.parse().unwrap_or(0));
+            }
         }
-        map.insert(key, String::new());
-        per_entity
-            .entry(entity_text)
-            .or_default()
-            .push(version.parse().unwrap_or(0));
+        let mut per_entity: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+        let mut map = HashMap::new();
+        for row in &rows {
+            let Some(parts) = row.iter().cloned().collect::<Option<Vec<String>>>() else {
+                continue;
+            };
+            let version = parts.last().expect("version").clone();
+            let entity_text = parts[..parts.len() - 1].join(&SEP.to_string());
+            let key = parts.join(&SEP.to_string());
+            if map.contains_key(&key) {
+                continue;
+            }
+            if let Some(before) = remembered.get(&key) {
+                report.remembered += 1;
+                map.insert(key.clone(), before.clone());
+                continue;
+            }
+            map.insert(key, String::new());
+            per_entity
+                .entry(entity_text)
+                .or_default()
+                .push(version.parse().unwrap_or(0));
+        }
+        for (entity_text, mut versions) in per_entity {
+            versions.sort_unstable();
+            versions.dedup();
+            let base = newest.get(&entity_text).copied().unwrap_or(0);
+            for (rank, v) in versions.iter().enumerate() {
+                let new = base + rank as i64 + 1;
+                let key = format!("{entity_text}{SEP}{v}");
+                map.insert(key, format!("{entity_text}{SEP}{new}"));
+                report.versions.push((
+                    keymap::display(&entity_text),
+                    v.to_string(),
+                    new.to_string(),
+                ));
+            }
+        }
+        Ok(NamedMap {
+            name,
+            map: Arc::new(KeyMap::new(columns, map).with_remembered(&remembered)),
+        })
     }
-    for (entity_text, mut versions) in per_entity {
-        versions.sort_unstable();
-        versions.dedup();
-        let base = newest.get(&entity_text).copied().unwrap_or(0);
-        for (rank, v) in versions.iter().enumerate() {
-            let new = base + rank as i64 + 1;
-            let key = format!("{entity_text}{SEP}{v}");
-            map.insert(key, format!("{entity_text}{SEP}{new}"));
-            report.versions.push((
-                keymap::display(&entity_text),
-                v.to_string(),
-                new.to_string(),
-            ));
-        }
-    }
-    Ok(NamedMap {
-        name,
-        map: Arc::new(KeyMap::new(columns, map).with_remembered(&remembered)),
-    })
 }
 
 /// Source key text → target key text that earlier promotions of this
