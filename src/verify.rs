@@ -16,7 +16,6 @@ use arrow::array::ArrayRef;
 use arrow::datatypes::DataType;
 use arrow::record_batch::RecordBatch;
 use std::collections::{HashMap, HashSet};
-use tokio::sync::mpsc;
 
 /// What was found for one masked column.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -267,15 +266,10 @@ async fn each_batch(
     batch: BatchSize,
     mut each: impl FnMut(RecordBatch) -> Result<()>,
 ) -> Result<()> {
-    let (tx, mut rx) = mpsc::channel(2);
-    let read = source.read_table(table, batch, tx);
-    let consume = async move {
-        while let Some(b) = rx.recv().await {
-            each(b)?;
-        }
-        Ok::<(), Error>(())
-    };
-    tokio::try_join!(read, consume)?;
+    let mut batches = source.read_table(table, batch);
+    while let Some(b) = futures::StreamExt::next(&mut batches).await {
+        each(b?)?;
+    }
     Ok(())
 }
 

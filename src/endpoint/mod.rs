@@ -114,6 +114,26 @@ impl BatchSize {
 }
 
 /// Reports the rows and bytes of each batch a sink has written.
+/// Batches crossing the endpoint boundary, in order; an error ends them.
+pub type BatchStream<'a> = futures::stream::BoxStream<'a, Result<RecordBatch>>;
+
+/// The batches a push-style reader sends into `rx` while `produce` runs,
+/// as one stream; the reader's error, if any, is an item of it as soon as
+/// the reader fails. Dropping the stream drops the reader.
+pub fn pushed<'a>(
+    produce: impl std::future::Future<Output = Result<()>> + Send + 'a,
+    rx: mpsc::Receiver<RecordBatch>,
+) -> BatchStream<'a> {
+    use futures::StreamExt;
+    let batches =
+        futures::stream::unfold(
+            rx,
+            |mut rx| async move { rx.recv().await.map(|b| (Ok(b), rx)) },
+        );
+    let outcome = futures::stream::once(produce).filter_map(|r| async move { r.err().map(Err) });
+    futures::stream::select(batches, outcome).boxed()
+}
+
 pub type WriteProgress<'a> = &'a (dyn Fn(u64, u64) + Send + Sync);
 
 /// A database or a snapshot directory that ferry reads from.
@@ -146,14 +166,9 @@ pub trait Source: Send {
         Ok(None)
     }
 
-    /// Streams `table` into `out` in batches bounded by `size`. Stops
-    /// quietly when the receiver is dropped.
-    async fn read_table(
-        &mut self,
-        table: &Table,
-        size: BatchSize,
-        out: mpsc::Sender<RecordBatch>,
-    ) -> Result<()>;
+    /// `table`'s rows as a stream of batches bounded by `size`; an error
+    /// ends it. Dropping the stream stops the read.
+    fn read_table<'a>(&'a mut self, table: &'a Table, size: BatchSize) -> BatchStream<'a>;
 
     /// Where the consistent read stands in the source's history
     /// (PostgreSQL's WAL position and transaction snapshot, MariaDB's binlog
@@ -248,12 +263,13 @@ pub trait Sink: Send {
         Ok(SchemaPhases::default())
     }
 
-    /// Writes every batch from `batches` into `table` (a target table; the
-    /// batches already have its schema). Returns the rows written.
+    /// Writes every batch of `batches` into `table` (a target table; the
+    /// batches already have its schema). Returns the rows written; an
+    /// error in the stream is returned as it is.
     async fn write_table(
         &mut self,
         table: &Table,
-        batches: &mut mpsc::Receiver<RecordBatch>,
+        batches: &mut BatchStream<'_>,
         progress: WriteProgress<'_>,
     ) -> Result<u64>;
 

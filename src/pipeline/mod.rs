@@ -22,6 +22,7 @@ use crate::plan::{Plan, TablePlan};
 use crate::progress::{Event, Observer};
 use crate::transform::Conformer;
 use arrow::record_batch::RecordBatch;
+use futures::StreamExt;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 use tokio::sync::mpsc;
@@ -233,28 +234,57 @@ async fn read_one(
     out: &mpsc::Sender<Message>,
 ) -> Result<(u64, u64)> {
     let conformer = Conformer::new(&table.source, &table.target);
-    let (raw_tx, mut raw_rx) = mpsc::channel::<RecordBatch>(1);
-    let read = source.read_table(&table.source, batch, raw_tx);
-    let forward = async {
-        let (mut read, mut sent) = (0u64, 0u64);
-        while let Some(b) = raw_rx.recv().await {
-            read += b.num_rows() as u64;
-            let mut converted = conformer.apply(b)?;
-            if let Some(remap) = &table.remap {
-                converted = remap.apply(converted)?;
-            }
-            if let Some(mask) = &table.mask {
-                converted = mask.apply(converted)?;
-            }
-            sent += converted.num_rows() as u64;
-            if out.send(Message::Batch(converted)).await.is_err() {
-                return Err(Error::failed("the writer stopped"));
-            }
+    let mut batches = source.read_table(&table.source, batch);
+    let (mut read, mut sent) = (0u64, 0u64);
+    while let Some(b) = batches.next().await {
+        let b = b?;
+        read += b.num_rows() as u64;
+        let converted = transform(table, &conformer, b)?;
+        sent += converted.num_rows() as u64;
+        if out.send(Message::Batch(converted)).await.is_err() {
+            return Err(Error::failed("the writer stopped"));
         }
-        Ok((read, sent))
-    };
-    let ((), counts) = tokio::try_join!(read, forward)?;
-    Ok(counts)
+    }
+    Ok((read, sent))
+}
+
+/// The run's transforms of one batch, in order: conform to the target's
+/// types, a promotion's remap, the masks.
+fn transform(table: &TablePlan, conformer: &Conformer, batch: RecordBatch) -> Result<RecordBatch> {
+    let mut converted = conformer.apply(batch)?;
+    if let Some(remap) = &table.remap {
+        converted = remap.apply(converted)?;
+    }
+    if let Some(mask) = &table.mask {
+        converted = mask.apply(converted)?;
+    }
+    Ok(converted)
+}
+
+/// One table's batches from the reader's messages, as the stream the sink
+/// writes: it ends at the table's end, whose counts go to `ends`, or with
+/// the reader's error.
+fn table_stream<'a>(
+    rx: &'a mut mpsc::Receiver<Message>,
+    index: usize,
+    name: &'a str,
+    ends: &'a std::sync::Mutex<Option<(u64, u64)>>,
+) -> crate::endpoint::BatchStream<'a> {
+    futures::stream::unfold(Some(rx), move |rx| async move {
+        let rx = rx?;
+        let item = match rx.recv().await {
+            Some(Message::Batch(b)) => return Some((Ok(b), Some(rx))),
+            Some(Message::End(i, read, sent)) if i == index => {
+                *ends.lock().expect("not poisoned") = Some((read, sent));
+                return None;
+            }
+            Some(Message::End(..)) => Error::failed("reader and writer lost step"),
+            Some(Message::Failed(error)) => error,
+            None => Error::failed(format!("reading {name} stopped before its end")),
+        };
+        Some((Err(item), None))
+    })
+    .boxed()
 }
 
 /// Writes the tables in plan order from the reader's messages.
@@ -281,37 +311,21 @@ async fn write_all(
                 bytes: b,
             });
         };
-        let (table_tx, mut table_rx) = mpsc::channel::<RecordBatch>(1);
-        let rx = &mut receivers[index];
-        let forward = async move {
-            loop {
-                match rx.recv().await {
-                    Some(Message::Batch(b)) => {
-                        if table_tx.send(b).await.is_err() {
-                            return Err(Error::failed(format!("writing {name} stopped")));
-                        }
-                    }
-                    Some(Message::End(i, read, sent)) if i == index => return Ok((read, sent)),
-                    Some(Message::End(..)) => {
-                        return Err(Error::failed("reader and writer lost step"))
-                    }
-                    Some(Message::Failed(error)) => return Err(error),
-                    None => {
-                        return Err(Error::failed(format!(
-                            "reading {name} stopped before its end"
-                        )))
-                    }
-                }
-            }
-        };
         // A promotion writes into its staging table first.
         let staging = table.stage.as_ref().map(|stage| crate::catalog::Table {
             name: stage.clone(),
             ..table.target.clone()
         });
         let into = staging.as_ref().unwrap_or(&table.target);
-        let write = sink.write_table(into, &mut table_rx, &progress);
-        let ((read_rows, sent), written) = tokio::try_join!(forward, write)?;
+        let ends = std::sync::Mutex::new(None);
+        let written = {
+            let mut batches = table_stream(&mut receivers[index], index, name, &ends);
+            sink.write_table(into, &mut batches, &progress).await?
+        };
+        let (read_rows, sent) = ends
+            .into_inner()
+            .expect("not poisoned")
+            .ok_or_else(|| Error::failed(format!("writing {name} stopped before its end")))?;
         if read_rows != table.source_rows || written != sent {
             return Err(Error::failed(format!(
                 "{name}: the source had {} rows, {read_rows} were read and {written} written; nothing was committed",

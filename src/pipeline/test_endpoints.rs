@@ -4,7 +4,7 @@
 
 use crate::catalog::create::Schema;
 use crate::catalog::{Catalog, Column, LogicalType, Table};
-use crate::endpoint::{BatchSize, Sink, Source, WriteProgress};
+use crate::endpoint::{BatchSize, BatchStream, Sink, Source, WriteProgress};
 use crate::error::{Error, Result};
 use crate::plan::order::Edge;
 use arrow::array::{Int64Array, StringArray};
@@ -116,48 +116,47 @@ impl Source for TestSource {
         Ok((self.batches * self.rows) as u64 + self.extra_counted)
     }
 
-    async fn read_table(
-        &mut self,
-        table: &Table,
-        _size: BatchSize,
-        out: mpsc::Sender<RecordBatch>,
-    ) -> Result<()> {
-        for n in 0..self.batches {
-            match &self.fault {
-                Some((t, at, fault)) if *t == table.name && *at == n => match fault {
-                    Fault::Fail => {
-                        return Err(Error::failed(format!(
-                            "source: {} failed at batch {n}",
-                            table.name
-                        )))
-                    }
-                    Fault::Stall => std::future::pending::<()>().await,
-                    Fault::Panic => panic!("source: {} panicked at batch {n}", table.name),
-                    Fault::Malformed => {
-                        let wrong = RecordBatch::try_new(
-                            Arc::new(arrow::datatypes::Schema::new(vec![
-                                arrow::datatypes::Field::new(
-                                    "id",
-                                    arrow::datatypes::DataType::Utf8,
-                                    false,
-                                ),
-                            ])),
-                            vec![Arc::new(StringArray::from(vec!["not a number"]))],
-                        )
-                        .expect("valid batch");
-                        let _ = out.send(wrong).await;
-                        continue;
-                    }
-                },
-                _ => {}
+    fn read_table<'a>(&'a mut self, table: &'a Table, _size: BatchSize) -> BatchStream<'a> {
+        let (out, rx) = mpsc::channel(1);
+        let read = async move {
+            for n in 0..self.batches {
+                match &self.fault {
+                    Some((t, at, fault)) if *t == table.name && *at == n => match fault {
+                        Fault::Fail => {
+                            return Err(Error::failed(format!(
+                                "source: {} failed at batch {n}",
+                                table.name
+                            )))
+                        }
+                        Fault::Stall => std::future::pending::<()>().await,
+                        Fault::Panic => panic!("source: {} panicked at batch {n}", table.name),
+                        Fault::Malformed => {
+                            let wrong = RecordBatch::try_new(
+                                Arc::new(arrow::datatypes::Schema::new(vec![
+                                    arrow::datatypes::Field::new(
+                                        "id",
+                                        arrow::datatypes::DataType::Utf8,
+                                        false,
+                                    ),
+                                ])),
+                                vec![Arc::new(StringArray::from(vec!["not a number"]))],
+                            )
+                            .expect("valid batch");
+                            let _ = out.send(wrong).await;
+                            continue;
+                        }
+                    },
+                    _ => {}
+                }
+                self.produced.fetch_add(1, Ordering::SeqCst);
+                let first = (n * self.rows) as i64;
+                if out.send(batch(table, first, self.rows)).await.is_err() {
+                    return Ok(());
+                }
             }
-            self.produced.fetch_add(1, Ordering::SeqCst);
-            let first = (n * self.rows) as i64;
-            if out.send(batch(table, first, self.rows)).await.is_err() {
-                return Ok(());
-            }
-        }
-        Ok(())
+            Ok(())
+        };
+        crate::endpoint::pushed(read, rx)
     }
 }
 
@@ -212,11 +211,12 @@ impl Sink for TestSink {
     async fn write_table(
         &mut self,
         table: &Table,
-        batches: &mut mpsc::Receiver<RecordBatch>,
+        batches: &mut crate::endpoint::BatchStream<'_>,
         progress: WriteProgress<'_>,
     ) -> Result<u64> {
         let (mut rows, mut n) = (0u64, 0usize);
-        while let Some(b) = batches.recv().await {
+        while let Some(b) = futures::StreamExt::next(batches).await {
+            let b = b?;
             self.fault_at(&table.name, n).await?;
             rows += b.num_rows() as u64;
             progress(b.num_rows() as u64, b.get_array_memory_size() as u64);

@@ -717,15 +717,10 @@ async fn read_projected(
             })
         })
         .collect::<Result<_>>()?;
-    let (tx, mut rx) = tokio::sync::mpsc::channel(2);
-    let read = source.read_table(&projected, BatchSize::DEFAULT, tx);
-    let collect = async {
-        while let Some(batch) = rx.recv().await {
-            each(&batch)?;
-        }
-        Ok::<_, Error>(())
-    };
-    tokio::try_join!(read, collect)?;
+    let mut batches = source.read_table(&projected, BatchSize::DEFAULT);
+    while let Some(batch) = futures::StreamExt::next(&mut batches).await {
+        each(&batch?)?;
+    }
     Ok(())
 }
 

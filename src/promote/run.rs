@@ -667,7 +667,7 @@ impl Promotion {
             if entries.is_empty() {
                 continue;
             }
-            let (tx, mut rx) = tokio::sync::mpsc::channel(2);
+            let (tx, rx) = tokio::sync::mpsc::channel(2);
             let schema = table.arrow_schema();
             let produce = async move {
                 for chunk in entries.chunks(8192) {
@@ -693,8 +693,8 @@ impl Promotion {
                 }
                 Ok::<_, Error>(())
             };
-            let write = sink.write_table(&table, &mut rx, &|_, _| {});
-            tokio::try_join!(produce, write)?;
+            let mut batches = crate::endpoint::pushed(produce, rx);
+            sink.write_table(&table, &mut batches, &|_, _| {}).await?;
         }
         Ok(())
     }

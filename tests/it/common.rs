@@ -501,10 +501,11 @@ async fn read_rows(
     source: &mut dyn ferry::endpoint::Source,
     table: &ferry::catalog::Table,
 ) -> Vec<Vec<String>> {
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<arrow::record_batch::RecordBatch>(4);
-    let collect = async {
-        let mut rows = Vec::new();
-        while let Some(batch) = rx.recv().await {
+    let mut batches = source.read_table(table, BatchSize::DEFAULT);
+    let mut rows = Vec::new();
+    {
+        while let Some(batch) = futures::StreamExt::next(&mut batches).await {
+            let batch = batch.unwrap_or_else(|e| panic!("reading {}: {e}", table.name));
             let readers: Vec<CellReader> = batch
                 .columns()
                 .iter()
@@ -527,10 +528,7 @@ async fn read_rows(
                 rows.push(cells);
             }
         }
-        rows
-    };
-    let (read, rows) = tokio::join!(source.read_table(table, BatchSize::DEFAULT, tx), collect);
-    read.unwrap_or_else(|e| panic!("reading {}: {e}", table.name));
+    }
     rows
 }
 

@@ -109,20 +109,18 @@ fn snapshot_values(dir: &Path, table: &str, column: &str) -> Vec<String> {
             .iter()
             .position(|c| c.name == column)
             .expect("column");
-        let (tx, mut rx) = tokio::sync::mpsc::channel(4);
-        let collect = async {
-            let mut values = Vec::new();
-            while let Some(batch) = rx.recv().await {
-                let batch: arrow::record_batch::RecordBatch = batch;
+        let mut batches = source.read_table(&t, BatchSize::DEFAULT);
+        let mut values = Vec::new();
+        {
+            while let Some(batch) = futures::StreamExt::next(&mut batches).await {
+                let batch: arrow::record_batch::RecordBatch = batch.expect("read");
                 let reader = CellReader::new(batch.column(index).as_ref()).expect("reader");
                 for r in 0..batch.num_rows() {
                     values.push(canonical(&reader.get(r), &t.columns[index].ty));
                 }
             }
-            values
-        };
-        let (read, values) = tokio::join!(source.read_table(&t, BatchSize::DEFAULT, tx), collect);
-        read.expect("read");
+        }
+        drop(batches);
         values
     })
 }

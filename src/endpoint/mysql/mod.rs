@@ -15,12 +15,11 @@ pub mod types;
 mod write;
 
 use super::forward_note;
-use super::{BatchSize, DbUrl, Sink, Source, WriteProgress};
+use super::{BatchSize, BatchStream, DbUrl, Sink, Source, WriteProgress};
 use crate::catalog::create::Schema;
 use crate::catalog::{Catalog, Table};
 use crate::error::{DbContext, Error, Result};
 use crate::plan::order::Edge;
-use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
 use sqlx::mysql::{MySqlConnectOptions, MySqlConnection, MySqlDatabaseError, MySqlSslMode};
 use sqlx::{Connection, Executor};
@@ -315,13 +314,10 @@ impl Source for MySqlSource {
         count(&mut self.conn, table).await
     }
 
-    async fn read_table(
-        &mut self,
-        table: &Table,
-        size: BatchSize,
-        out: mpsc::Sender<RecordBatch>,
-    ) -> Result<()> {
-        read::read_table(&mut self.conn, table, size, out).await
+    fn read_table<'a>(&'a mut self, table: &'a Table, size: BatchSize) -> BatchStream<'a> {
+        let (out, rx) = mpsc::channel(1);
+        let read = async move { read::read_table(&mut self.conn, table, size, out).await };
+        super::pushed(read, rx)
     }
 
     /// MariaDB: the binary-log position of the consistent snapshot
@@ -599,7 +595,7 @@ impl Sink for MySqlSink {
     async fn write_table(
         &mut self,
         table: &Table,
-        batches: &mut mpsc::Receiver<RecordBatch>,
+        batches: &mut crate::endpoint::BatchStream<'_>,
         progress: WriteProgress<'_>,
     ) -> Result<u64> {
         write::write_table(&mut self.conn, table, batches, progress, self.limits).await

@@ -14,7 +14,6 @@ use crate::endpoint::WriteProgress;
 use crate::error::{DbContext, Error, Result};
 use crate::values::text::{canonical, Cell, CellReader};
 use arrow::array::Array;
-use arrow::record_batch::RecordBatch;
 use sqlx::mysql::{MySqlArguments, MySqlConnection};
 use sqlx::Arguments;
 use tokio::sync::mpsc;
@@ -55,7 +54,7 @@ impl Bound {
 pub async fn write_table(
     conn: &mut MySqlConnection,
     table: &Table,
-    batches: &mut mpsc::Receiver<RecordBatch>,
+    batches: &mut crate::endpoint::BatchStream<'_>,
     progress: WriteProgress<'_>,
     limits: Limits,
 ) -> Result<u64> {
@@ -130,7 +129,7 @@ fn insert_sql(head: &str, columns: usize, rows: usize) -> String {
 /// group would pass `limits.rows` bytes, for [`write_table`].
 async fn bind_rows(
     table: &Table,
-    batches: &mut mpsc::Receiver<RecordBatch>,
+    batches: &mut crate::endpoint::BatchStream<'_>,
     limits: Limits,
     full: usize,
     ready: mpsc::Sender<Bound>,
@@ -138,7 +137,8 @@ async fn bind_rows(
     let stopped = || Error::failed(format!("writing {} stopped", table.name));
     let mut group = Bound::new();
     let mut group_bytes = 0usize;
-    while let Some(batch) = batches.recv().await {
+    while let Some(batch) = futures::StreamExt::next(batches).await {
+        let batch = batch?;
         let readers = batch
             .columns()
             .iter()

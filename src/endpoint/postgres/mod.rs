@@ -16,12 +16,13 @@ pub mod copy {
     pub use super::write::{copy_header, encode_batch};
 }
 
-use super::{connect_error, BatchSize, DbUrl, SchemaPhases, Sink, Source, WriteProgress};
+use super::{
+    connect_error, BatchSize, BatchStream, DbUrl, SchemaPhases, Sink, Source, WriteProgress,
+};
 use crate::catalog::create::{CreateScript, Schema};
 use crate::catalog::{Catalog, LogicalType, Table};
 use crate::error::{DbContext, Error, Result};
 use crate::plan::order::Edge;
-use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgSslMode};
 use sqlx::{ConnectOptions, Executor};
@@ -423,13 +424,11 @@ impl Source for PgSource {
         })))
     }
 
-    async fn read_table(
-        &mut self,
-        table: &Table,
-        size: BatchSize,
-        out: mpsc::Sender<RecordBatch>,
-    ) -> Result<()> {
-        read::read_table(&mut self.conn, &self.dialect, table, size, out).await
+    fn read_table<'a>(&'a mut self, table: &'a Table, size: BatchSize) -> BatchStream<'a> {
+        let (out, rx) = mpsc::channel(1);
+        let read =
+            async move { read::read_table(&mut self.conn, &self.dialect, table, size, out).await };
+        super::pushed(read, rx)
     }
 
     /// The WAL position and the transaction snapshot of the consistent
@@ -808,7 +807,7 @@ impl Sink for PgSink {
     async fn write_table(
         &mut self,
         table: &Table,
-        batches: &mut mpsc::Receiver<RecordBatch>,
+        batches: &mut crate::endpoint::BatchStream<'_>,
         progress: WriteProgress<'_>,
     ) -> Result<u64> {
         write::write_table(&mut self.conn, &self.dialect, table, batches, progress).await

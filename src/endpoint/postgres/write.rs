@@ -12,7 +12,6 @@ use arrow::array::*;
 use arrow::datatypes::i256;
 use arrow::record_batch::RecordBatch;
 use sqlx::postgres::PgConnection;
-use tokio::sync::mpsc;
 
 /// Bytes buffered before a COPY data message is sent.
 const SEND_THRESHOLD: usize = 1 << 20;
@@ -177,7 +176,7 @@ pub async fn write_table(
     conn: &mut PgConnection,
     d: &PgDialect,
     table: &Table,
-    batches: &mut mpsc::Receiver<RecordBatch>,
+    batches: &mut crate::endpoint::BatchStream<'_>,
     progress: WriteProgress<'_>,
 ) -> Result<u64> {
     if table.columns.iter().any(is_native) {
@@ -198,7 +197,7 @@ async fn write_via_text(
     conn: &mut PgConnection,
     d: &PgDialect,
     table: &Table,
-    batches: &mut mpsc::Receiver<RecordBatch>,
+    batches: &mut crate::endpoint::BatchStream<'_>,
     progress: WriteProgress<'_>,
 ) -> Result<u64> {
     let stage = "ferry_text_stage";
@@ -256,7 +255,7 @@ async fn copy_in(
     conn: &mut PgConnection,
     into: &str,
     table: &Table,
-    batches: &mut mpsc::Receiver<RecordBatch>,
+    batches: &mut crate::endpoint::BatchStream<'_>,
     progress: WriteProgress<'_>,
 ) -> Result<u64> {
     let d = PgDialect::default();
@@ -274,7 +273,8 @@ async fn copy_in(
     let mut buf: Vec<u8> = Vec::with_capacity(SEND_THRESHOLD + (64 << 10));
     copy_header(&mut buf);
     let outcome: Result<()> = async {
-        while let Some(batch) = batches.recv().await {
+        while let Some(batch) = futures::StreamExt::next(batches).await {
+            let batch = batch?;
             let before = buf.len();
             encode_batch(table, &batch, &mut buf)?;
             progress(batch.num_rows() as u64, (buf.len() - before) as u64);

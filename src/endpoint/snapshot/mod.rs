@@ -30,7 +30,7 @@ mod write;
 pub use manifest::{Manifest, Origin, Part, TableEntry, FORMAT_VERSION, MANIFEST};
 pub use read::{sha256_file, verify};
 
-use super::{BatchSize, DbUrl, Sink, Source, WriteProgress};
+use super::{BatchSize, BatchStream, DbUrl, Sink, Source, WriteProgress};
 use crate::catalog::create::Schema;
 use crate::catalog::{Catalog, Table};
 use crate::catalog::{Sequence, View};
@@ -305,56 +305,56 @@ impl Source for SnapshotSource {
         Ok(self.entry(table)?.rows)
     }
 
-    async fn read_table(
-        &mut self,
-        table: &Table,
-        size: BatchSize,
-        out: mpsc::Sender<RecordBatch>,
-    ) -> Result<()> {
-        let entry = self.entry(table)?;
-        // The plan may copy fewer columns than the snapshot holds.
-        if table.filter.is_some() {
-            return Err(Error::bad_input(format!(
-                "{}: [select.where] needs a database source; a snapshot is restored whole",
-                table.name
-            )));
-        }
-        let mut entry = entry.clone();
-        // Key maps read only the key columns: project the parts' batches.
-        let projection: Option<Vec<usize>> = table
-            .columns
-            .iter()
-            .map(|c| entry.schema.columns.iter().position(|s| s.name == c.name))
-            .collect();
-        let Some(projection) = projection else {
-            return Err(Error::failed(format!(
-                "{}: the snapshot lacks a column the plan reads",
-                table.name
-            )));
-        };
-        if projection.len() == entry.schema.columns.len() {
-            entry.schema = table.clone();
-            return read::read_table(&self.dir, self.manifest.file_format, &entry, size, out).await;
-        }
-        let (tx, mut rx) = mpsc::channel::<RecordBatch>(1);
-        let schema = table.arrow_schema();
-        let forward = async move {
-            while let Some(batch) = rx.recv().await {
-                let columns = projection
-                    .iter()
-                    .map(|&i| batch.column(i).clone())
-                    .collect();
-                let batch = RecordBatch::try_new(schema.clone(), columns)
-                    .map_err(|e| Error::failed(format!("{}: {e}", table.name)))?;
-                if out.send(batch).await.is_err() {
-                    break;
-                }
+    fn read_table<'a>(&'a mut self, table: &'a Table, size: BatchSize) -> BatchStream<'a> {
+        let (out, rx) = mpsc::channel(1);
+        let read = async move {
+            let entry = self.entry(table)?;
+            // The plan may copy fewer columns than the snapshot holds.
+            if table.filter.is_some() {
+                return Err(Error::bad_input(format!(
+                    "{}: [select.where] needs a database source; a snapshot is restored whole",
+                    table.name
+                )));
             }
-            Ok::<_, Error>(())
+            let mut entry = entry.clone();
+            // Key maps read only the key columns: project the parts' batches.
+            let projection: Option<Vec<usize>> = table
+                .columns
+                .iter()
+                .map(|c| entry.schema.columns.iter().position(|s| s.name == c.name))
+                .collect();
+            let Some(projection) = projection else {
+                return Err(Error::failed(format!(
+                    "{}: the snapshot lacks a column the plan reads",
+                    table.name
+                )));
+            };
+            if projection.len() == entry.schema.columns.len() {
+                entry.schema = table.clone();
+                return read::read_table(&self.dir, self.manifest.file_format, &entry, size, out)
+                    .await;
+            }
+            let (tx, mut rx) = mpsc::channel::<RecordBatch>(1);
+            let schema = table.arrow_schema();
+            let forward = async move {
+                while let Some(batch) = rx.recv().await {
+                    let columns = projection
+                        .iter()
+                        .map(|&i| batch.column(i).clone())
+                        .collect();
+                    let batch = RecordBatch::try_new(schema.clone(), columns)
+                        .map_err(|e| Error::failed(format!("{}: {e}", table.name)))?;
+                    if out.send(batch).await.is_err() {
+                        break;
+                    }
+                }
+                Ok::<_, Error>(())
+            };
+            let read = read::read_table(&self.dir, self.manifest.file_format, &entry, size, tx);
+            tokio::try_join!(read, forward)?;
+            Ok(())
         };
-        let read = read::read_table(&self.dir, self.manifest.file_format, &entry, size, tx);
-        tokio::try_join!(read, forward)?;
-        Ok(())
+        super::pushed(read, rx)
     }
 
     async fn consistency_point(&mut self) -> Result<Option<String>> {
@@ -489,7 +489,7 @@ impl Sink for SnapshotSink {
     async fn write_table(
         &mut self,
         table: &Table,
-        batches: &mut mpsc::Receiver<RecordBatch>,
+        batches: &mut crate::endpoint::BatchStream<'_>,
         progress: WriteProgress<'_>,
     ) -> Result<u64> {
         let dir_name = write::part_dir_name(&table.name, &mut self.dir_names);
@@ -502,7 +502,8 @@ impl Sink for SnapshotSink {
         let mut parts: Vec<Part> = Vec::new();
         let mut current: Option<PartWriter> = None;
         let mut rows = 0u64;
-        while let Some(batch) = batches.recv().await {
+        while let Some(batch) = futures::StreamExt::next(batches).await {
+            let batch = batch?;
             // The same schema object for every part, whatever the reader
             // attached.
             let batch = RecordBatch::try_new(schema.clone(), batch.columns().to_vec())

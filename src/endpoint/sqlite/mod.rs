@@ -9,12 +9,11 @@ pub mod types;
 mod write;
 
 use super::forward_note;
-use super::{BatchSize, DbUrl, SchemaPhases, Sink, Source, WriteProgress};
+use super::{BatchSize, BatchStream, DbUrl, SchemaPhases, Sink, Source, WriteProgress};
 use crate::catalog::create::{CreateScript, Schema};
 use crate::catalog::{Catalog, Table};
 use crate::error::{DbContext, Error, Result};
 use crate::plan::order::Edge;
-use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
 use sqlx::{Connection, Executor};
@@ -125,13 +124,10 @@ impl Source for SqliteSource {
         count(&mut self.conn, table).await
     }
 
-    async fn read_table(
-        &mut self,
-        table: &Table,
-        size: BatchSize,
-        out: mpsc::Sender<RecordBatch>,
-    ) -> Result<()> {
-        read::read_table(&mut self.conn, table, size, out).await
+    fn read_table<'a>(&'a mut self, table: &'a Table, size: BatchSize) -> BatchStream<'a> {
+        let (out, rx) = mpsc::channel(1);
+        let read = async move { read::read_table(&mut self.conn, table, size, out).await };
+        super::pushed(read, rx)
     }
 }
 
@@ -344,7 +340,7 @@ impl Sink for SqliteSink {
     async fn write_table(
         &mut self,
         table: &Table,
-        batches: &mut mpsc::Receiver<RecordBatch>,
+        batches: &mut crate::endpoint::BatchStream<'_>,
         progress: WriteProgress<'_>,
     ) -> Result<u64> {
         write::write_table(&mut self.conn, table, batches, progress).await

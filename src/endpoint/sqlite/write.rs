@@ -8,10 +8,8 @@ use crate::catalog::Table;
 use crate::endpoint::WriteProgress;
 use crate::error::{DbContext, Error, Result};
 use crate::values::text::{Cell, CellReader};
-use arrow::record_batch::RecordBatch;
 use sqlx::sqlite::{Sqlite, SqliteArguments, SqliteConnection};
 use sqlx::Arguments;
-use tokio::sync::mpsc;
 
 const MAX_PARAMS: usize = 32_766;
 const MAX_ROWS_PER_STATEMENT: usize = 256;
@@ -19,7 +17,7 @@ const MAX_ROWS_PER_STATEMENT: usize = 256;
 pub async fn write_table(
     conn: &mut SqliteConnection,
     table: &Table,
-    batches: &mut mpsc::Receiver<RecordBatch>,
+    batches: &mut crate::endpoint::BatchStream<'_>,
     progress: WriteProgress<'_>,
 ) -> Result<u64> {
     let d = SqliteDialect;
@@ -39,7 +37,8 @@ pub async fn write_table(
     let statement = |rows: usize| format!("{head}{}", vec![tuple.as_str(); rows].join(", "));
     let full = statement(per_stmt);
     let mut written = 0u64;
-    while let Some(batch) = batches.recv().await {
+    while let Some(batch) = futures::StreamExt::next(batches).await {
+        let batch = batch?;
         let readers = batch
             .columns()
             .iter()
