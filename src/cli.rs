@@ -321,7 +321,7 @@ impl CommonArgs {
             None
         };
         let schemas = pick(&self.schemas, &job.select.schemas);
-        if !schemas.is_empty() && source.engine != crate::endpoint::Engine::Postgres {
+        if !schemas.is_empty() && !source.engine.has_schemas() {
             return Err(Error::bad_input(format!(
                 "--schemas names PostgreSQL schemas, and the source is {}: a database there is one schema",
                 source.engine

@@ -8,28 +8,42 @@
 //! ```
 //!
 //! * [`endpoint`]: one module per engine behind the [`endpoint::Source`] and
-//!   [`endpoint::Sink`] traits; the engine is chosen from the URL scheme. A
-//!   snapshot directory ([`endpoint::snapshot`]) is one more endpoint:
-//!   `ferry snapshot` and `ferry restore` are runs with a directory at one end.
+//!   [`endpoint::Sink`] traits; the engine is chosen from the URL scheme.
+//!   Batches cross the boundary as streams ([`endpoint::BatchStream`]). Each
+//!   engine owns its SQL: its [`catalog::ddl::Dialect`] (DDL, quoting,
+//!   literals, text casts, key text, NULL-safe equality, temporary tables),
+//!   reached through [`endpoint::sql::of`]. A snapshot directory
+//!   ([`endpoint::snapshot`]) is one more endpoint: `ferry snapshot` and
+//!   `ferry restore` are runs with a directory at one end.
 //! * [`catalog`]: tables, columns, keys and the one [`catalog::LogicalType`]
 //!   with its one mapping to Arrow.
-//! * [`plan`]: table selection, foreign-key order, preflight checks, counts.
+//! * [`plan`]: table selection, foreign-key order, the job's selection
+//!   rules (scopes, references, masks), preflight checks, counts.
 //! * [`transform`]: batch-in/batch-out functions between the two ends.
-//! * [`promote`]: a promotion's scopes and key maps (built before the read),
-//!   its staging tables, and the compare-and-apply step that the pipeline
-//!   runs before it commits ([`pipeline::Finish`]).
-//! * [`pipeline`]: bounded channels between reading, converting and
-//!   writing, inside the sink's one transaction.
+//! * [`pipeline`]: the reader tasks' streams through conform, remap and
+//!   mask, one bounded channel per table to the writer, inside the sink's
+//!   one transaction; a [`pipeline::Finish`] step before the commit.
+//! * [`promote`]: on top of [`plan`] and [`pipeline`], the only module that
+//!   knows staging: key maps (built before the read), staging tables, and
+//!   the compare-and-apply [`pipeline::Finish`] step. It asks the user
+//!   nothing: its summary goes to a [`promote::run::Review`] that
+//!   [`commands`] implements.
 //! * [`verify`]: both ends read as sources and compared (`ferry verify
 //!   --masked`).
+//! * [`commands`], [`output`], [`progress`], [`cli`]: the user interface,
+//!   the only modules that print or read the terminal.
+//!
+//! `scripts/module-edges.sh` prints the `use crate::…` edges between these
+//! modules.
 //!
 //! # Adding an engine
 //! Add `src/endpoint/<engine>/` with the same files as the others
 //! (`catalog`, `types`, `read`, `write`): map its SQL types to
-//! [`catalog::LogicalType`] and back (a `Dialect` for `--create-tables`),
-//! decode rows into [`values::BatchBuilder`], write batches from Arrow
-//! arrays, and add its URL scheme to [`endpoint::Engine`] and the table in
-//! [`endpoint::open_source`] / [`endpoint::open_sink`]. Nothing else changes:
+//! [`catalog::LogicalType`] and back (its `Dialect`, for `--create-tables`
+//! and promotions), decode rows into [`values::BatchBuilder`], write batches
+//! from Arrow arrays, and add it to the engine table: [`endpoint::Engine`]
+//! (its URL scheme and capabilities), [`endpoint::open_source`] /
+//! [`endpoint::open_sink`] and [`endpoint::sql::of`]. Nothing else changes:
 //! every engine pair works through Arrow.
 
 #![forbid(unsafe_code)]

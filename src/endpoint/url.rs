@@ -15,6 +15,22 @@ pub enum Engine {
     Snapshot,
 }
 
+/// What an engine can hold, asked by planning and the command line instead
+/// of matching on the engine there: the engine table of capabilities.
+impl Engine {
+    /// Keeps a column of a PostgreSQL-only type (`tsvector`, ranges,
+    /// arrays, …) as PostgreSQL has it: PostgreSQL itself, and a snapshot,
+    /// which stores PostgreSQL's text form and names the type.
+    pub fn keeps_postgres_types(self) -> bool {
+        matches!(self, Engine::Postgres | Engine::Snapshot)
+    }
+
+    /// Has schemas besides the current one (`--schemas`).
+    pub fn has_schemas(self) -> bool {
+        self == Engine::Postgres
+    }
+}
+
 impl fmt::Display for Engine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

@@ -620,13 +620,13 @@ fn native_carried(engine: Engine, target: &Catalog, table: &Table, column: &Colu
     let existing = target
         .table(&table.name)
         .and_then(|t| t.column_like(&column.name));
-    match engine {
-        Engine::Postgres => existing.is_none_or(
-            |e| matches!(&e.ty, LogicalType::PgNative { family: f, .. } if f == family),
-        ),
-        Engine::Snapshot => true,
-        Engine::MySql | Engine::Sqlite => false,
-    }
+    // A snapshot keeps every column as the source has it; PostgreSQL a
+    // created column, or an existing one of the same family.
+    engine.keeps_postgres_types()
+        && (engine == Engine::Snapshot
+            || existing.is_none_or(
+                |e| matches!(&e.ty, LogicalType::PgNative { family: f, .. } if f == family),
+            ))
 }
 
 /// Applies the conversions of PostgreSQL's own types: a column's
