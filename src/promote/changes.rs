@@ -242,8 +242,6 @@ pub async fn compare(
         changes.insert = total;
         return Ok(changes);
     }
-    let key_s = f.key_text("s", staged.key());
-    let key_t = f.key_text(&staged.t(f), staged.key());
     let staged_rows = total;
     changes.insert = count(
         sink,
@@ -255,29 +253,10 @@ pub async fn compare(
         None => 0,
     };
     let existing = staged_rows - changes.insert;
-    let skip_gone = skips.keep_clause(f, &key_t);
     match mode {
         WriteMode::Insert => {
             if existing > 0 {
-                let sql = format!(
-                    "SELECT {key_s} FROM {} s WHERE EXISTS (SELECT 1 FROM {} t WHERE {})",
-                    staged.s(f),
-                    staged.t(f),
-                    staged.eq(f, "t", "s")
-                );
-                let found: Vec<String> = keys(sink, &sql)
-                    .await?
-                    .iter()
-                    .map(|k| skips.show(k))
-                    .collect();
-                problems.push(format!(
-                    "{name}: {existing} row{} already exist{} in the target (key{} {}{}); [write] mode = \"insert\" only adds rows: use \"merge\" or \"skip-existing\", or --skip them",
-                    plural(existing),
-                    if existing == 1 { "s" } else { "" },
-                    plural(existing),
-                    found.iter().take(LISTED).cloned().collect::<Vec<_>>().join("; "),
-                    if found.len() > LISTED { format!(" and {} more", found.len() - LISTED) } else { String::new() }
-                ));
+                problems.push(already_there(sink, f, staged, skips, existing).await?);
             }
             changes.update = 0;
         }
@@ -288,32 +267,82 @@ pub async fn compare(
         WriteMode::Merge => changes.unchanged = existing - changes.update,
         WriteMode::ReplaceScope => {
             changes.unchanged = existing - changes.update;
-            changes.delete = count(
-                sink,
-                &format!("SELECT {}", n(staged.gone_rows(f, "COUNT(*)", &skip_gone))),
-            )
-            .await?;
-            // Target rows kept only because --skip names them.
-            let named_only: Vec<String> = skips
-                .named
-                .iter()
-                .filter(|k| !skips.left_out_targets.contains(k))
-                .cloned()
-                .collect();
-            if let Some(list) = key_list(f, &named_only) {
-                let only = format!(" AND {key_t} IN ({list})");
-                changes.skip += count(
-                    sink,
-                    &format!("SELECT {}", n(staged.gone_rows(f, "COUNT(*)", &only))),
-                )
-                .await?;
-            }
+            let (delete, kept) = scope_deletes(sink, f, staged, skips).await?;
+            changes.delete = delete;
+            changes.skip += kept;
         }
     }
     if details {
         changes.keys = Some(detail_keys(sink, f, staged, mode, skips).await?);
     }
     Ok(changes)
+}
+
+/// `insert` mode's refusal of staged rows whose keys the target has.
+async fn already_there(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    staged: &Staged,
+    skips: &Skips,
+    existing: u64,
+) -> Result<String> {
+    let name = &staged.target.name;
+    let sql = format!(
+        "SELECT {} FROM {} s WHERE EXISTS (SELECT 1 FROM {} t WHERE {})",
+        f.key_text("s", staged.key()),
+        staged.s(f),
+        staged.t(f),
+        staged.eq(f, "t", "s")
+    );
+    let found: Vec<String> = keys(sink, &sql)
+        .await?
+        .iter()
+        .map(|k| skips.show(k))
+        .collect();
+    Ok(format!(
+        "{name}: {existing} row{} already exist{} in the target (key{} {}{}); [write] mode = \"insert\" only adds rows: use \"merge\" or \"skip-existing\", or --skip them",
+        plural(existing),
+        if existing == 1 { "s" } else { "" },
+        plural(existing),
+        found.iter().take(LISTED).cloned().collect::<Vec<_>>().join("; "),
+        if found.len() > LISTED { format!(" and {} more", found.len() - LISTED) } else { String::new() }
+    ))
+}
+
+/// `replace-scope`: the target rows in scope that the source no longer
+/// has (deleted), and those kept only because `--skip` names them.
+async fn scope_deletes(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    staged: &Staged,
+    skips: &Skips,
+) -> Result<(u64, u64)> {
+    let n = |sql: String| f.text(&format!("({sql})"));
+    let key_t = f.key_text(&staged.t(f), staged.key());
+    let skip_gone = skips.keep_clause(f, &key_t);
+    let delete = count(
+        sink,
+        &format!("SELECT {}", n(staged.gone_rows(f, "COUNT(*)", &skip_gone))),
+    )
+    .await?;
+    let named_only: Vec<String> = skips
+        .named
+        .iter()
+        .filter(|k| !skips.left_out_targets.contains(k))
+        .cloned()
+        .collect();
+    let kept = match key_list(f, &named_only) {
+        Some(list) => {
+            let only = format!(" AND {key_t} IN ({list})");
+            count(
+                sink,
+                &format!("SELECT {}", n(staged.gone_rows(f, "COUNT(*)", &only))),
+            )
+            .await?
+        }
+        None => 0,
+    };
+    Ok((delete, kept))
 }
 
 /// The keys behind each count (`--details`), each row by its source key
@@ -415,53 +444,7 @@ pub async fn check_reference(
         Some(_) => child.t(f),
         None => child.s(f),
     };
-    let parent_staged = parent_staged && parent.direct.is_none();
-    let cols = |alias: &str| -> Vec<String> { r.columns.iter().map(|c| f.col(alias, c)).collect() };
-    // A reference held in a column of another type compares as text.
-    let differs = |c: &str, p: &str| -> bool {
-        match (child.target.column_like(c), parent.target.column_like(p)) {
-            (Some(c), Some(p)) => c.ty.family() != p.ty.family(),
-            _ => true,
-        }
-    };
-    let eq = |alias: &str| -> String {
-        r.parent_columns
-            .iter()
-            .zip(&r.columns)
-            .map(|(p, c)| {
-                let (pc, cc) = (f.col(alias, p), f.col(&s, c));
-                if differs(c, p) {
-                    format!("{} = {}", f.text(&pc), f.text(&cc))
-                } else {
-                    format!("{pc} = {cc}")
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" AND ")
-    };
-    let not_null: Vec<String> = cols(&s)
-        .iter()
-        .map(|c| format!("{c} IS NOT NULL"))
-        .collect();
-    let mut cond = format!(
-        "{} AND NOT EXISTS (SELECT 1 FROM {} p WHERE {})",
-        not_null.join(" AND "),
-        parent.t(f),
-        eq("p")
-    );
-    if let (Some((first, last)), [key]) = (child.direct, child.key()) {
-        cond.push_str(&format!(
-            " AND {} BETWEEN {first} AND {last}",
-            f.col(&s, key)
-        ));
-    }
-    if parent_staged {
-        cond.push_str(&format!(
-            " AND NOT EXISTS (SELECT 1 FROM {} ps WHERE {})",
-            parent.s(f),
-            eq("ps")
-        ));
-    }
+    let cond = missing_parent(f, child, parent, parent_staged, r, &s);
     if r.on_missing == OnMissing::Null {
         let sets: Vec<String> = r
             .columns
@@ -490,6 +473,64 @@ pub async fn check_reference(
         ));
     }
     Ok(())
+}
+
+/// The condition on the rows of `s` (the child's staged or target rows)
+/// whose reference `r` finds no parent row, in the target nor (when
+/// `parent_staged`) among the parent's staged rows.
+fn missing_parent(
+    f: Flavor,
+    child: &Staged,
+    parent: &Staged,
+    parent_staged: bool,
+    r: &Reference,
+    s: &str,
+) -> String {
+    let parent_staged = parent_staged && parent.direct.is_none();
+    let cols = |alias: &str| -> Vec<String> { r.columns.iter().map(|c| f.col(alias, c)).collect() };
+    // A reference held in a column of another type compares as text.
+    let differs = |c: &str, p: &str| -> bool {
+        match (child.target.column_like(c), parent.target.column_like(p)) {
+            (Some(c), Some(p)) => c.ty.family() != p.ty.family(),
+            _ => true,
+        }
+    };
+    let eq = |alias: &str| -> String {
+        r.parent_columns
+            .iter()
+            .zip(&r.columns)
+            .map(|(p, c)| {
+                let (pc, cc) = (f.col(alias, p), f.col(s, c));
+                if differs(c, p) {
+                    format!("{} = {}", f.text(&pc), f.text(&cc))
+                } else {
+                    format!("{pc} = {cc}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    };
+    let not_null: Vec<String> = cols(s).iter().map(|c| format!("{c} IS NOT NULL")).collect();
+    let mut cond = format!(
+        "{} AND NOT EXISTS (SELECT 1 FROM {} p WHERE {})",
+        not_null.join(" AND "),
+        parent.t(f),
+        eq("p")
+    );
+    if let (Some((first, last)), [key]) = (child.direct, child.key()) {
+        cond.push_str(&format!(
+            " AND {} BETWEEN {first} AND {last}",
+            f.col(s, key)
+        ));
+    }
+    if parent_staged {
+        cond.push_str(&format!(
+            " AND NOT EXISTS (SELECT 1 FROM {} ps WHERE {})",
+            parent.s(f),
+            eq("ps")
+        ));
+    }
+    cond
 }
 
 /// Deletes the target rows of the scope the source no longer has

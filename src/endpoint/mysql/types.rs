@@ -75,19 +75,7 @@ pub fn logical_type(info: &ColumnInfo<'_>) -> LogicalType {
         },
         "float" => L::Float32,
         "double" | "double precision" | "real" => L::Float64,
-        "decimal" | "numeric" | "dec" | "fixed" => {
-            let p = info
-                .precision
-                .or(args.first().map(|&p| p as u64))
-                .unwrap_or(10);
-            let s = info.scale.or(args.get(1).map(|&s| s as u64)).unwrap_or(0);
-            match (u8::try_from(p), i8::try_from(s)) {
-                (Ok(precision), Ok(scale)) if precision <= 76 && (scale as u8) <= precision => {
-                    L::Decimal { precision, scale }
-                }
-                _ => unsupported(&format!("decimal({p},{s}) is larger than ferry carries")),
-            }
-        }
+        "decimal" | "numeric" | "dec" | "fixed" => decimal_type(info, &args),
         "char" => L::Text {
             max_len: len(n),
             fixed: true,
@@ -140,6 +128,24 @@ pub fn logical_type(info: &ColumnInfo<'_>) -> LogicalType {
             unsupported("spatial types are not carried")
         }
         _ => unsupported("ferry does not know this MySQL type"),
+    }
+}
+
+/// `decimal(p,s)`, with MySQL's defaults (10, 0) where the type omits them.
+fn decimal_type(info: &ColumnInfo<'_>, args: &[u32]) -> LogicalType {
+    let p = info
+        .precision
+        .or(args.first().map(|&p| p as u64))
+        .unwrap_or(10);
+    let s = info.scale.or(args.get(1).map(|&s| s as u64)).unwrap_or(0);
+    match (u8::try_from(p), i8::try_from(s)) {
+        (Ok(precision), Ok(scale)) if precision <= 76 && (scale as u8) <= precision => {
+            LogicalType::Decimal { precision, scale }
+        }
+        _ => LogicalType::Unsupported {
+            native: info.column_type.to_string(),
+            why: format!("decimal({p},{s}) is larger than ferry carries"),
+        },
     }
 }
 
