@@ -30,6 +30,16 @@ use types::MySqlDialect;
 /// MySQL's and MariaDB's dialect.
 pub static DIALECT: MySqlDialect = MySqlDialect;
 
+/// The AUTO_INCREMENT counter of `table`, as text: the value it hands out
+/// next (read by a snapshot and by a promotion's sequence keys).
+fn auto_increment_sql(table: &Table) -> String {
+    format!(
+        "SELECT CAST(AUTO_INCREMENT AS CHAR) FROM information_schema.TABLES \
+         WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = {}",
+        crate::catalog::ddl::Dialect::string_literal(&DIALECT, &table.name)
+    )
+}
+
 /// The session's SQL mode. `NO_ENGINE_SUBSTITUTION` makes a `CREATE TABLE`
 /// fail rather than silently use another engine than InnoDB.
 const SQL_MODE: &str = "STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,\
@@ -368,11 +378,7 @@ impl Source for MySqlSource {
         let Some(column) = table.columns.iter().find(|c| c.generated.is_some()) else {
             return Ok(Vec::new());
         };
-        let sql = format!(
-            "SELECT CAST(AUTO_INCREMENT AS CHAR) FROM information_schema.TABLES \
-             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '{}'",
-            table.name.replace('\'', "''")
-        );
+        let sql = auto_increment_sql(table);
         let rows = catalog::text_rows(&mut self.conn, &sql, || {
             format!("reading the AUTO_INCREMENT counter of {}", table.name)
         })
@@ -462,12 +468,9 @@ impl Sink for MySqlSink {
     }
 
     async fn next_identity_value(&mut self, table: &Table, _column: &str) -> Result<Option<i64>> {
-        let sql = format!(
-            "SELECT CAST(AUTO_INCREMENT AS CHAR) FROM information_schema.TABLES \
-             WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = {}",
-            crate::catalog::ddl::Dialect::string_literal(&DIALECT, &table.name)
-        );
-        Ok(super::first_int(&self.query_text(&sql).await?))
+        Ok(super::first_int(
+            &self.query_text(&auto_increment_sql(table)).await?,
+        ))
     }
 
     async fn catalog(&mut self) -> Result<Catalog> {

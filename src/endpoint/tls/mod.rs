@@ -8,7 +8,7 @@ mod peer;
 use super::{DbUrl, Engine};
 use crate::error::Error;
 use rustls::{CertificateError, Error as TlsError};
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::sync::Mutex;
 
 pub use peer::Upgrade;
@@ -33,23 +33,21 @@ pub struct Transport<'a> {
 /// Whether this URL's transport is still to be reported: once per run,
 /// however many connections ferry opens to it.
 pub fn first_report(url: &DbUrl) -> bool {
-    static REPORTED: Mutex<Option<HashSet<String>>> = Mutex::new(None);
+    static REPORTED: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
     let mut reported = REPORTED.lock().unwrap_or_else(|e| e.into_inner());
-    reported
-        .get_or_insert_with(HashSet::new)
-        .insert(url.redacted())
+    reported.insert(url.redacted())
 }
 
 /// The server certificate's subject for the `-v` log: read over a short
 /// connection of its own, only when the log is shown and the session is
-/// encrypted over TCP.
+/// encrypted over TCP (`encrypted_tcp`).
 pub async fn certificate_for_log(
     upgrade: Upgrade,
     host: &str,
     port: u16,
-    encrypted: bool,
+    encrypted_tcp: bool,
 ) -> Option<String> {
-    if !encrypted || host.starts_with('/') || !tracing::enabled!(tracing::Level::INFO) {
+    if !encrypted_tcp || !tracing::enabled!(tracing::Level::INFO) {
         return None;
     }
     Some(peer::describe(upgrade, host, port).await)
