@@ -173,7 +173,7 @@ async fn migrate(
     let mut plan = plan::prepare(settings, source.as_mut(), sink.as_mut()).await?;
     let bars = !how.dry_run && !how.json && !how.quiet && std::io::stderr().is_terminal();
     let console = Arc::new(Console::new(bars));
-    let promotion = match settings.promotion.clone().filter(|r| r.stages()) {
+    let promotion = match settings.promotion.clone().filter(|r| r.needs_promotion()) {
         Some(rules) => {
             let review = Arc::new(TerminalReview {
                 how,

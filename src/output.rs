@@ -21,7 +21,7 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
         let _ = writeln!(out, "comment: {comment}");
     }
     let snapshot = settings.target.engine == Engine::Snapshot;
-    let staged = plan.tables.iter().any(|t| t.stage.is_some());
+    let staged = plan.tables.iter().any(|t| t.into.is_some());
     let mut table = Table::new();
     table.load_preset(UTF8_FULL_CONDENSED);
     table.set_header(vec!["#", "table", "source rows", "target rows", "action"]);
@@ -35,7 +35,7 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
                     .map(|n| n.to_string())
                     .unwrap_or_else(|| "-".into()),
             ),
-            Cell::new(match (snapshot, staged && t.stage.is_some(), t.create) {
+            Cell::new(match (snapshot, staged && t.into.is_some(), t.create) {
                 (true, _, _) => "write",
                 (false, true, true) => "create, stage, compare",
                 (false, true, false) => "stage, compare",

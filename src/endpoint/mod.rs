@@ -35,7 +35,6 @@ pub struct SchemaPhases {
 }
 use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
-use tokio::sync::mpsc;
 
 /// One cell of a query result as text, whatever its SQL type (strings,
 /// integers, floats, booleans, bytes): `version_query` answers and the
@@ -117,21 +116,33 @@ impl BatchSize {
 /// Batches crossing the endpoint boundary, in order; an error ends them.
 pub type BatchStream<'a> = futures::stream::BoxStream<'a, Result<RecordBatch>>;
 
-/// The batches a push-style reader sends into `rx` while `produce` runs,
-/// as one stream; the reader's error, if any, is an item of it as soon as
-/// the reader fails. Dropping the stream drops the reader.
-pub fn pushed<'a>(
-    produce: impl std::future::Future<Output = Result<()>> + Send + 'a,
-    rx: mpsc::Receiver<RecordBatch>,
+/// Rows gathered into batches of at most `size`: `append` decodes one row
+/// into the builder (and ends it). The shape of the engine readers that
+/// fetch rows; the first error ends the stream.
+pub fn row_batches<'a, R: Send + 'a>(
+    rows: futures::stream::BoxStream<'a, Result<R>>,
+    builder: crate::values::BatchBuilder,
+    size: BatchSize,
+    append: impl FnMut(&mut crate::values::BatchBuilder, R) -> Result<()> + Send + 'a,
 ) -> BatchStream<'a> {
-    use futures::StreamExt;
-    let batches =
-        futures::stream::unfold(
-            rx,
-            |mut rx| async move { rx.recv().await.map(|b| (Ok(b), rx)) },
-        );
-    let outcome = futures::stream::once(produce).filter_map(|r| async move { r.err().map(Err) });
-    futures::stream::select(batches, outcome).boxed()
+    use futures::{StreamExt, TryStreamExt};
+    futures::stream::try_unfold(Some((rows, builder, append)), move |state| async move {
+        let Some((mut rows, mut builder, mut append)) = state else {
+            return Ok(None);
+        };
+        while let Some(row) = rows.try_next().await? {
+            append(&mut builder, row)?;
+            if builder.is_full(size.rows, size.bytes) {
+                let batch = builder.finish()?;
+                return Ok(Some((batch, Some((rows, builder, append)))));
+            }
+        }
+        match builder.rows() {
+            0 => Ok(None),
+            _ => Ok(Some((builder.finish()?, None))),
+        }
+    })
+    .boxed()
 }
 
 pub type WriteProgress<'a> = &'a (dyn Fn(u64, u64) + Send + Sync);

@@ -249,11 +249,11 @@ async fn read_one(
 }
 
 /// The run's transforms of one batch, in order: conform to the target's
-/// types, a promotion's remap, the masks.
+/// types, the plan's added transforms (a promotion's remap), the masks.
 fn transform(table: &TablePlan, conformer: &Conformer, batch: RecordBatch) -> Result<RecordBatch> {
     let mut converted = conformer.apply(batch)?;
-    if let Some(remap) = &table.remap {
-        converted = remap.apply(converted)?;
+    for step in &table.transforms {
+        converted = step.apply(converted)?;
     }
     if let Some(mask) = &table.mask {
         converted = mask.apply(converted)?;
@@ -311,12 +311,11 @@ async fn write_all(
                 bytes: b,
             });
         };
-        // A promotion writes into its staging table first.
-        let staging = table.stage.as_ref().map(|stage| crate::catalog::Table {
-            name: stage.clone(),
+        let elsewhere = table.into.as_ref().map(|into| crate::catalog::Table {
+            name: into.clone(),
             ..table.target.clone()
         });
-        let into = staging.as_ref().unwrap_or(&table.target);
+        let into = elsewhere.as_ref().unwrap_or(&table.target);
         let ends = std::sync::Mutex::new(None);
         let written = {
             let mut batches = table_stream(&mut receivers[index], index, name, &ends);

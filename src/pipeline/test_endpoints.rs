@@ -12,7 +12,6 @@ use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use tokio::sync::mpsc;
 
 /// `id bigint NOT NULL, name text`, primary key `id`.
 pub fn table(name: &str) -> Table {
@@ -117,46 +116,41 @@ impl Source for TestSource {
     }
 
     fn read_table<'a>(&'a mut self, table: &'a Table, _size: BatchSize) -> BatchStream<'a> {
-        let (out, rx) = mpsc::channel(1);
-        let read = async move {
-            for n in 0..self.batches {
-                match &self.fault {
-                    Some((t, at, fault)) if *t == table.name && *at == n => match fault {
-                        Fault::Fail => {
-                            return Err(Error::failed(format!(
-                                "source: {} failed at batch {n}",
-                                table.name
-                            )))
-                        }
-                        Fault::Stall => std::future::pending::<()>().await,
-                        Fault::Panic => panic!("source: {} panicked at batch {n}", table.name),
-                        Fault::Malformed => {
-                            let wrong = RecordBatch::try_new(
-                                Arc::new(arrow::datatypes::Schema::new(vec![
-                                    arrow::datatypes::Field::new(
-                                        "id",
-                                        arrow::datatypes::DataType::Utf8,
-                                        false,
-                                    ),
-                                ])),
-                                vec![Arc::new(StringArray::from(vec!["not a number"]))],
-                            )
-                            .expect("valid batch");
-                            let _ = out.send(wrong).await;
-                            continue;
-                        }
-                    },
-                    _ => {}
-                }
-                self.produced.fetch_add(1, Ordering::SeqCst);
-                let first = (n * self.rows) as i64;
-                if out.send(batch(table, first, self.rows)).await.is_err() {
-                    return Ok(());
-                }
+        use futures::StreamExt;
+        let this = &*self;
+        futures::stream::unfold(Some(0), move |n| async move {
+            let n = n.filter(|n| *n < this.batches)?;
+            match &this.fault {
+                Some((t, at, fault)) if *t == table.name && *at == n => match fault {
+                    Fault::Fail => {
+                        let e =
+                            Error::failed(format!("source: {} failed at batch {n}", table.name));
+                        return Some((Err(e), None));
+                    }
+                    Fault::Stall => std::future::pending::<()>().await,
+                    Fault::Panic => panic!("source: {} panicked at batch {n}", table.name),
+                    Fault::Malformed => {
+                        let wrong = RecordBatch::try_new(
+                            Arc::new(arrow::datatypes::Schema::new(vec![
+                                arrow::datatypes::Field::new(
+                                    "id",
+                                    arrow::datatypes::DataType::Utf8,
+                                    false,
+                                ),
+                            ])),
+                            vec![Arc::new(StringArray::from(vec!["not a number"]))],
+                        )
+                        .expect("valid batch");
+                        return Some((Ok(wrong), Some(n + 1)));
+                    }
+                },
+                _ => {}
             }
-            Ok(())
-        };
-        crate::endpoint::pushed(read, rx)
+            this.produced.fetch_add(1, Ordering::SeqCst);
+            let first = (n * this.rows) as i64;
+            Some((Ok(batch(table, first, this.rows)), Some(n + 1)))
+        })
+        .boxed()
     }
 }
 

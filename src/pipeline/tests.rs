@@ -23,8 +23,8 @@ fn plan_of(source: &TestSource) -> Plan {
                 create: false,
                 source_rows: rows,
                 target_rows: Some(0),
-                stage: None,
-                remap: None,
+                into: None,
+                transforms: Vec::new(),
                 mask: None,
             })
             .collect(),

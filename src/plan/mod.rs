@@ -57,10 +57,12 @@ pub struct TablePlan {
     pub source_rows: u64,
     /// Rows in the target before the run (`None` when created).
     pub target_rows: Option<u64>,
-    /// The temporary table a promotion stages this table's rows in.
-    pub stage: Option<String>,
-    /// The promotion's rewrite of this table's batches.
-    pub remap: Option<std::sync::Arc<crate::transform::remap::Remap>>,
+    /// The table the rows are written into when it is not `target` itself
+    /// (a promotion stages them in a temporary table of the same columns).
+    pub into: Option<String>,
+    /// Rewrites of the batches a layer above adds (a promotion's remap),
+    /// applied after conforming, before the masks.
+    pub transforms: Vec<std::sync::Arc<dyn crate::transform::BatchTransform>>,
     /// The masks of this table's columns.
     pub mask: Option<std::sync::Arc<crate::transform::mask::TableMask>>,
 }
@@ -440,8 +442,8 @@ fn pair_tables(
         create,
         source_rows: 0,
         target_rows: (!create).then_some(0),
-        stage: None,
-        remap: None,
+        into: None,
+        transforms: Vec::new(),
         mask: None,
     };
     for table in ordered {

@@ -114,12 +114,12 @@ impl Rules {
             wheres: BTreeMap::new(),
             ..self.clone()
         }
-        .stages()
+        .needs_promotion()
     }
 
-    /// Whether the run stages rows in the target and compares them before
-    /// writing: anything beyond a plain copy.
-    pub fn stages(&self) -> bool {
+    /// Whether the rules ask for a promotion (promote/ stages, compares
+    /// and applies) rather than a plain copy.
+    pub fn needs_promotion(&self) -> bool {
         !self.keys.is_empty()
             || !self.references.is_empty()
             || !self.versions.is_empty()

@@ -124,13 +124,13 @@ pub async fn prepare(
     let mut rewritten = Vec::new();
     for (index, tp) in plan.tables.iter_mut().enumerate() {
         let remap = context.remap(&tp.target, &mut rewritten, &mut problems)?;
-        tp.stage = Some(changes::stage_name(index));
+        tp.into = Some(changes::stage_name(index));
         if direct_range(&rules, &maps, &tp.target.name, mode).is_some() {
             // Every row gets a new key: nothing to compare, so no staging.
-            tp.stage = None;
+            tp.into = None;
         }
         if !remap.is_empty() {
-            tp.remap = Some(Arc::new(remap));
+            tp.transforms.push(Arc::new(remap));
         }
     }
     unselected_map_and_set_tables(&rules, plan, &mut problems);
@@ -152,7 +152,7 @@ pub async fn prepare(
             stage: changes::stage_name(i),
             scope: s.filter,
             direct: t
-                .stage
+                .into
                 .is_none()
                 .then(|| direct_range(&rules, &maps, &t.target.name, mode))
                 .flatten(),
@@ -431,7 +431,7 @@ fn stage_children_of_staged(plan: &mut Plan) {
         let staged: std::collections::HashSet<String> = plan
             .tables
             .iter()
-            .filter(|t| t.stage.is_some())
+            .filter(|t| t.into.is_some())
             .map(|t| t.target.name.to_ascii_lowercase())
             .collect();
         let mut changed = false;
@@ -440,8 +440,8 @@ fn stage_children_of_staged(plan: &mut Plan) {
                 !fk.ref_table.eq_ignore_ascii_case(&tp.target.name)
                     && staged.contains(&fk.ref_table.to_ascii_lowercase())
             });
-            if tp.stage.is_none() && refers_to_staged {
-                tp.stage = Some(changes::stage_name(index));
+            if tp.into.is_none() && refers_to_staged {
+                tp.into = Some(changes::stage_name(index));
                 changed = true;
             }
         }
@@ -667,33 +667,26 @@ impl Promotion {
             if entries.is_empty() {
                 continue;
             }
-            let (tx, rx) = tokio::sync::mpsc::channel(2);
             let schema = table.arrow_schema();
-            let produce = async move {
-                for chunk in entries.chunks(8192) {
-                    let column = |values: Vec<&str>| -> arrow::array::ArrayRef {
-                        std::sync::Arc::new(arrow::array::StringArray::from(values))
-                    };
-                    let batch = arrow::record_batch::RecordBatch::try_new(
-                        schema.clone(),
-                        vec![
-                            column(vec![self.rules.source_name.as_str(); chunk.len()]),
-                            column(vec![named.name.as_str(); chunk.len()]),
-                            column(chunk.iter().map(|(s, _, _)| *s).collect()),
-                            column(chunk.iter().map(|(_, t, _)| *t).collect()),
-                            std::sync::Arc::new(arrow::array::Int64Array::from_iter_values(
-                                chunk.iter().map(|(_, _, n)| *n),
-                            )),
-                        ],
-                    )
-                    .map_err(|e| Error::failed(format!("{KEY_MAP_TABLE}: {e}")))?;
-                    if tx.send(batch).await.is_err() {
-                        break;
-                    }
-                }
-                Ok::<_, Error>(())
+            let column = |values: Vec<&str>| -> arrow::array::ArrayRef {
+                std::sync::Arc::new(arrow::array::StringArray::from(values))
             };
-            let mut batches = crate::endpoint::pushed(produce, rx);
+            let batches = entries.chunks(8192).map(|chunk| {
+                arrow::record_batch::RecordBatch::try_new(
+                    schema.clone(),
+                    vec![
+                        column(vec![self.rules.source_name.as_str(); chunk.len()]),
+                        column(vec![named.name.as_str(); chunk.len()]),
+                        column(chunk.iter().map(|(s, _, _)| *s).collect()),
+                        column(chunk.iter().map(|(_, t, _)| *t).collect()),
+                        std::sync::Arc::new(arrow::array::Int64Array::from_iter_values(
+                            chunk.iter().map(|(_, _, n)| *n),
+                        )),
+                    ],
+                )
+                .map_err(|e| Error::failed(format!("{KEY_MAP_TABLE}: {e}")))
+            });
+            let mut batches = futures::StreamExt::boxed(futures::stream::iter(batches));
             sink.write_table(&table, &mut batches, &|_, _| {}).await?;
         }
         Ok(())

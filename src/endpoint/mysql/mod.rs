@@ -24,7 +24,6 @@ use async_trait::async_trait;
 use sqlx::mysql::{MySqlConnectOptions, MySqlConnection, MySqlDatabaseError, MySqlSslMode};
 use sqlx::{Connection, Executor};
 use std::str::FromStr;
-use tokio::sync::mpsc;
 use types::MySqlDialect;
 
 /// MySQL's and MariaDB's dialect.
@@ -52,6 +51,8 @@ pub struct MySqlSource {
     conn: MySqlConnection,
     url: DbUrl,
     mariadb: bool,
+    /// The `SELECT` of the table being read, which its row stream borrows.
+    select: String,
 }
 
 pub struct MySqlSink {
@@ -212,6 +213,7 @@ impl MySqlSource {
             conn,
             url: url.clone(),
             mariadb,
+            select: String::new(),
         })
     }
 }
@@ -325,9 +327,8 @@ impl Source for MySqlSource {
     }
 
     fn read_table<'a>(&'a mut self, table: &'a Table, size: BatchSize) -> BatchStream<'a> {
-        let (out, rx) = mpsc::channel(1);
-        let read = async move { read::read_table(&mut self.conn, table, size, out).await };
-        super::pushed(read, rx)
+        self.select = read::select_sql(table);
+        read::read_table(&mut self.conn, &self.select, table, size)
     }
 
     /// MariaDB: the binary-log position of the consistent snapshot

@@ -10,15 +10,14 @@
 use super::types::MySqlDialect;
 use crate::catalog::{Conversion, LogicalType, Table};
 use crate::endpoint::BatchSize;
+use crate::endpoint::BatchStream;
 use crate::error::{DbContext, Error, Result};
 use crate::values::temporal::{days_from_date, MICROS_PER_SEC};
 use crate::values::BatchBuilder;
-use arrow::record_batch::RecordBatch;
 use chrono::NaiveDate;
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use sqlx::mysql::{MySqlConnection, MySqlRow};
 use sqlx::{Row, ValueRef};
-use tokio::sync::mpsc;
 
 /// How the binary protocol sends a column of a logical type.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -63,42 +62,77 @@ impl Wire {
     }
 }
 
-pub async fn read_table(
-    conn: &mut MySqlConnection,
-    table: &Table,
-    size: BatchSize,
-    out: mpsc::Sender<RecordBatch>,
-) -> Result<()> {
+/// The prepared `SELECT` that reads `table`'s planned columns.
+pub fn select_sql(table: &Table) -> String {
     let d = MySqlDialect;
     let cols: Vec<String> = table
         .columns
         .iter()
         .map(|c| d.quote_ident(&c.name))
         .collect();
-    let sql = format!(
+    format!(
         "SELECT {} FROM {}{}",
         cols.join(", "),
         d.quote_ident(&table.name),
         table.where_clause()
-    );
-    let wires: Vec<Wire> = table.columns.iter().map(|c| Wire::of(&c.ty)).collect();
-    let keys: Vec<usize> = table
-        .primary_key
-        .iter()
-        .filter_map(|k| table.columns.iter().position(|c| &c.name == k))
-        .collect();
-    let zero_to_null: Vec<bool> = table
-        .columns
-        .iter()
-        .map(|c| c.convert == Some(Conversion::ZeroDateToNull))
-        .collect();
-    let context = || format!("reading {}", table.name);
-    let mut rows = sqlx::query(&sql).fetch(&mut *conn);
-    let mut batch = BatchBuilder::new(table, size.rows.min(1024));
-    while let Some(row) = rows.try_next().await.context(context)? {
+    )
+}
+
+/// `table`'s rows as the server sends them for `sql` ([`select_sql`]),
+/// decoded into batches.
+pub fn read_table<'a>(
+    conn: &'a mut MySqlConnection,
+    sql: &'a str,
+    table: &'a Table,
+    size: BatchSize,
+) -> BatchStream<'a> {
+    let decode = RowDecoder::new(table);
+    let rows = sqlx::query(sql)
+        .fetch(conn)
+        .map_err(move |source| Error::Database {
+            context: format!("reading {}", table.name),
+            source,
+        })
+        .boxed();
+    let batch = BatchBuilder::new(table, size.rows.min(1024));
+    crate::endpoint::row_batches(rows, batch, size, move |batch, row| {
+        decode.append(table, batch, row)
+    })
+}
+
+/// How one table's cells are decoded.
+struct RowDecoder {
+    wires: Vec<Wire>,
+    /// Primary-key column positions, to name a row in messages.
+    keys: Vec<usize>,
+    /// Columns whose zero dates become NULL (`[convert]`).
+    zero_to_null: Vec<bool>,
+}
+
+impl RowDecoder {
+    fn new(table: &Table) -> Self {
+        RowDecoder {
+            wires: table.columns.iter().map(|c| Wire::of(&c.ty)).collect(),
+            keys: table
+                .primary_key
+                .iter()
+                .filter_map(|k| table.columns.iter().position(|c| &c.name == k))
+                .collect(),
+            zero_to_null: table
+                .columns
+                .iter()
+                .map(|c| c.convert == Some(Conversion::ZeroDateToNull))
+                .collect(),
+        }
+    }
+
+    /// Appends `row` to `batch`, or names the table, column and row of a
+    /// value that cannot be decoded.
+    fn append(&self, table: &Table, batch: &mut BatchBuilder, row: MySqlRow) -> Result<()> {
         let mut bytes = 0;
-        for (i, wire) in wires.iter().enumerate() {
-            let Some(raw) = cell(&row, i, *wire).context(context)? else {
+        for (i, wire) in self.wires.iter().enumerate() {
+            let Some(raw) = cell(&row, i, *wire).context(|| format!("reading {}", table.name))?
+            else {
                 batch.column(i).append_null();
                 continue;
             };
@@ -131,7 +165,7 @@ pub async fn read_table(
                     Err(_) => Err("a decimal that is not ASCII text".into()),
                 },
                 Wire::Raw => b.append_bytes(raw),
-                Wire::Date | Wire::DateTime if zero_to_null[i] && is_zero_date(raw) => {
+                Wire::Date | Wire::DateTime if self.zero_to_null[i] && is_zero_date(raw) => {
                     b.append_null();
                     Ok(())
                 }
@@ -144,7 +178,7 @@ pub async fn read_table(
                 }
             };
             if let Err(why) = result {
-                let key = key_text(&row, table, &keys, &wires);
+                let key = key_text(&row, table, &self.keys, &self.wires);
                 return Err(Error::value(
                     &table.name,
                     &table.columns[i].name,
@@ -153,14 +187,8 @@ pub async fn read_table(
             }
         }
         batch.end_row(bytes + 8 * table.columns.len());
-        if batch.is_full(size.rows, size.bytes) && out.send(batch.finish()?).await.is_err() {
-            return Ok(());
-        }
+        Ok(())
     }
-    if batch.rows() > 0 {
-        let _ = out.send(batch.finish()?).await;
-    }
-    Ok(())
 }
 
 /// A zero date or a date with a zero month or day.

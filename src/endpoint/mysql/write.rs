@@ -16,7 +16,7 @@ use crate::values::text::{canonical, Cell, CellReader};
 use arrow::array::Array;
 use sqlx::mysql::{MySqlArguments, MySqlConnection};
 use sqlx::Arguments;
-use tokio::sync::mpsc;
+use arrow::record_batch::RecordBatch;
 
 /// Placeholders per statement (rows × columns), see the module's comment.
 const PARAMS_PER_STATEMENT: usize = 10_000;
@@ -59,36 +59,43 @@ pub async fn write_table(
     limits: Limits,
 ) -> Result<u64> {
     let full = rows_per_statement(table.columns.len());
-    let (ready_tx, mut ready_rx) = mpsc::channel::<Bound>(1);
-    let bind = bind_rows(table, batches, limits, full, ready_tx);
-    let execute = async {
-        let head = insert_head(table);
-        let full_sql = insert_sql(&head, table.columns.len(), full);
-        let mut written = 0u64;
-        while let Some(bound) = ready_rx.recv().await {
-            // Only the statement of full groups is worth keeping prepared;
-            // a shorter group ends a table or holds big rows, and its text
-            // is made for it.
-            let short_sql;
-            let sql = if bound.rows == full {
-                full_sql.as_str()
-            } else {
-                short_sql = insert_sql(&head, table.columns.len(), bound.rows);
-                short_sql.as_str()
-            };
-            let result = sqlx::query_with(sql, bound.args)
+    let head = insert_head(table);
+    let full_sql = insert_sql(&head, table.columns.len(), full);
+    let mut binder = Binder {
+        table,
+        limits,
+        full,
+        current: None,
+        ended: false,
+    };
+    let mut written = 0u64;
+    let mut next = binder.next_group(batches).await?;
+    while let Some(bound) = next.take() {
+        // Only the statement of full groups is worth keeping prepared; a
+        // shorter group ends a table or holds big rows, and its text is
+        // made for it.
+        let short_sql;
+        let sql = if bound.rows == full {
+            full_sql.as_str()
+        } else {
+            short_sql = insert_sql(&head, table.columns.len(), bound.rows);
+            short_sql.as_str()
+        };
+        let execute = async {
+            sqlx::query_with(sql, bound.args)
                 .persistent(bound.rows == full)
                 .execute(&mut *conn)
                 .await
-                .context(|| format!("writing {}", table.name))?;
-            written += result.rows_affected();
-            for (rows, bytes) in bound.done {
-                progress(rows, bytes);
-            }
+                .context(|| format!("writing {}", table.name))
+        };
+        // The first error of either side ends both.
+        let (result, following) = tokio::try_join!(execute, binder.next_group(batches))?;
+        written += result.rows_affected();
+        for (rows, bytes) in bound.done {
+            progress(rows, bytes);
         }
-        Ok::<_, Error>(written)
-    };
-    let ((), written) = tokio::try_join!(bind, execute)?;
+        next = following;
+    }
     Ok(written)
 }
 
@@ -125,67 +132,83 @@ fn insert_sql(head: &str, columns: usize, rows: usize) -> String {
     sql
 }
 
-/// Binds the rows of `batches` in groups of `full` rows, or fewer where a
-/// group would pass `limits.rows` bytes, for [`write_table`].
-async fn bind_rows(
-    table: &Table,
-    batches: &mut crate::endpoint::BatchStream<'_>,
+/// Binds the rows of a table's batches in groups of `full` rows, or fewer
+/// where a group would pass `limits.rows` bytes, for [`write_table`].
+struct Binder<'t> {
+    table: &'t Table,
     limits: Limits,
     full: usize,
-    ready: mpsc::Sender<Bound>,
-) -> Result<()> {
-    let stopped = || Error::failed(format!("writing {} stopped", table.name));
-    let mut group = Bound::new();
-    let mut group_bytes = 0usize;
-    while let Some(batch) = futures::StreamExt::next(batches).await {
-        let batch = batch?;
-        let readers = batch
-            .columns()
-            .iter()
-            .map(|a| CellReader::new(a.as_ref()))
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .map_err(Error::failed)?;
-        if readers.len() != table.columns.len() {
-            return Err(Error::failed(format!(
-                "{}: a batch of {} columns for a table of {}",
-                table.name,
-                readers.len(),
-                table.columns.len()
-            )));
-        }
-        for row in 0..batch.num_rows() {
-            let row_bytes: usize = readers.iter().map(|r| bound_size(r, row)).sum();
-            if group.rows > 0 && (group.rows == full || group_bytes + row_bytes > limits.rows) {
-                ready
-                    .send(std::mem::replace(&mut group, Bound::new()))
-                    .await
-                    .map_err(|_| stopped())?;
-                group_bytes = 0;
-            }
-            if row_bytes > limits.single {
+    /// The batch being bound and its first row not yet bound.
+    current: Option<(RecordBatch, usize)>,
+    /// The stream has ended.
+    ended: bool,
+}
+
+impl Binder<'_> {
+    /// The next group of rows, `None` after the last.
+    async fn next_group(
+        &mut self,
+        batches: &mut crate::endpoint::BatchStream<'_>,
+    ) -> Result<Option<Bound>> {
+        let table = self.table;
+        let mut group = Bound::new();
+        let mut group_bytes = 0usize;
+        loop {
+            let (batch, start) = match self.current.take() {
+                Some(current) => current,
+                None if self.ended => break,
+                None => match futures::StreamExt::next(batches).await {
+                    Some(batch) => (batch?, 0),
+                    None => {
+                        self.ended = true;
+                        break;
+                    }
+                },
+            };
+            let readers = batch
+                .columns()
+                .iter()
+                .map(|a| CellReader::new(a.as_ref()))
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map_err(Error::failed)?;
+            if readers.len() != table.columns.len() {
                 return Err(Error::failed(format!(
-                    "{}: a row of about {row_bytes} bytes {} does not fit the server's max_allowed_packet; raise max_allowed_packet on the target server",
+                    "{}: a batch of {} columns for a table of {}",
                     table.name,
-                    key_text(table, &readers, row)
+                    readers.len(),
+                    table.columns.len()
                 )));
             }
-            for (reader, column) in readers.iter().zip(&table.columns) {
-                bind_cell(&mut group.args, reader, row, &column.ty).map_err(|why| {
-                    let key = key_text(table, &readers, row);
-                    Error::value(&table.name, &column.name, format!("{why} {key}"))
-                })?;
+            for row in start..batch.num_rows() {
+                let row_bytes: usize = readers.iter().map(|r| bound_size(r, row)).sum();
+                if group.rows > 0
+                    && (group.rows == self.full || group_bytes + row_bytes > self.limits.rows)
+                {
+                    self.current = Some((batch.clone(), row));
+                    return Ok(Some(group));
+                }
+                if row_bytes > self.limits.single {
+                    return Err(Error::failed(format!(
+                        "{}: a row of about {row_bytes} bytes {} does not fit the server's max_allowed_packet; raise max_allowed_packet on the target server",
+                        table.name,
+                        key_text(table, &readers, row)
+                    )));
+                }
+                for (reader, column) in readers.iter().zip(&table.columns) {
+                    bind_cell(&mut group.args, reader, row, &column.ty).map_err(|why| {
+                        let key = key_text(table, &readers, row);
+                        Error::value(&table.name, &column.name, format!("{why} {key}"))
+                    })?;
+                }
+                group.rows += 1;
+                group_bytes += row_bytes;
             }
-            group.rows += 1;
-            group_bytes += row_bytes;
+            group
+                .done
+                .push((batch.num_rows() as u64, crate::values::batch_bytes(&batch)));
         }
-        group
-            .done
-            .push((batch.num_rows() as u64, crate::values::batch_bytes(&batch)));
+        Ok((group.rows > 0).then_some(group))
     }
-    if group.rows > 0 {
-        ready.send(group).await.map_err(|_| stopped())?;
-    }
-    Ok(())
 }
 
 /// About how many bytes a cell takes in an execute packet (an upper bound

@@ -27,7 +27,6 @@ use async_trait::async_trait;
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgSslMode};
 use sqlx::{ConnectOptions, Executor};
 use std::str::FromStr;
-use tokio::sync::mpsc;
 use types::{quote_ident, PgDialect};
 
 /// PostgreSQL's dialect for statements on tables of the current schema
@@ -425,10 +424,7 @@ impl Source for PgSource {
     }
 
     fn read_table<'a>(&'a mut self, table: &'a Table, size: BatchSize) -> BatchStream<'a> {
-        let (out, rx) = mpsc::channel(1);
-        let read =
-            async move { read::read_table(&mut self.conn, &self.dialect, table, size, out).await };
-        super::pushed(read, rx)
+        read::read_table(&mut self.conn, &self.dialect, table, size)
     }
 
     /// The WAL position and the transaction snapshot of the consistent

@@ -7,14 +7,13 @@
 use super::numeric;
 use super::types::{quote_ident, PgDialect};
 use crate::catalog::{LogicalType, Table};
-use crate::endpoint::BatchSize;
+use crate::endpoint::{BatchSize, BatchStream};
 use crate::error::{DbContext, Error, Result};
 use crate::values::BatchBuilder;
 use arrow::record_batch::RecordBatch;
 use bytes::{Buf, BytesMut};
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use sqlx::postgres::PgConnection;
-use tokio::sync::mpsc;
 
 pub const SIGNATURE: &[u8; 11] = b"PGCOPY\n\xff\r\n\0";
 /// Days and microseconds between 1970-01-01 and PostgreSQL's 2000-01-01.
@@ -275,33 +274,61 @@ pub fn copy_out_sql(table: &Table, from: &str) -> String {
     )
 }
 
-pub async fn read_table(
-    conn: &mut PgConnection,
-    d: &PgDialect,
-    table: &Table,
+/// `table`'s rows through `COPY … TO STDOUT (FORMAT binary)`, decoded into
+/// batches as the chunks arrive.
+pub fn read_table<'a>(
+    conn: &'a mut PgConnection,
+    d: &'a PgDialect,
+    table: &'a Table,
     size: BatchSize,
-    out: mpsc::Sender<RecordBatch>,
-) -> Result<()> {
-    let ctx = || format!("reading {}", table.name);
-    let from = super::from_table(conn, d, table).await?;
-    let mut stream = conn
-        .copy_out_raw(&copy_out_sql(table, &from))
-        .await
-        .context(ctx)?;
-    let mut decoder = CopyDecoder::new(table, size);
-    let mut full = Vec::new();
-    while let Some(chunk) = stream.try_next().await.context(ctx)? {
-        decoder.feed(&chunk, &mut full)?;
-        for batch in full.drain(..) {
-            if out.send(batch).await.is_err() {
-                return Ok(());
+) -> BatchStream<'a> {
+    let ctx = move || format!("reading {}", table.name);
+    let open = async move {
+        let from = super::from_table(conn, d, table).await?;
+        let chunks = conn
+            .copy_out_raw(&copy_out_sql(table, &from))
+            .await
+            .context(ctx)?;
+        Ok::<_, Error>(decoded(chunks, CopyDecoder::new(table, size), table))
+    };
+    futures::stream::once(open).try_flatten().boxed()
+}
+
+/// The batches `decoder` makes of the COPY stream's chunks.
+fn decoded<'a>(
+    chunks: futures::stream::BoxStream<'a, sqlx::Result<bytes::Bytes>>,
+    decoder: CopyDecoder,
+    table: &'a Table,
+) -> BatchStream<'a> {
+    let ctx = move || format!("reading {}", table.name);
+    let state = (chunks, Some(decoder), std::collections::VecDeque::new());
+    futures::stream::try_unfold(
+        state,
+        move |(mut chunks, mut decoder, mut full)| async move {
+            loop {
+                if let Some(batch) = full.pop_front() {
+                    return Ok(Some((batch, (chunks, decoder, full))));
+                }
+                let Some(open) = decoder.as_mut() else {
+                    return Ok(None);
+                };
+                match chunks.try_next().await.context(ctx)? {
+                    Some(chunk) => {
+                        let mut made = Vec::new();
+                        open.feed(&chunk, &mut made)?;
+                        full.extend(made);
+                    }
+                    None => full.extend(
+                        decoder
+                            .take()
+                            .and_then(|d| d.finish().transpose())
+                            .transpose()?,
+                    ),
+                }
             }
-        }
-    }
-    if let Some(batch) = decoder.finish()? {
-        let _ = out.send(batch).await;
-    }
-    Ok(())
+        },
+    )
+    .boxed()
 }
 
 #[cfg(test)]

@@ -42,7 +42,6 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
-use tokio::sync::mpsc;
 use write::{PartWriter, WriteError};
 
 /// A part file is closed and the next one started once it holds this many
@@ -306,55 +305,40 @@ impl Source for SnapshotSource {
     }
 
     fn read_table<'a>(&'a mut self, table: &'a Table, size: BatchSize) -> BatchStream<'a> {
-        let (out, rx) = mpsc::channel(1);
-        let read = async move {
-            let entry = self.entry(table)?;
-            // The plan may copy fewer columns than the snapshot holds.
-            if table.filter.is_some() {
-                return Err(Error::bad_input(format!(
-                    "{}: [select.where] needs a database source; a snapshot is restored whole",
-                    table.name
-                )));
-            }
-            let mut entry = entry.clone();
-            // Key maps read only the key columns: project the parts' batches.
-            let projection: Option<Vec<usize>> = table
-                .columns
-                .iter()
-                .map(|c| entry.schema.columns.iter().position(|s| s.name == c.name))
-                .collect();
-            let Some(projection) = projection else {
-                return Err(Error::failed(format!(
-                    "{}: the snapshot lacks a column the plan reads",
-                    table.name
-                )));
-            };
-            if projection.len() == entry.schema.columns.len() {
-                entry.schema = table.clone();
-                return read::read_table(&self.dir, self.manifest.file_format, &entry, size, out)
-                    .await;
-            }
-            let (tx, mut rx) = mpsc::channel::<RecordBatch>(1);
-            let schema = table.arrow_schema();
-            let forward = async move {
-                while let Some(batch) = rx.recv().await {
-                    let columns = projection
-                        .iter()
-                        .map(|&i| batch.column(i).clone())
-                        .collect();
-                    let batch = RecordBatch::try_new(schema.clone(), columns)
-                        .map_err(|e| Error::failed(format!("{}: {e}", table.name)))?;
-                    if out.send(batch).await.is_err() {
-                        break;
-                    }
-                }
-                Ok::<_, Error>(())
-            };
-            let read = read::read_table(&self.dir, self.manifest.file_format, &entry, size, tx);
-            tokio::try_join!(read, forward)?;
-            Ok(())
+        use futures::StreamExt;
+        let failed = |e: Error| futures::stream::once(async move { Err(e) }).boxed();
+        let entry = match self.entry(table) {
+            Ok(entry) => entry,
+            Err(e) => return failed(e),
         };
-        super::pushed(read, rx)
+        if table.filter.is_some() {
+            return failed(Error::bad_input(format!(
+                "{}: [select.where] needs a database source; a snapshot is restored whole",
+                table.name
+            )));
+        }
+        // The plan may copy fewer columns than the snapshot holds (key maps
+        // read only the key columns): the parts' batches are projected.
+        let projection: Option<Vec<usize>> = table
+            .columns
+            .iter()
+            .map(|c| entry.schema.columns.iter().position(|s| s.name == c.name))
+            .collect();
+        let Some(projection) = projection else {
+            return failed(Error::failed(format!(
+                "{}: the snapshot lacks a column the plan reads",
+                table.name
+            )));
+        };
+        let batches = read::read_table(
+            &self.dir,
+            self.manifest.file_format,
+            entry,
+            table.arrow_schema(),
+            projection,
+            size,
+        );
+        futures::stream::iter(batches).boxed()
     }
 
     async fn consistency_point(&mut self) -> Result<Option<String>> {

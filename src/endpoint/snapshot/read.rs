@@ -14,7 +14,6 @@ use sha2::{Digest, Sha256};
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::Path;
-use tokio::sync::mpsc;
 
 /// Rows per batch when decoding Parquet; batches are re-sliced to the
 /// run's [`BatchSize`] afterwards.
@@ -216,38 +215,47 @@ pub fn schema_difference(expected: &Schema, found: &Schema) -> Option<String> {
     None
 }
 
-/// Streams every part of `table` into `out`, re-sliced to `size`, with the
-/// manifest's schema. Stops quietly when the receiver is dropped.
-pub async fn read_table(
-    dir: &Path,
+/// Every part of `table` in order, re-sliced to `size`, with the manifest's
+/// schema (projected to `columns`, positions in the part's schema, when
+/// the plan reads fewer). The first error ends it.
+pub fn read_table<'a>(
+    dir: &'a Path,
     format: FileFormat,
-    table: &TableEntry,
+    table: &'a TableEntry,
+    schema: SchemaRef,
+    columns: Vec<usize>,
     size: BatchSize,
-    out: mpsc::Sender<RecordBatch>,
-) -> Result<()> {
-    let schema = table.schema.arrow_schema();
-    for part in &table.parts {
+) -> impl Iterator<Item = Result<RecordBatch>> + Send + 'a {
+    table.parts.iter().flat_map(move |part| {
         let path = dir.join(&part.path);
-        let failed = |e: String| {
+        let failed = move |e: String| {
             Error::failed(format!(
                 "{}: reading snapshot part {}: {e}",
                 table.name,
                 path.display()
             ))
         };
-        let reader = PartReader::open(&path, format).map_err(failed)?;
-        for batch in reader {
-            let batch = batch.map_err(failed)?;
-            let batch = RecordBatch::try_new(schema.clone(), batch.columns().to_vec())
-                .map_err(|e| failed(e.to_string()))?;
-            for slice in slices(&batch, size) {
-                if out.send(slice).await.is_err() {
-                    return Ok(());
+        let batches: Box<dyn Iterator<Item = Result<RecordBatch>> + Send> =
+            match PartReader::open(&dir.join(&part.path), format) {
+                Err(e) => Box::new(std::iter::once(Err(failed(e)))),
+                Ok(reader) => {
+                    let (schema, columns) = (schema.clone(), columns.clone());
+                    Box::new(reader.flat_map(move |batch| {
+                        let batch = batch.map_err(&failed).and_then(|batch| {
+                            let picked = columns.iter().map(|&i| batch.column(i).clone()).collect();
+                            RecordBatch::try_new(schema.clone(), picked)
+                                .map_err(|e| failed(e.to_string()))
+                        });
+                        let pieces: Vec<Result<RecordBatch>> = match batch {
+                            Ok(batch) => slices(&batch, size).into_iter().map(Ok).collect(),
+                            Err(e) => vec![Err(e)],
+                        };
+                        pieces
+                    }))
                 }
-            }
-        }
-    }
-    Ok(())
+            };
+        batches
+    })
 }
 
 /// `batch` cut into pieces within `size`'s rows and (roughly) bytes.

@@ -18,7 +18,6 @@ use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
 use sqlx::{Connection, Executor};
 use std::str::FromStr;
-use tokio::sync::mpsc;
 
 /// SQLite's dialect.
 pub static DIALECT: types::SqliteDialect = types::SqliteDialect;
@@ -26,6 +25,8 @@ pub static DIALECT: types::SqliteDialect = types::SqliteDialect;
 pub struct SqliteSource {
     conn: SqliteConnection,
     url: DbUrl,
+    /// The `SELECT` of the table being read, which its row stream borrows.
+    select: String,
 }
 
 pub struct SqliteSink {
@@ -62,6 +63,7 @@ impl SqliteSource {
         Ok(SqliteSource {
             conn: connect(url, true, false).await?,
             url: url.clone(),
+            select: String::new(),
         })
     }
 }
@@ -125,9 +127,8 @@ impl Source for SqliteSource {
     }
 
     fn read_table<'a>(&'a mut self, table: &'a Table, size: BatchSize) -> BatchStream<'a> {
-        let (out, rx) = mpsc::channel(1);
-        let read = async move { read::read_table(&mut self.conn, table, size, out).await };
-        super::pushed(read, rx)
+        self.select = read::select_sql(table);
+        read::read_table(&mut self.conn, &self.select, table, size)
     }
 }
 

@@ -10,14 +10,12 @@
 
 use super::types::SqliteDialect;
 use crate::catalog::{LogicalType, Table};
-use crate::endpoint::BatchSize;
+use crate::endpoint::{BatchSize, BatchStream};
 use crate::error::{DbContext, Error, Result};
 use crate::values::{temporal, BatchBuilder, ColumnBuilder};
-use arrow::record_batch::RecordBatch;
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use sqlx::sqlite::{SqliteConnection, SqliteRow};
 use sqlx::{Row, TypeInfo, ValueRef};
-use tokio::sync::mpsc;
 
 /// The Julian day of the Unix epoch in milliseconds, as SQLite's date
 /// functions count it (`julianday('1970-01-01') * 86400000`).
@@ -43,38 +41,63 @@ impl Storage {
     }
 }
 
-pub async fn read_table(
-    conn: &mut SqliteConnection,
-    table: &Table,
-    size: BatchSize,
-    out: mpsc::Sender<RecordBatch>,
-) -> Result<()> {
+/// The `SELECT` that reads `table`'s planned columns.
+pub fn select_sql(table: &Table) -> String {
     let d = SqliteDialect;
     let cols: Vec<String> = table
         .columns
         .iter()
         .map(|c| d.quote_ident(&c.name))
         .collect();
-    let sql = format!(
+    format!(
         "SELECT {} FROM {}{}",
         cols.join(", "),
         d.quote_ident(&table.name),
         table.where_clause()
-    );
-    let key_columns: Vec<usize> = table
-        .primary_key
-        .iter()
-        .filter_map(|k| table.columns.iter().position(|c| &c.name == k))
-        .collect();
-    let mut rows = sqlx::query(&sql).fetch(&mut *conn);
-    let mut batch = BatchBuilder::new(table, size.rows.min(1024));
-    let mut ordinal = 0u64;
-    while let Some(row) = rows
-        .try_next()
-        .await
-        .context(|| format!("reading {}", table.name))?
-    {
-        ordinal += 1;
+    )
+}
+
+/// `table`'s rows as SQLite returns them for `sql` ([`select_sql`]),
+/// decoded into batches.
+pub fn read_table<'a>(
+    conn: &'a mut SqliteConnection,
+    sql: &'a str,
+    table: &'a Table,
+    size: BatchSize,
+) -> BatchStream<'a> {
+    let mut decode = RowDecoder {
+        keys: table
+            .primary_key
+            .iter()
+            .filter_map(|k| table.columns.iter().position(|c| &c.name == k))
+            .collect(),
+        ordinal: 0,
+    };
+    let rows = sqlx::query(sql)
+        .fetch(conn)
+        .map_err(move |source| Error::Database {
+            context: format!("reading {}", table.name),
+            source,
+        })
+        .boxed();
+    let batch = BatchBuilder::new(table, size.rows.min(1024));
+    crate::endpoint::row_batches(rows, batch, size, move |batch, row| {
+        decode.append(table, batch, row)
+    })
+}
+
+/// Decodes one table's rows, counting them to name a row without a key.
+struct RowDecoder {
+    /// Primary-key column positions, to name a row in messages.
+    keys: Vec<usize>,
+    ordinal: u64,
+}
+
+impl RowDecoder {
+    /// Appends `row` to `batch`, or names the table, column and row of a
+    /// value that does not fit the column.
+    fn append(&mut self, table: &Table, batch: &mut BatchBuilder, row: SqliteRow) -> Result<()> {
+        self.ordinal += 1;
         let mut bytes = 0;
         for i in 0..table.columns.len() {
             let raw = row
@@ -98,20 +121,14 @@ pub async fn read_table(
                     format!(
                         "{why} (a {} value; {})",
                         storage.name(),
-                        row_key(table, &key_columns, &row, ordinal)
+                        row_key(table, &self.keys, &row, self.ordinal)
                     ),
                 ));
             }
         }
         batch.end_row(bytes + 8 * table.columns.len());
-        if batch.is_full(size.rows, size.bytes) && out.send(batch.finish()?).await.is_err() {
-            return Ok(());
-        }
+        Ok(())
     }
-    if batch.rows() > 0 {
-        let _ = out.send(batch.finish()?).await;
-    }
-    Ok(())
 }
 
 /// Appends column `i` of `row`, stored as `storage`, to `b`:
