@@ -115,6 +115,28 @@ pub async fn run(
     observer: &dyn Observer,
     finish: &dyn Finish,
 ) -> Result<RunReport> {
+    let pace = Pace { batch, jobs };
+    run_until(plan, pace, source, sink, observer, finish, interrupted()).await
+}
+
+/// How a run reads: batch bounds and parallel readers.
+#[derive(Debug, Clone, Copy)]
+struct Pace {
+    batch: BatchSize,
+    jobs: usize,
+}
+
+/// [`run`], stopped and rolled back when `stop` completes first (Ctrl-C
+/// or SIGTERM for the process; whatever a test chooses).
+async fn run_until(
+    plan: &Plan,
+    Pace { batch, jobs }: Pace,
+    source: Box<dyn Source>,
+    sink: &mut dyn Sink,
+    observer: &dyn Observer,
+    finish: &dyn Finish,
+    stop: impl std::future::Future<Output = &'static str>,
+) -> Result<RunReport> {
     let started = Instant::now();
     let mut sources = vec![source];
     while sources.len() < jobs.min(plan.tables.len()).max(1) {
@@ -166,7 +188,7 @@ pub async fn run(
         };
         tokio::select! {
             result = work => result,
-            signal = interrupted() => Err(Error::failed(format!(
+            signal = stop => Err(Error::failed(format!(
                 "interrupted by {signal}; the target transaction was rolled back"
             ))),
         }

@@ -226,10 +226,48 @@ async fn a_stalled_writer_bounds_the_batches_in_flight() {
         stalled.is_err(),
         "the run cannot finish while the sink stalls"
     );
-    // In the channels: raw (1), per table (CHANNEL_DEPTH), to the sink (1);
-    // in hand: the conformer's, the forwarder's, the sink's, and the one
-    // the source is blocked sending. A constant, whatever the table's size.
+    // In the one channel between reader and writer: CHANNEL_DEPTH; in
+    // hand: the sink's and the one the reader is blocked sending. A
+    // constant, whatever the table's size.
     let ahead = produced.load(Ordering::SeqCst);
-    assert!(ahead <= CHANNEL_DEPTH + 6, "{ahead} batches read ahead");
+    assert!(ahead <= CHANNEL_DEPTH + 2, "{ahead} batches read ahead");
     assert!(!sink.log.lock().unwrap().iter().any(|l| l == "commit"));
+}
+
+#[tokio::test]
+async fn an_interrupt_rolls_back_a_run_that_is_writing() {
+    // The sink stalls mid-table, as a long statement would; the interrupt
+    // ends the run, which rolls back and names the signal.
+    let mut sink = TestSink::with_fault("b", 1, Fault::Stall);
+    let source = TestSource::new(&["a", "b"], 3, 10);
+    let plan = plan_of(&source);
+    let events = Events::default();
+    let pace = Pace {
+        batch: BatchSize::DEFAULT,
+        jobs: 1,
+    };
+    let stop = async {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        "Ctrl-C"
+    };
+    let result = run_until(
+        &plan,
+        pace,
+        Box::new(source),
+        &mut sink,
+        &events,
+        &Commit,
+        stop,
+    )
+    .await;
+    assert_eq!(
+        result.unwrap_err().to_string(),
+        "interrupted by Ctrl-C; the target transaction was rolled back"
+    );
+    assert_eq!(
+        *sink.log.lock().unwrap(),
+        ["begin", "write a 30", "rollback"]
+    );
+    let events = events.0.into_inner().unwrap();
+    assert_eq!(events, ["start a", "done a 30", "start b", "rolled back"]);
 }

@@ -620,3 +620,171 @@ fn same_count(table: &str, what: &str, expected: u64, done: u64) -> Result<()> {
         "{table}: the plan counted {expected} rows to be {what} but {done} were; the target changed since the plan, so nothing was committed — run again"
     )))
 }
+
+/// The comparison and its application against a real SQLite file (no
+/// server needed): the SQL each mode runs, counted and applied.
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Column, LogicalType};
+    use crate::endpoint::DbUrl;
+
+    fn column(name: &str, ty: LogicalType) -> Column {
+        Column {
+            name: name.into(),
+            ty,
+            native: String::new(),
+            nullable: true,
+            default: None,
+            generated: None,
+            convert: None,
+            comment: None,
+        }
+    }
+
+    fn staged() -> Staged {
+        let text = LogicalType::Text {
+            max_len: None,
+            fixed: false,
+        };
+        Staged {
+            target: Table {
+                name: "item".into(),
+                columns: vec![
+                    column("id", LogicalType::Int64),
+                    column("name", text),
+                    column("score", LogicalType::Float64),
+                ],
+                primary_key: vec!["id".into()],
+                ..Table::default()
+            },
+            stage: stage_name(0),
+            scope: None,
+            direct: None,
+        }
+    }
+
+    /// A target of rows 1–4 and a stage of 2 (same), 3 (name NULL now),
+    /// 4 (score changed), 5 (new); row 1 is gone from the source.
+    async fn sink(dir: &tempfile::TempDir) -> Box<dyn Sink> {
+        let path = dir.path().join("t.db");
+        let url = DbUrl::parse("--to", &format!("sqlite://{}", path.display())).expect("url");
+        let mut sink = crate::endpoint::open_sink(&url, true, false)
+            .await
+            .expect("sqlite sink");
+        for sql in [
+            "CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT, score REAL)",
+            "INSERT INTO item VALUES (1, 'gone', 1.0), (2, 'same', 2.0), (3, 'named', 3.0), (4, 'four', 4.0)",
+            "CREATE TABLE ferry_stage_0 (id INTEGER, name TEXT, score REAL)",
+            "INSERT INTO ferry_stage_0 VALUES (2, 'same', 2.0), (3, NULL, 3.0), (4, 'four', 4.5), (5, 'new', 5.0)",
+        ] {
+            sink.execute(sql).await.expect(sql);
+        }
+        sink
+    }
+
+    async fn compared(
+        sink: &mut dyn Sink,
+        staged: &Staged,
+        mode: WriteMode,
+    ) -> (TableChanges, Vec<String>) {
+        let f = crate::endpoint::sql::of(crate::endpoint::Engine::Sqlite).expect("a dialect");
+        let mut problems = Vec::new();
+        let changes = compare(
+            sink,
+            f,
+            staged,
+            mode,
+            &Skips::default(),
+            true,
+            &mut problems,
+        )
+        .await
+        .expect("compare");
+        (changes, problems)
+    }
+
+    async fn rows(sink: &mut dyn Sink) -> Vec<Vec<Option<String>>> {
+        sink.query_text("SELECT id, name, score FROM item ORDER BY id")
+            .await
+            .expect("rows")
+    }
+
+    #[tokio::test]
+    async fn merge_counts_new_changed_and_unchanged_rows_a_null_included() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut sink = sink(&dir).await;
+        let (c, problems) = compared(sink.as_mut(), &staged(), WriteMode::Merge).await;
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            (c.insert, c.update, c.unchanged, c.delete, c.skip),
+            (1, 2, 1, 0, 0)
+        );
+        let keys = c.keys.expect("details");
+        assert_eq!(keys.insert, ["5"]);
+        assert_eq!(keys.update, ["3", "4"]);
+    }
+
+    #[tokio::test]
+    async fn replace_scope_deletes_what_the_source_no_longer_has() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut sink = sink(&dir).await;
+        let staged = staged();
+        let (c, _) = compared(sink.as_mut(), &staged, WriteMode::ReplaceScope).await;
+        assert_eq!((c.insert, c.update, c.unchanged, c.delete), (1, 2, 1, 1));
+        let f = crate::endpoint::sql::of(crate::endpoint::Engine::Sqlite).expect("a dialect");
+        apply_deletes(sink.as_mut(), f, &staged, &Skips::default(), c.delete)
+            .await
+            .expect("deletes");
+        apply_writes(sink.as_mut(), f, &staged, WriteMode::ReplaceScope, &c)
+            .await
+            .expect("writes");
+        let s = |v: &str| Some(v.to_string());
+        assert_eq!(
+            rows(sink.as_mut()).await,
+            [
+                vec![s("2"), s("same"), s("2")],
+                vec![s("3"), None, s("3")],
+                vec![s("4"), s("four"), s("4.5")],
+                vec![s("5"), s("new"), s("5")],
+            ]
+        );
+    }
+
+    #[tokio::test]
+    async fn insert_mode_refuses_keys_the_target_has_and_skip_existing_counts_them() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut sink = sink(&dir).await;
+        let (c, problems) = compared(sink.as_mut(), &staged(), WriteMode::Insert).await;
+        assert_eq!((c.insert, c.update), (1, 0));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            problems[0],
+            "item: 3 rows already exist in the target (keys 2; 3; 4); [write] mode = \"insert\" only adds rows: use \"merge\" or \"skip-existing\", or --skip them"
+        );
+        let (c, problems) = compared(sink.as_mut(), &staged(), WriteMode::SkipExisting).await;
+        assert!(problems.is_empty());
+        assert_eq!((c.insert, c.update, c.skip), (1, 0, 3));
+    }
+
+    #[tokio::test]
+    async fn a_target_changed_between_compare_and_apply_stops_the_run() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut sink = sink(&dir).await;
+        let staged = staged();
+        let (c, _) = compared(sink.as_mut(), &staged, WriteMode::Merge).await;
+        // Another session writes row 5 after the comparison: the update
+        // now touches it too, and the counts disagree.
+        sink.execute("INSERT INTO item VALUES (5, 'raced', 0.0)")
+            .await
+            .expect("race");
+        let f = crate::endpoint::sql::of(crate::endpoint::Engine::Sqlite).expect("a dialect");
+        let error = apply_writes(sink.as_mut(), f, &staged, WriteMode::Merge, &c)
+            .await
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "item: the plan counted 2 rows to be updated but 3 were; the target changed since the plan, so nothing was committed — run again"
+        );
+    }
+}

@@ -184,3 +184,109 @@ impl Conformer {
         format!("(row {})", parts.join(", "))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Column;
+    use arrow::array::{Int32Array, Int64Array};
+    use std::sync::Arc;
+
+    fn table(types: &[(&str, LogicalType, &str)]) -> Table {
+        Table {
+            name: "t".into(),
+            columns: types
+                .iter()
+                .map(|(name, ty, native)| Column {
+                    name: name.to_string(),
+                    ty: ty.clone(),
+                    native: native.to_string(),
+                    nullable: true,
+                    default: None,
+                    generated: None,
+                    convert: None,
+                    comment: None,
+                })
+                .collect(),
+            primary_key: vec!["id".into()],
+            ..Table::default()
+        }
+    }
+
+    fn text(max_len: Option<u32>) -> LogicalType {
+        LogicalType::Text {
+            max_len,
+            fixed: false,
+        }
+    }
+
+    fn batch(source: &Table, ids: Vec<i64>, names: Vec<Option<&str>>) -> RecordBatch {
+        RecordBatch::try_new(
+            source.arrow_schema(),
+            vec![
+                Arc::new(Int64Array::from(ids)),
+                Arc::new(StringArray::from(names)),
+            ],
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn columns_of_one_type_pass_through_untouched() {
+        let t = table(&[
+            ("id", LogicalType::Int64, "bigint"),
+            ("name", text(None), "text"),
+        ]);
+        let input = batch(&t, vec![1, 2], vec![Some("a"), None]);
+        let out = Conformer::new(&t, &t).apply(input.clone()).unwrap();
+        assert!(Arc::ptr_eq(out.column(0), input.column(0)));
+        assert!(Arc::ptr_eq(out.column(1), input.column(1)));
+    }
+
+    #[test]
+    fn narrower_integers_are_converted_or_refused_naming_the_row() {
+        let source = table(&[
+            ("id", LogicalType::Int64, "bigint"),
+            ("name", text(None), "text"),
+        ]);
+        let target = table(&[
+            ("id", LogicalType::Int32, "int"),
+            ("name", text(None), "text"),
+        ]);
+        let c = Conformer::new(&source, &target);
+        let out = c
+            .apply(batch(&source, vec![1, 2_147_483_647], vec![None, None]))
+            .unwrap();
+        let ids = out.column(0).as_any().downcast_ref::<Int32Array>().unwrap();
+        assert_eq!(ids.values(), &[1, 2_147_483_647]);
+        let error = c
+            .apply(batch(&source, vec![7, 2_147_483_648], vec![None, None]))
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "t.id: 2147483648 is out of range for int32 (target type int) (row id=2147483648)"
+        );
+    }
+
+    #[test]
+    fn text_longer_than_the_target_column_is_refused_in_characters() {
+        let source = table(&[
+            ("id", LogicalType::Int64, "bigint"),
+            ("name", text(None), "text"),
+        ]);
+        let target = table(&[
+            ("id", LogicalType::Int64, "bigint"),
+            ("name", text(Some(3)), "varchar(3)"),
+        ]);
+        let c = Conformer::new(&source, &target);
+        // Three characters, six bytes: fits.
+        assert!(c.apply(batch(&source, vec![1], vec![Some("äöü")])).is_ok());
+        let error = c
+            .apply(batch(&source, vec![1, 5], vec![Some("abc"), Some("abcd")]))
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "t.name: a value of 4 characters does not fit varchar(3) (row id=5)"
+        );
+    }
+}

@@ -475,4 +475,101 @@ mod tests {
         assert!(JsonPath::parse("src.path").is_err());
         assert!(JsonPath::parse("$.a['b c'][2]").is_ok());
     }
+
+    /// `node(id, parent_id, env)` with ids 1, 2, 3; 2 and 3 refer to 1,
+    /// 3 also to a parent 9 the source does not have.
+    fn nodes() -> RecordBatch {
+        use arrow::array::Int64Array;
+        let schema = Arc::new(Schema::new(vec![
+            Field::new("id", DataType::Int64, false),
+            Field::new("parent_id", DataType::Int64, true),
+            Field::new("env", DataType::Utf8, true),
+        ]));
+        RecordBatch::try_new(
+            schema,
+            vec![
+                Arc::new(Int64Array::from(vec![1, 2, 3])),
+                Arc::new(Int64Array::from(vec![None, Some(1), Some(9)])),
+                Arc::new(StringArray::from(vec!["dev", "dev", "dev"])),
+            ],
+        )
+        .unwrap()
+    }
+
+    fn node_remap(ids: &[(&str, &str)], on_missing: Missing) -> Remap {
+        let map = Arc::new(KeyMap::new(
+            vec!["id".into()],
+            ids.iter()
+                .map(|(s, t)| (s.to_string(), t.to_string()))
+                .collect(),
+        ));
+        Remap {
+            own: vec![(vec![0], map.clone())],
+            refs: vec![RefRewrite {
+                columns: vec![1],
+                map,
+                on_missing,
+                label: "node.parent_id → node".into(),
+            }],
+            sets: vec![(2, Some(serde_json::json!("prod")))],
+            table: "node".into(),
+            key_columns: vec![0],
+            ..Remap::default()
+        }
+    }
+
+    fn ints(batch: &RecordBatch, column: usize) -> Vec<Option<i64>> {
+        let a = batch.column(column).as_any();
+        let a = a.downcast_ref::<arrow::array::Int64Array>().unwrap();
+        a.iter().collect()
+    }
+
+    #[test]
+    fn a_self_reference_follows_the_new_keys_and_a_missing_parent_is_reported() {
+        let remap = node_remap(&[("1", "101"), ("2", "102"), ("3", "103")], Missing::Report);
+        let out = remap.apply(nodes()).unwrap();
+        assert_eq!(ints(&out, 0), [Some(101), Some(102), Some(103)]);
+        // NULL stays NULL; 9 has no entry: kept as it was, and reported.
+        assert_eq!(ints(&out, 1), [None, Some(101), Some(9)]);
+        let env = out
+            .column(2)
+            .as_any()
+            .downcast_ref::<StringArray>()
+            .unwrap();
+        assert_eq!(env.iter().collect::<Vec<_>>(), [Some("prod"); 3]);
+        let findings = remap.findings.lock().unwrap();
+        assert_eq!(
+            findings.missing.get("node.parent_id → node"),
+            Some(&(vec!["9".to_string()], 1))
+        );
+    }
+
+    #[test]
+    fn a_missing_parent_under_null_is_cleared() {
+        let remap = node_remap(&[("1", "101"), ("2", "102"), ("3", "103")], Missing::Null);
+        let out = remap.apply(nodes()).unwrap();
+        assert_eq!(ints(&out, 1), [None, Some(101), None]);
+    }
+
+    #[test]
+    fn an_own_key_without_an_entry_stops_the_run_naming_the_row() {
+        let remap = node_remap(&[("1", "101"), ("2", "102")], Missing::Report);
+        assert_eq!(
+            remap.apply(nodes()).unwrap_err().to_string(),
+            "node: row 3 has no entry in the key map (was it written during the run?)"
+        );
+    }
+
+    #[test]
+    fn skipped_rows_are_left_out_with_the_keys_they_would_have_had() {
+        let mut remap = node_remap(&[("1", "101"), ("2", "102"), ("3", "103")], Missing::Report);
+        remap.skip = ["2".to_string()].into();
+        let out = remap.apply(nodes()).unwrap();
+        assert_eq!(ints(&out, 0), [Some(101), Some(103)]);
+        let findings = remap.findings.lock().unwrap();
+        let skipped = &findings.skipped["node"];
+        assert_eq!(skipped.rows, 1);
+        assert_eq!(skipped.source_keys, ["2"]);
+        assert_eq!(skipped.target_keys, ["102"]);
+    }
 }

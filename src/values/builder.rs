@@ -249,6 +249,14 @@ impl ColumnBuilder {
         match &mut self.inner {
             Inner::Binary(b) => b.append_value(v),
             Inner::Uuid(b) if v.len() == 16 => b.append_value(v).expect("16 bytes"),
+            // Text of a UUID comes as bytes from some readers; anything
+            // else is named by its length, not printed.
+            Inner::Uuid(_) if v.len() != 36 || !v.is_ascii() => {
+                return Err(format!(
+                    "{} bytes are not a UUID (16 bytes or its 36-character text)",
+                    v.len()
+                ))
+            }
             _ => {
                 let s = std::str::from_utf8(v).map_err(|_| {
                     format!("bytes that are not UTF-8 cannot be stored as {}", self.ty)
@@ -404,5 +412,102 @@ impl BatchBuilder {
         self.bytes = 0;
         RecordBatch::try_new(self.schema.clone(), arrays)
             .map_err(|e| Error::arrow(format!("building a batch of {}", self.table), e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Column;
+
+    fn text() -> LogicalType {
+        LogicalType::Text {
+            max_len: None,
+            fixed: false,
+        }
+    }
+
+    #[test]
+    fn integers_out_of_their_type_are_refused_not_wrapped() {
+        let mut b = ColumnBuilder::new(&LogicalType::Int8, 4);
+        assert_eq!(b.append_int(127), Ok(()));
+        assert_eq!(
+            b.append_int(128),
+            Err("128 is out of range for int8".into())
+        );
+        let mut u = ColumnBuilder::new(&LogicalType::UInt16, 4);
+        assert!(u.append_int(-1).is_err());
+        assert_eq!(b.finish().len(), 1);
+    }
+
+    #[test]
+    fn decimals_keep_their_scale_exactly_or_say_why_not() {
+        let ty = LogicalType::Decimal {
+            precision: 5,
+            scale: 2,
+        };
+        let mut b = ColumnBuilder::new(&ty, 4);
+        assert_eq!(b.append_text("123.45"), Ok(()));
+        assert_eq!(b.append_text("-0.5"), Ok(()));
+        assert_eq!(
+            b.append_text("1.234"),
+            Err("1.234 has more than 2 fractional digits and would be rounded".into())
+        );
+        assert!(b.append_text("1234.5").is_err());
+        let array = b.finish();
+        let d = array
+            .as_any()
+            .downcast_ref::<Decimal128Array>()
+            .expect("decimal");
+        assert_eq!((d.value(0), d.value(1)), (12345, -50));
+    }
+
+    #[test]
+    fn a_uuid_of_the_wrong_length_is_refused() {
+        let mut b = ColumnBuilder::new(&LogicalType::Uuid, 2);
+        assert_eq!(b.append_bytes(&[0u8; 16]), Ok(()));
+        assert_eq!(
+            b.append_bytes(&[0u8; 15]),
+            Err("15 bytes are not a UUID (16 bytes or its 36-character text)".into())
+        );
+        assert_eq!(
+            b.append_text("not-a-uuid"),
+            Err("'not-a-uuid' is not a UUID".into())
+        );
+        assert_eq!(
+            b.append_bytes(b"67e55044-10b1-426f-9247-bb680e5fe0c8"),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn batches_end_at_rows_or_bytes_and_start_over() {
+        let table = Table {
+            name: "t".into(),
+            columns: vec![Column {
+                name: "v".into(),
+                ty: text(),
+                native: String::new(),
+                nullable: true,
+                default: None,
+                generated: None,
+                convert: None,
+                comment: None,
+            }],
+            ..Table::default()
+        };
+        let mut batch = BatchBuilder::new(&table, 8);
+        for _ in 0..3 {
+            batch.column(0).append_text("abc").expect("text");
+            batch.end_row(100);
+        }
+        assert!(batch.is_full(3, 1 << 20));
+        assert!(batch.is_full(10, 300));
+        assert!(!batch.is_full(10, 301));
+        assert_eq!(batch.finish().expect("batch").num_rows(), 3);
+        assert_eq!(batch.rows(), 0);
+        assert!(!batch.is_full(1, 1));
+        let wrong = batch.check(0, Err("too long".into())).unwrap_err();
+        assert_eq!(wrong.to_string(), "t.v: too long");
     }
 }

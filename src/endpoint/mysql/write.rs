@@ -14,9 +14,9 @@ use crate::endpoint::WriteProgress;
 use crate::error::{DbContext, Error, Result};
 use crate::values::text::{canonical, Cell, CellReader};
 use arrow::array::Array;
+use arrow::record_batch::RecordBatch;
 use sqlx::mysql::{MySqlArguments, MySqlConnection};
 use sqlx::Arguments;
-use arrow::record_batch::RecordBatch;
 
 /// Placeholders per statement (rows × columns), see the module's comment.
 const PARAMS_PER_STATEMENT: usize = 10_000;
