@@ -9,6 +9,7 @@ use crate::job::JobFile;
 use crate::plan::rules::Rules;
 use crate::plan::Settings;
 use clap::{Args, Parser, Subcommand};
+use sha2::Digest;
 use std::path::PathBuf;
 
 const EXAMPLES: &str = "\
@@ -77,6 +78,9 @@ pub enum Command {
     /// value of a masked column is in the target.
     #[command(after_help = VERIFY_EXAMPLES)]
     Verify(VerifyArgs),
+    /// List the runs recorded in a target's journal, newest first.
+    #[command(after_help = HISTORY_EXAMPLES)]
+    History(HistoryArgs),
 }
 
 impl Command {
@@ -88,6 +92,7 @@ impl Command {
             Command::Restore(a) => a.common.json,
             Command::Inspect(a) => a.json,
             Command::Verify(a) => a.json,
+            Command::History(a) => a.json,
         }
     }
 }
@@ -136,6 +141,17 @@ counts and masked keys are printed, never a value.
 Exit codes: 0 nothing leaked, 2 bad input, 3 the masks do not fit the target,
 4 a source value of a masked column is in the target.";
 
+const HISTORY_EXAMPLES: &str = "\
+Examples:
+  ferry history --to postgres://app@test-db/app
+  ferry history --to sqlite://app.db --job promote-app.toml --limit 5 --json
+
+Every run and restore into a database records one row in its ferry_journal
+table, in the run's own transaction: a rolled-back run leaves none.
+
+Exit codes: 0 fine (a target without a journal lists no runs), 2 bad input
+or the target cannot be reached.";
+
 const INSPECT_EXAMPLES: &str = "\
 Examples:
   ferry inspect snapshots/app-2024-05-01
@@ -146,7 +162,7 @@ does not match the manifest.";
 
 /// Flags every migrating command (`plan`, `run`, `snapshot`, `restore`)
 /// shares.
-#[derive(Debug, Args)]
+#[derive(Debug, Default, Args)]
 pub struct CommonArgs {
     /// Job file (TOML); flags given here override it.
     #[arg(long, value_name = "FILE")]
@@ -347,6 +363,12 @@ impl CommonArgs {
             create_tables,
             strict_schema: self.strict_schema,
             comment: self.comment.clone().or(job.comment.clone()),
+            job_file: job.path.as_ref().and_then(|p| {
+                let bytes = std::fs::read(p).ok()?;
+                let sha = sha2::Sha256::digest(&bytes);
+                let hex: String = sha.iter().map(|b| format!("{b:02x}")).collect();
+                Some((p.display().to_string(), hex))
+            }),
             conversions: conversions(job)?,
             type_conversions: type_conversions(&self.convert, job)?,
             jobs,
@@ -770,6 +792,59 @@ pub struct InspectArgs {
     /// Print the manifest (and the verification) as one JSON document.
     #[arg(long)]
     pub json: bool,
+}
+
+/// `ferry history`.
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// The target database URL whose journal is read.
+    #[arg(long, value_name = "URL")]
+    pub to: Option<String>,
+
+    /// Only runs of this job file (its path as the run was given it, or
+    /// its file name).
+    #[arg(long, value_name = "NAME")]
+    pub job: Option<String>,
+
+    /// At most this many runs.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+
+    /// Read the target's password from the first line of standard input.
+    #[arg(long, value_name = "to", value_enum)]
+    pub password_stdin: Option<PasswordFor>,
+
+    /// Print the runs as one JSON array.
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl HistoryArgs {
+    /// The target and the filter.
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] for a missing or malformed URL or a bad job file.
+    pub fn target(&self) -> Result<(DbUrl, crate::journal::history::Filter)> {
+        let common = CommonArgs {
+            password_stdin: self.password_stdin,
+            ..CommonArgs::default()
+        };
+        let password = common.password()?;
+        let job = JobFile::default();
+        let target = server_url(
+            Role::Target,
+            &self.to,
+            &job,
+            password.for_role(Role::Target),
+        )?;
+        Ok((
+            target,
+            crate::journal::history::Filter {
+                limit: self.limit,
+                job: self.job.clone(),
+            },
+        ))
+    }
 }
 
 /// `ferry verify`.

@@ -6,6 +6,7 @@ use crate::cli::{Command, CopyArgs, InspectArgs, RestoreArgs, SnapshotArgs, Veri
 use crate::endpoint::snapshot::{Capture, Manifest, Origin, SnapshotSink, SnapshotSource};
 use crate::endpoint::{open_sink, open_source, Sink, Source};
 use crate::error::{Error, Result};
+use crate::journal;
 use crate::output;
 use crate::pipeline;
 use crate::plan::{self, Settings};
@@ -26,7 +27,29 @@ pub async fn execute(command: &Command, quiet: bool) -> Result<()> {
         Command::Restore(args) => restore_command(args, quiet).await,
         Command::Inspect(args) => inspect_command(args).await,
         Command::Verify(args) => verify_command(args).await,
+        Command::History(args) => history_command(args).await,
     }
+}
+
+/// `ferry history`: the target's journal, newest first.
+async fn history_command(args: &crate::cli::HistoryArgs) -> Result<()> {
+    let (target, filter) = args.target()?;
+    if target.engine == crate::endpoint::Engine::Sqlite
+        && !std::path::Path::new(target.sqlite_path()).exists()
+    {
+        return Err(Error::bad_input(format!(
+            "SQLite database file '{}' does not exist: check --to",
+            target.sqlite_path()
+        )));
+    }
+    let mut sink = open_sink(&target, false, true).await?;
+    let runs = journal::history::read(sink.as_mut(), target.engine, &filter).await?;
+    if args.json {
+        output::print_json(&serde_json::to_value(&runs).unwrap_or_default());
+    } else {
+        output::print_history(&target.redacted(), &runs);
+    }
+    Ok(())
 }
 
 /// `ferry verify --masked`: both ends read, nothing written.
@@ -206,6 +229,14 @@ async fn migrate(
         }
         return Ok(());
     }
+    let journaled = !how.dry_run && journal::journals(&settings.target);
+    let mut entry = journal::Entry::start(how.command, settings);
+    if journaled {
+        journal::plan_table(&mut plan);
+        // Still inside the source's consistent read.
+        entry.source.consistency_point = source.consistency_point().await?;
+        entry.source.system_id = source.system_identifier().await?;
+    }
     if !how.json && !how.quiet {
         output::print_plan(settings, &plan);
     }
@@ -218,10 +249,17 @@ async fn migrate(
     {
         return Err(Error::failed("not confirmed; nothing was written"));
     }
-    let finish: &dyn pipeline::Finish = match &promotion {
+    let inner: &dyn pipeline::Finish = match &promotion {
         Some(p) => p,
         None => &pipeline::Commit,
     };
+    let run_id = entry.run_id.clone();
+    let with_journal = journal::Journaled {
+        inner,
+        promotion: promotion.as_ref(),
+        entry: std::sync::Mutex::new(entry),
+    };
+    let finish: &dyn pipeline::Finish = if journaled { &with_journal } else { inner };
     let report = pipeline::run(
         &plan,
         settings.batch,
@@ -242,6 +280,9 @@ async fn migrate(
     } else if how.json {
         let mut json = output::run_json(settings, &plan, &report);
         json["command"] = how.command.into();
+        if journaled {
+            json["run_id"] = run_id.clone().into();
+        }
         if promotion.is_some() {
             json["changes"] = serde_json::to_value(&changes).unwrap_or_default();
         }
@@ -253,6 +294,9 @@ async fn migrate(
                 output::print_committed_changes(&summary, report.seconds)
             }
             None => output::print_report(&report),
+        }
+        if journaled && report.committed {
+            println!("run {run_id} recorded in {}", crate::plan::JOURNAL_TABLE);
         }
     }
     Ok(())

@@ -20,9 +20,12 @@
 //! * [`plan`]: table selection, foreign-key order, the job's selection
 //!   rules (scopes, references, masks), preflight checks, counts.
 //! * [`transform`]: batch-in/batch-out functions between the two ends.
-//! * [`pipeline`]: the reader tasks' streams through conform, remap and
-//!   mask, one bounded channel per table to the writer, inside the sink's
-//!   one transaction; a [`pipeline::Finish`] step before the commit.
+//! * [`pipeline`]: the reader tasks' streams through conform, the plan's
+//!   added transforms (a promotion's remap) and mask, one bounded channel
+//!   per table to the writer, inside the sink's one transaction; a
+//!   [`pipeline::Finish`] step before the commit. It writes each table
+//!   where its plan says ([`plan::TablePlan::into`]) and knows nothing of
+//!   staging.
 //! * [`promote`]: on top of [`plan`] and [`pipeline`], the only module that
 //!   knows staging: key maps (built before the read), staging tables, and
 //!   the compare-and-apply [`pipeline::Finish`] step. It asks the user
@@ -30,6 +33,9 @@
 //!   [`commands`] implements.
 //! * [`verify`]: both ends read as sources and compared (`ferry verify
 //!   --masked`).
+//! * [`journal`]: on top of [`pipeline`] and [`promote`], the run journal:
+//!   a [`pipeline::Finish`] wrapper that writes one row per committed run
+//!   in its transaction, and `ferry history`.
 //! * [`commands`], [`output`], [`progress`], [`cli`]: the user interface,
 //!   the only modules that print or read the terminal.
 //!
@@ -54,6 +60,7 @@ pub mod commands;
 pub mod endpoint;
 pub mod error;
 pub mod job;
+pub mod journal;
 pub mod output;
 pub mod pipeline;
 pub mod plan;

@@ -495,3 +495,34 @@ pub fn print_changes(summary: &crate::promote::run::Summary) {
         }
     }
 }
+
+/// `ferry history`: one line per run, newest first.
+pub fn print_history(target: &str, runs: &[crate::journal::history::Run]) {
+    let mut out = std::io::stdout().lock();
+    if runs.is_empty() {
+        let _ = writeln!(out, "{target}: no runs recorded");
+        return;
+    }
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_header(vec![
+        "run", "started", "command", "user", "status", "tables", "inserted", "updated", "deleted",
+        "comment",
+    ]);
+    for r in runs {
+        let (inserted, updated, deleted) = r.totals();
+        table.add_row(vec![
+            Cell::new(&r.run_id),
+            Cell::new(&r.started),
+            Cell::new(&r.command),
+            Cell::new(format!("{}@{}", r.user, r.host)),
+            Cell::new(&r.status),
+            right(r.tables.len()),
+            right(inserted),
+            right(updated),
+            right(deleted),
+            Cell::new(r.comment.as_deref().unwrap_or("")),
+        ]);
+    }
+    let _ = writeln!(out, "{table}");
+}

@@ -227,3 +227,22 @@ impl Catalog {
         self.tables.iter().map(|t| (t.name.as_str(), t)).collect()
     }
 }
+
+/// A foreign key between two tables a run writes, in target names: the
+/// plan orders tables along these, and a sink defers the ones that point
+/// forward.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    pub child: String,
+    pub parent: String,
+    /// The constraint's name in the target, when it exists there.
+    pub constraint: Option<String>,
+    pub columns: Vec<String>,
+    /// Whether the target checks it only at commit when asked to
+    /// (PostgreSQL `DEFERRABLE`); keys ferry creates count as deferrable:
+    /// they are added after the rows.
+    pub deferrable: bool,
+    /// Whether it is a constraint of a table the target already has (not
+    /// one ferry creates, nor one only the source declares).
+    pub existing: bool,
+}

@@ -18,9 +18,9 @@ mod url;
 pub use self::url::{ConnectSettings, DbUrl, Engine};
 
 use crate::catalog::create::Schema;
+use crate::catalog::Edge;
 use crate::catalog::{Catalog, Table};
 use crate::error::Result;
-use crate::plan::order::Edge;
 
 /// Seconds the schema took after the rows, by phase, and the views the
 /// target refused to create (a translated view whose types do not agree
@@ -186,6 +186,13 @@ pub trait Source: Send {
     /// position), recorded in a snapshot's manifest. Called after
     /// [`Source::begin_read`]; `None` where the engine exposes nothing.
     async fn consistency_point(&mut self) -> Result<Option<String>> {
+        Ok(None)
+    }
+
+    /// The server's own identity where the engine has one (PostgreSQL's
+    /// system identifier, MySQL's `server_uuid`), for the run journal;
+    /// `None` elsewhere or without the privilege to read it.
+    async fn system_identifier(&mut self) -> Result<Option<String>> {
         Ok(None)
     }
 

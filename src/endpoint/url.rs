@@ -209,6 +209,18 @@ impl DbUrl {
             .is_ok_and(|u| u.password().is_some() || u.query_pairs().any(|(k, _)| k == "password"))
     }
 
+    /// The database the URL names (the driver's, with PGDATABASE or the
+    /// option file's applied); SQLite's file, a snapshot's directory.
+    pub fn database(&self) -> String {
+        match self.engine {
+            Engine::Sqlite => self.sqlite_path().to_string(),
+            Engine::Snapshot => self.raw.clone(),
+            Engine::Postgres | Engine::MySql => url::Url::parse(&self.driver)
+                .map(|u| u.path().trim_start_matches('/').to_string())
+                .unwrap_or_default(),
+        }
+    }
+
     /// SQLite: the file path.
     pub fn sqlite_path(&self) -> &str {
         sqlite_path_of(&self.raw)

@@ -78,7 +78,7 @@ pub trait Finish: Send + Sync {
     }
 
     /// `Ok(true)` commits, `Ok(false)` rolls back as planned.
-    async fn finish(&self, sink: &mut dyn Sink) -> Result<bool>;
+    async fn finish(&self, sink: &mut dyn Sink, written: &[TableReport]) -> Result<bool>;
 }
 
 /// A plain copy: commit what was written.
@@ -86,7 +86,7 @@ pub struct Commit;
 
 #[async_trait::async_trait]
 impl Finish for Commit {
-    async fn finish(&self, _sink: &mut dyn Sink) -> Result<bool> {
+    async fn finish(&self, _sink: &mut dyn Sink, _written: &[TableReport]) -> Result<bool> {
         Ok(true)
     }
 }
@@ -175,7 +175,7 @@ async fn run_until(
             phases.create = started.elapsed().as_secs_f64();
             let started = Instant::now();
             let reports = write_all(plan, &mut receivers, sink, observer).await?;
-            if !finish.finish(sink).await? {
+            if !finish.finish(sink, &reports).await? {
                 return Ok((reports, false));
             }
             phases.rows = started.elapsed().as_secs_f64();

@@ -3,10 +3,10 @@
 //! panic, and the sink records what it was asked to do.
 
 use crate::catalog::create::Schema;
+use crate::catalog::Edge;
 use crate::catalog::{Catalog, Column, LogicalType, Table};
 use crate::endpoint::{BatchSize, BatchStream, Sink, Source, WriteProgress};
 use crate::error::{Error, Result};
-use crate::plan::order::Edge;
 use arrow::array::{Int64Array, StringArray};
 use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;

@@ -53,7 +53,7 @@ struct DryRun;
 
 #[async_trait::async_trait]
 impl Finish for DryRun {
-    async fn finish(&self, _sink: &mut dyn Sink) -> Result<bool> {
+    async fn finish(&self, _sink: &mut dyn Sink, _written: &[TableReport]) -> Result<bool> {
         Ok(false)
     }
 }

@@ -15,6 +15,10 @@ use crate::endpoint::{BatchSize, DbUrl, Engine, Sink, Source};
 use crate::error::{Error, Result};
 use rules::Rules;
 
+/// The table in each target where ferry records its runs (the journal
+/// module writes it; selection leaves it out of copies).
+pub const JOURNAL_TABLE: &str = "ferry_journal";
+
 /// Everything a run needs, validated: what the CLI and job file became.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -29,6 +33,8 @@ pub struct Settings {
     /// exactly.
     pub strict_schema: bool,
     pub comment: Option<String>,
+    /// The job file as named and the sha256 of its bytes, for the journal.
+    pub job_file: Option<(String, String)>,
     pub batch: BatchSize,
     /// Parallel readers sharing one snapshot (PostgreSQL sources).
     pub jobs: usize,

@@ -7,22 +7,7 @@
 use crate::catalog::Table;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// A foreign key between two selected tables, in target names.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Edge {
-    pub child: String,
-    pub parent: String,
-    /// The constraint's name in the target, when it exists there.
-    pub constraint: Option<String>,
-    pub columns: Vec<String>,
-    /// Whether the target checks it only at commit when asked to
-    /// (PostgreSQL `DEFERRABLE`); keys ferry creates count as deferrable:
-    /// they are added after the rows.
-    pub deferrable: bool,
-    /// Whether it is a constraint of a table the target already has (not
-    /// one ferry creates, nor one only the source declares).
-    pub existing: bool,
-}
+pub use crate::catalog::Edge;
 
 /// Orders `names` parents first along `edges` (self-references ignored:
 /// one table is written in one statement stream). Returns the order and

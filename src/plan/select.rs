@@ -74,6 +74,12 @@ pub fn select(catalog: &Catalog, include: &[String], exclude: &[String]) -> Resu
         .iter()
         .filter(|t| includes.is_empty() || includes.iter().any(|m| m.is_match(&t.name)))
         .filter(|t| !excludes.iter().any(|m| m.is_match(&t.name)))
+        // A database's run journal is its own history, not data to carry
+        // on (dev → test → prod): copied only when named exactly.
+        .filter(|t| {
+            !t.name.eq_ignore_ascii_case(super::JOURNAL_TABLE)
+                || include.iter().any(|p| p.eq_ignore_ascii_case(&t.name))
+        })
         .cloned()
         .collect();
     if selected.is_empty() {

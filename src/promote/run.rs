@@ -730,7 +730,11 @@ impl Finish for Promotion {
         Ok(())
     }
 
-    async fn finish(&self, sink: &mut dyn Sink) -> Result<bool> {
+    async fn finish(
+        &self,
+        sink: &mut dyn Sink,
+        _written: &[crate::pipeline::TableReport],
+    ) -> Result<bool> {
         let f = self.flavor;
         let mut problems = self.early.clone();
         problems.append(&mut self.findings_problems());

@@ -7,6 +7,7 @@ mod bad_input;
 mod common;
 mod corpus;
 mod examples;
+mod journal;
 mod mask;
 mod pairs;
 mod pg_types;

@@ -17,9 +17,9 @@ mod write;
 use super::forward_note;
 use super::{BatchSize, BatchStream, DbUrl, Sink, Source, WriteProgress};
 use crate::catalog::create::Schema;
+use crate::catalog::Edge;
 use crate::catalog::{Catalog, Table};
 use crate::error::{DbContext, Error, Result};
-use crate::plan::order::Edge;
 use async_trait::async_trait;
 use sqlx::mysql::{MySqlConnectOptions, MySqlConnection, MySqlDatabaseError, MySqlSslMode};
 use sqlx::{Connection, Executor};
@@ -329,6 +329,22 @@ impl Source for MySqlSource {
     fn read_table<'a>(&'a mut self, table: &'a Table, size: BatchSize) -> BatchStream<'a> {
         self.select = read::select_sql(table);
         read::read_table(&mut self.conn, &self.select, table, size)
+    }
+
+    /// MySQL's `server_uuid`; MariaDB has none.
+    async fn system_identifier(&mut self) -> Result<Option<String>> {
+        if self.mariadb {
+            return Ok(None);
+        }
+        let rows = text_rows(
+            &mut self.conn,
+            "SELECT CONVERT(@@server_uuid USING utf8mb4)",
+        )
+        .await?;
+        Ok(rows
+            .into_iter()
+            .next()
+            .and_then(|r| r.into_iter().next().flatten()))
     }
 
     /// MariaDB: the binary-log position of the consistent snapshot

@@ -20,9 +20,9 @@ use super::{
     connect_error, BatchSize, BatchStream, DbUrl, SchemaPhases, Sink, Source, WriteProgress,
 };
 use crate::catalog::create::{CreateScript, Schema};
+use crate::catalog::Edge;
 use crate::catalog::{Catalog, LogicalType, Table};
 use crate::error::{DbContext, Error, Result};
-use crate::plan::order::Edge;
 use async_trait::async_trait;
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgSslMode};
 use sqlx::{ConnectOptions, Executor};
@@ -425,6 +425,21 @@ impl Source for PgSource {
 
     fn read_table<'a>(&'a mut self, table: &'a Table, size: BatchSize) -> BatchStream<'a> {
         read::read_table(&mut self.conn, &self.dialect, table, size)
+    }
+
+    /// `pg_control_system()`'s identifier, when this role may call it
+    /// (the check keeps a refusal from aborting the consistent read).
+    async fn system_identifier(&mut self) -> Result<Option<String>> {
+        let rows = self
+            .query_text(
+                "SELECT CASE WHEN has_function_privilege('pg_control_system()', 'EXECUTE') \
+                 THEN (SELECT system_identifier::text FROM pg_control_system()) END",
+            )
+            .await?;
+        Ok(rows
+            .into_iter()
+            .next()
+            .and_then(|r| r.into_iter().next().flatten()))
     }
 
     /// The WAL position and the transaction snapshot of the consistent

@@ -32,10 +32,10 @@ pub use read::{sha256_file, verify};
 
 use super::{BatchSize, BatchStream, DbUrl, Sink, Source, WriteProgress};
 use crate::catalog::create::Schema;
+use crate::catalog::Edge;
 use crate::catalog::{Catalog, Table};
 use crate::catalog::{Sequence, View};
 use crate::error::{Error, Result};
-use crate::plan::order::Edge;
 use arrow::record_batch::RecordBatch;
 use async_trait::async_trait;
 use std::collections::{BTreeMap, HashSet};
