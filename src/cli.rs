@@ -24,8 +24,12 @@ Examples:
   # Into an empty database, creating the tables with their keys:
   ferry run --from mysql://root@127.0.0.1/app --to sqlite://copy.db --create-tables --yes
 
-  # Everything from a job file, as cron would run it:
-  ferry run --job nightly.toml --yes --json
+  # Everything from a job file, as cron would run it (waiting up to a minute
+  # for a run that still holds the target):
+  ferry run --job nightly.toml --yes --json --wait 60
+
+  # What ran on a target, newest first:
+  ferry history --to mysql://app@prod-db/app
 
   # Promote one app (see examples/promote-app.toml): the summary of changes
   # with the keys behind each count, then the run without one form:
@@ -33,8 +37,8 @@ Examples:
   ferry run --job examples/promote-app.toml --skip 'app_form:crm,2,contact'
 
 Exit codes: 0 success, 1 the run failed and the target was left unchanged,
-2 bad input (arguments, job file, URL), 3 preflight refused (target not
-initialised, types that cannot be carried, schema versions differ, unmapped
+2 bad input (arguments, job file, URL), 3 another run holds the target's
+lock, or preflight refused (target not initialised, types that cannot be carried, schema versions differ, unmapped
 values, references to missing rows, existing keys in insert mode),
 4 verification mismatch.";
 
@@ -125,8 +129,8 @@ Examples:
 Every part's size, sha256, row count and schema is checked before the target
 is touched. Exit codes: 0 restored, 1 failed (the target was rolled back),
 2 bad input (no such directory, no manifest, unknown format version),
-3 preflight refused (a part missing, truncated, corrupted or of another schema;
-the target not initialised).";
+3 another run holds the target's lock, or preflight refused (a part missing,
+truncated, corrupted or of another schema; the target not initialised).";
 
 const VERIFY_EXAMPLES: &str = "\
 Examples:
@@ -222,6 +226,11 @@ pub struct CommonArgs {
     /// Rows per batch (memory per batch is also capped at 8 MiB).
     #[arg(long, value_name = "ROWS", default_value_t = BatchSize::DEFAULT.rows, hide = true)]
     pub batch_rows: usize,
+
+    /// `run`, `restore`: when another ferry run holds the target's lock,
+    /// wait up to this long for it instead of failing at once (exit 3).
+    #[arg(long, value_name = "SECONDS", default_value_t = 0)]
+    pub wait: u64,
 }
 
 /// Which endpoint `--password-stdin` gives the password of.
@@ -363,6 +372,7 @@ impl CommonArgs {
             create_tables,
             strict_schema: self.strict_schema,
             comment: self.comment.clone().or(job.comment.clone()),
+            lock_wait: std::time::Duration::from_secs(self.wait),
             job_file: job.path.as_ref().and_then(|p| {
                 let bytes = std::fs::read(p).ok()?;
                 let sha = sha2::Sha256::digest(&bytes);
@@ -907,6 +917,7 @@ impl VerifyArgs {
             json: self.json,
             password_stdin: self.password_stdin,
             batch_rows: BatchSize::DEFAULT.rows,
+            wait: 0,
         };
         let job = common.load_job()?;
         let password = common.password()?;

@@ -193,6 +193,11 @@ async fn migrate(
     mut sink: Box<dyn Sink>,
     how: How,
 ) -> Result<()> {
+    let mut entry = journal::Entry::start(how.command, settings);
+    if !how.dry_run {
+        // For the whole run, before planning: two runs never interleave.
+        sink.lock(&entry.holder(), settings.lock_wait).await?;
+    }
     let mut plan = plan::prepare(settings, source.as_mut(), sink.as_mut()).await?;
     let bars = !how.dry_run && !how.json && !how.quiet && std::io::stderr().is_terminal();
     let console = Arc::new(Console::new(bars));
@@ -230,7 +235,6 @@ async fn migrate(
         return Ok(());
     }
     let journaled = !how.dry_run && journal::journals(&settings.target);
-    let mut entry = journal::Entry::start(how.command, settings);
     if journaled {
         journal::plan_table(&mut plan);
         // Still inside the source's consistent read.
@@ -270,36 +274,60 @@ async fn migrate(
         finish,
     )
     .await?;
-    let changes = promotion.as_ref().and_then(|p| p.summary());
+    let outcome = Outcome {
+        changes: promotion.as_ref().and_then(|p| p.summary()),
+        promoted: promotion.is_some(),
+        run_id: journaled.then_some(run_id),
+    };
+    print_outcome(settings, &plan, &report, &outcome, how);
+    Ok(())
+}
+
+/// What a run did beyond its report: a promotion's summary of changes and
+/// the journal's run id.
+struct Outcome {
+    changes: Option<promote::run::Summary>,
+    promoted: bool,
+    run_id: Option<String>,
+}
+
+/// The end of `plan`, `run` or `restore`: JSON, the summary, or nothing.
+fn print_outcome(
+    settings: &Settings,
+    plan: &plan::Plan,
+    report: &pipeline::RunReport,
+    outcome: &Outcome,
+    how: How,
+) {
+    let changes = &outcome.changes;
     if how.dry_run {
         if how.json {
-            let mut json = output::plan_json(settings, &plan);
-            json["changes"] = serde_json::to_value(&changes).unwrap_or_default();
+            let mut json = output::plan_json(settings, plan);
+            json["changes"] = serde_json::to_value(changes).unwrap_or_default();
             output::print_json(&json);
         }
     } else if how.json {
-        let mut json = output::run_json(settings, &plan, &report);
+        let mut json = output::run_json(settings, plan, report);
         json["command"] = how.command.into();
-        if journaled {
-            json["run_id"] = run_id.clone().into();
+        if let Some(id) = &outcome.run_id {
+            json["run_id"] = id.clone().into();
         }
-        if promotion.is_some() {
-            json["changes"] = serde_json::to_value(&changes).unwrap_or_default();
+        if outcome.promoted {
+            json["changes"] = serde_json::to_value(changes).unwrap_or_default();
         }
         output::print_json(&json);
     } else if !how.quiet {
         match changes {
             Some(summary) => {
-                output::print_schema_phases(&report);
-                output::print_committed_changes(&summary, report.seconds)
+                output::print_schema_phases(report);
+                output::print_committed_changes(summary, report.seconds)
             }
-            None => output::print_report(&report),
+            None => output::print_report(report),
         }
-        if journaled && report.committed {
-            println!("run {run_id} recorded in {}", crate::plan::JOURNAL_TABLE);
+        if let Some(id) = outcome.run_id.as_ref().filter(|_| report.committed) {
+            println!("run {id} recorded in {}", crate::plan::JOURNAL_TABLE);
         }
     }
-    Ok(())
 }
 
 /// `ferry snapshot`: the source's consistent read into a new directory.

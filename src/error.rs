@@ -26,6 +26,10 @@ pub enum Error {
     #[error("{0}")]
     BadInput(String),
 
+    /// Another ferry run holds the target's run lock; names the holder.
+    #[error("{0}")]
+    Locked(String),
+
     /// The preflight checks refused the run; every problem is listed.
     #[error("preflight refused the run; the target was not changed:\n{}", bullet_list(.0))]
     Preflight(Vec<String>),
@@ -129,7 +133,7 @@ impl Error {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             Error::BadInput(_) => ExitCode::BadInput,
-            Error::Preflight(_) => ExitCode::Refused,
+            Error::Preflight(_) | Error::Locked(_) => ExitCode::Refused,
             Error::Mismatch { .. } => ExitCode::Mismatch,
             Error::Value { .. }
             | Error::Database { .. }

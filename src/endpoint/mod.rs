@@ -212,10 +212,53 @@ pub trait Source: Send {
     }
 }
 
+/// The run that holds (or asks for) a target's run lock.
+#[derive(Debug, Clone)]
+pub struct LockHolder {
+    pub run_id: String,
+    pub user: String,
+    pub host: String,
+    /// RFC 3339, UTC.
+    pub started: String,
+}
+
+impl LockHolder {
+    /// `ferry 20261201-163512-3fa9c1 root@db1`: what the holder's session
+    /// is labelled with where the engine can show it to another session.
+    pub fn label(&self) -> String {
+        format!("ferry {} {}@{}", self.run_id, self.user, self.host)
+    }
+}
+
+/// The message of a run that found the lock held by `holder`.
+pub fn locked_by(target: &str, holder: &str, wait: std::time::Duration) -> crate::error::Error {
+    let waited = match wait.as_secs() {
+        0 => String::new(),
+        n => format!(" (waited {n} s)"),
+    };
+    crate::error::Error::Locked(format!(
+        "{target} is locked by another ferry run{waited}: {holder}; nothing was written. \
+         Let it finish, or give --wait SECONDS to wait for it"
+    ))
+}
+
+/// How often a run waiting for the lock tries again.
+pub const LOCK_RETRY: std::time::Duration = std::time::Duration::from_millis(200);
+
 /// A database or a snapshot directory that ferry writes into, in one
 /// transaction.
 #[async_trait]
 pub trait Sink: Send {
+    /// Takes the target's run lock for as long as this sink lives: a lock
+    /// of the session (or, for SQLite, of the process) that the server or
+    /// the OS releases when the run ends or dies, never a row a crash
+    /// leaves behind. Tries until `wait` has passed, then fails with
+    /// [`crate::error::Error::Locked`] naming the holder. A snapshot
+    /// directory needs none.
+    async fn lock(&mut self, _holder: &LockHolder, _wait: std::time::Duration) -> Result<()> {
+        Ok(())
+    }
+
     /// The schemas besides the current one the run writes into
     /// (PostgreSQL); nothing elsewhere.
     fn set_schemas(&mut self, _schemas: &[String]) {}

@@ -76,6 +76,20 @@ impl Entry {
     }
 }
 
+impl Entry {
+    /// This run, as a second run finding the target locked names it.
+    pub fn holder(&self) -> crate::endpoint::LockHolder {
+        crate::endpoint::LockHolder {
+            run_id: self.run_id.clone(),
+            user: os_user(),
+            host: host_name(),
+            started: self
+                .started
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        }
+    }
+}
+
 /// `20261201-163512-3fa9c1`: when the run started (UTC) and six random
 /// hex digits, short enough to type after `ferry undo`.
 fn new_run_id(started: chrono::DateTime<chrono::Utc>) -> String {

@@ -33,6 +33,8 @@ pub struct Settings {
     /// exactly.
     pub strict_schema: bool,
     pub comment: Option<String>,
+    /// How long `run` and `restore` wait for another run's target lock.
+    pub lock_wait: std::time::Duration,
     /// The job file as named and the sha256 of its bytes, for the journal.
     pub job_file: Option<(String, String)>,
     pub batch: BatchSize,

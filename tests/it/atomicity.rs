@@ -128,13 +128,23 @@ fn sigkill_mid_run(to: Kind, writing: &str) {
         Kind::MySql => assert_eq!(journal_rows(&dst).unwrap_or(0), 0),
         _ => assert_eq!(journal_rows(&dst), None),
     }
+    // The killed run's lock died with its session (or process): the next
+    // run takes it — within --wait, while the server notices the closed
+    // connection — and copies everything.
+    let again = ferry(&[
+        "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q", "--wait",
+        "30",
+    ]);
+    assert_eq!(again.code, 0, "{again}");
+    assert_eq!(dst.scalar("SELECT count(*) FROM big"), 400_000);
+    assert_eq!(journal_rows(&dst), Some(1));
 }
 
 #[test]
 fn sigkill_leaves_postgres_unchanged() {
     sigkill_mid_run(
         Kind::Postgres,
-        "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'ferry' AND query LIKE 'COPY%'",
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND query LIKE 'COPY%'",
     );
 }
 
@@ -161,7 +171,7 @@ fn ctrl_c_rolls_back() {
         "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
     ]);
     wait_until("the run never started writing", || {
-        dst.scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'ferry' AND query LIKE 'COPY%'") > 0
+        dst.scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND query LIKE 'COPY%'") > 0
     });
     let status = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
@@ -192,7 +202,7 @@ fn lost_connection_rolls_back() {
     loop {
         let killed = dst.scalar(
             "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-             WHERE application_name = 'ferry' AND datname = current_database() AND query LIKE 'COPY%') t",
+             WHERE application_name LIKE 'ferry%' AND datname = current_database() AND query LIKE 'COPY%') t",
         );
         if killed > 0 {
             break;
@@ -270,7 +280,7 @@ fn snapshot_is_consistent(kind: Kind, reading: &str) {
 fn postgres_snapshot_is_consistent() {
     snapshot_is_consistent(
         Kind::Postgres,
-        "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'ferry' AND query LIKE 'COPY (SELECT%a_big%'",
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND query LIKE 'COPY (SELECT%a_big%'",
     );
 }
 
@@ -393,7 +403,7 @@ fn parallel_readers_share_one_snapshot() {
     // b_big and d_small belong to the second, forked reader.
     wait_until("the run never started reading b_big", || {
         src.scalar(
-            "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'ferry' AND query LIKE 'COPY (SELECT%b_big%'",
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND query LIKE 'COPY (SELECT%b_big%'",
         ) > 0
     });
     src.exec("INSERT INTO d_small VALUES (2, 'during')");

@@ -8,6 +8,7 @@ mod common;
 mod corpus;
 mod examples;
 mod journal;
+mod lock;
 mod mask;
 mod pairs;
 mod pg_types;

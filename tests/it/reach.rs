@@ -1043,7 +1043,7 @@ fn lost_connection(user: &AppUser, src: &TestDb) -> Run {
     let killer = TestDb::on_server(Kind::Postgres, &servers().pg_admin(), "killer");
     let sql = format!(
         "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity \
-         WHERE application_name = 'ferry' AND datname = '{}' AND query ILIKE 'COPY%'",
+         WHERE application_name LIKE 'ferry%' AND datname = '{}' AND query ILIKE 'COPY%'",
         target.name
     );
     wait_until("ferry's COPY into the target started", || {

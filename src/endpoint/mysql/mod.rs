@@ -8,6 +8,7 @@
 //! plain characters (`NO_BACKSLASH_ESCAPES`), in utf8mb4.
 
 mod catalog;
+mod lock;
 pub mod option_file;
 mod read;
 mod schema;
@@ -471,6 +472,10 @@ impl MySqlSink {
 
 #[async_trait]
 impl Sink for MySqlSink {
+    async fn lock(&mut self, holder: &super::LockHolder, wait: std::time::Duration) -> Result<()> {
+        self.take_lock(holder, wait).await
+    }
+
     async fn execute(&mut self, sql: &str) -> Result<u64> {
         let done = self
             .conn

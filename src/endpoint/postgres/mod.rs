@@ -4,6 +4,7 @@
 //! before it commits.
 
 mod catalog;
+mod lock;
 mod numeric;
 mod pgpass;
 mod read;
@@ -505,6 +506,10 @@ impl Source for PgSource {
 
 #[async_trait]
 impl Sink for PgSink {
+    async fn lock(&mut self, holder: &super::LockHolder, wait: std::time::Duration) -> Result<()> {
+        self.take_lock(holder, wait).await
+    }
+
     async fn execute(&mut self, sql: &str) -> Result<u64> {
         let done = self
             .conn

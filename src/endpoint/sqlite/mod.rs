@@ -3,6 +3,7 @@
 //! foreign-key checks deferred to the commit.
 
 mod catalog;
+mod lock;
 mod read;
 mod schema;
 pub mod types;
@@ -35,6 +36,8 @@ pub struct SqliteSink {
     in_transaction: bool,
     /// Indexes and views of the created tables, for after the rows.
     script: CreateScript,
+    /// The run lock's file, locked while this sink lives.
+    lock: Option<std::fs::File>,
 }
 
 async fn connect(url: &DbUrl, read_only: bool, create: bool) -> Result<SqliteConnection> {
@@ -83,6 +86,7 @@ impl SqliteSink {
             url: url.clone(),
             in_transaction: false,
             script: CreateScript::default(),
+            lock: None,
         })
     }
 }
@@ -134,6 +138,10 @@ impl Source for SqliteSource {
 
 #[async_trait]
 impl Sink for SqliteSink {
+    async fn lock(&mut self, holder: &super::LockHolder, wait: std::time::Duration) -> Result<()> {
+        self.take_lock(holder, wait).await
+    }
+
     async fn execute(&mut self, sql: &str) -> Result<u64> {
         let done = self
             .conn
@@ -383,7 +391,7 @@ impl NewFile {
     }
 
     pub fn remove(self) {
-        for suffix in ["", "-journal", "-wal", "-shm"] {
+        for suffix in ["", "-journal", "-wal", "-shm", ".ferry-lock"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", self.0.display()));
         }
     }
