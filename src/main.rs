@@ -38,8 +38,10 @@ fn main() {
         if json {
             ferry::output::print_json(&ferry::output::error_json(&error));
         }
-        // Every variant's message already includes its cause.
-        let _ = writeln!(std::io::stderr().lock(), "error: {error}");
+        // Every variant's message already includes its cause; it may quote
+        // what the user wrote, so URLs' passwords are hidden.
+        let message = ferry::endpoint::redact_text(&error.to_string());
+        let _ = writeln!(std::io::stderr().lock(), "error: {message}");
         std::process::exit(error.exit_code() as i32);
     }
 }

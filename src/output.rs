@@ -255,8 +255,11 @@ pub fn error_json(error: &crate::error::Error) -> Value {
     json!({
         "ok": false,
         "exit_code": error.exit_code() as i32,
-        "error": error.to_string(),
-        "problems": problems,
+        "error": crate::endpoint::redact_text(&error.to_string()),
+        "problems": problems
+            .iter()
+            .map(|p| crate::endpoint::redact_text(p))
+            .collect::<Vec<_>>(),
     })
 }
 

@@ -15,7 +15,7 @@ pub mod sqlite;
 mod tls;
 mod url;
 
-pub use self::url::{ConnectSettings, DbUrl, Engine};
+pub use self::url::{redact_text, ConnectSettings, DbUrl, Engine};
 
 use crate::catalog::create::Schema;
 use crate::catalog::Edge;

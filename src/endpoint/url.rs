@@ -261,6 +261,67 @@ fn sqlite_path_of(raw: &str) -> &str {
     rest.split('?').next().unwrap_or("")
 }
 
+/// Any text with the passwords of the URLs it quotes replaced by `***`
+/// (`postgres://u:pw@h/db` → `postgres://u:***@h/db`, `password=pw` →
+/// `password=***`): applied to every message before it is printed, since
+/// messages echo what the user wrote (a job file's value, a URL).
+pub fn redact_text(text: &str) -> String {
+    let ends = |c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`' | '<' | '>');
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("://") {
+        let (head, tail) = rest.split_at(at + 3);
+        out.push_str(head);
+        let token_len = tail.find(ends).unwrap_or(tail.len());
+        let (token, after) = tail.split_at(token_len);
+        out.push_str(&redact_userinfo(token));
+        rest = after;
+    }
+    out.push_str(rest);
+    redact_password_pairs(&out)
+}
+
+/// `user:secret@host…` → `user:***@host…`; the last `@` ends the user
+/// information, as a password may hold one.
+fn redact_userinfo(token: &str) -> String {
+    match token.rfind('@') {
+        Some(at) => match token[..at].find(':') {
+            Some(colon) => format!("{}:***{}", &token[..colon], &token[at..]),
+            None => token.to_string(),
+        },
+        None => token.to_string(),
+    }
+}
+
+/// `password=secret` (a URL's query, a libpq string) → `password=***`.
+fn redact_password_pairs(text: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    while let Some(found) = lower[from..].find("password=") {
+        let mut value = from + found + "password=".len();
+        // A quoted value runs to its closing quote.
+        let quote = text[value..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '\''));
+        if quote.is_some() {
+            value += 1;
+        }
+        out.push_str(&text[from..value]);
+        let len = match quote {
+            Some(q) => text[value..].find(q),
+            None => text[value..]
+                .find(|c: char| c == '&' || c.is_whitespace() || matches!(c, '"' | '\'' | '`')),
+        }
+        .unwrap_or(text.len() - value);
+        out.push_str(if len > 0 { "***" } else { "" });
+        from = value + len;
+    }
+    out.push_str(&text[from..]);
+    out
+}
+
 /// Replaces the password of a URL with `***`, leaving everything else.
 pub fn redact(raw: &str) -> String {
     if let Ok(mut parsed) = url::Url::parse(raw) {
@@ -300,6 +361,31 @@ pub fn redact(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passwords_in_any_message_are_redacted() {
+        assert_eq!(
+            redact_text(
+                r#"invalid type: string "postgres://u:S3cr3t-pw!@db.example/app", expected struct EndpointSection"#
+            ),
+            r#"invalid type: string "postgres://u:***@db.example/app", expected struct EndpointSection"#
+        );
+        assert_eq!(
+            redact_text("source.url has an unclosed ${ in 'postgres://u:p@ss@h/${DB'"),
+            "source.url has an unclosed ${ in 'postgres://u:***@h/${DB'"
+        );
+        assert_eq!(
+            redact_text(
+                "mysql://root@h/db?ssl-mode=REQUIRED&password=x%40y and sqlite:///tmp/a.db"
+            ),
+            "mysql://root@h/db?ssl-mode=REQUIRED&password=*** and sqlite:///tmp/a.db"
+        );
+        assert_eq!(redact_text("no url here: a:b@c"), "no url here: a:b@c");
+        assert_eq!(
+            redact_text("PASSWORD='tiger' host=h"),
+            "PASSWORD='***' host=h"
+        );
+    }
 
     #[test]
     fn passwords_are_redacted() {

@@ -501,3 +501,45 @@ fn refused_run_leaves_no_new_sqlite_file() {
         target.display()
     );
 }
+
+/// A job file's value echoed in an error (a string where a section is
+/// expected, an unclosed `${`) never shows the URL's password, on stderr
+/// or in the --json error document.
+#[test]
+fn errors_quoting_a_job_file_hide_the_password() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        (
+            "string.toml",
+            "source = \"postgres://u:S3cr3t-pw!@db.example/app\"\n",
+        ),
+        (
+            "unclosed.toml",
+            "[source]\nurl = \"postgres://u:S3cr3t-pw!@db.example/${DB\"\n",
+        ),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let job = path.display().to_string();
+        for json in [false, true] {
+            let mut args = vec![
+                "plan",
+                "--job",
+                job.as_str(),
+                "--to",
+                "sqlite:///tmp/none.db",
+            ];
+            if json {
+                args.push("--json");
+            }
+            let run = ferry(&args);
+            assert_eq!(run.code, 2, "{run}");
+            assert!(
+                !run.stdout.contains("S3cr3t") && !run.stderr.contains("S3cr3t"),
+                "{run}"
+            );
+            let shown = if json { &run.stdout } else { &run.stderr };
+            assert!(shown.contains("postgres://u:***@db.example"), "{run}");
+        }
+    }
+}
