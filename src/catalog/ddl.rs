@@ -61,9 +61,31 @@ pub trait Dialect: Send + Sync {
 
     /// `CREATE … TABLE name AS SELECT …` of a temporary table that lives
     /// until the transaction ends, if the engine can say so, else until
-    /// [`Dialect::drop_temporary`].
-    fn create_temporary(&self, name: &str, select: &str) -> String {
-        format!("CREATE TEMP TABLE {} AS {select}", self.quote(name))
+    /// [`Dialect::drop_temporary`], indexed by `key` (the promotion's
+    /// checks join on it: without the index SQLite's are quadratic).
+    fn create_temporary(&self, name: &str, select: &str, key: &[String]) -> Vec<String> {
+        let mut statements = vec![format!(
+            "CREATE TEMP TABLE {} AS {select}",
+            self.quote(name)
+        )];
+        if !key.is_empty() {
+            statements.push(format!(
+                "CREATE INDEX temp.{} ON {} ({})",
+                self.quote(&format!("{name}_key")),
+                self.quote(name),
+                self.column_list(key)
+            ));
+        }
+        statements
+    }
+
+    /// `"a", "b"`.
+    fn column_list(&self, columns: &[String]) -> String {
+        columns
+            .iter()
+            .map(|c| self.quote(c))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// Drops a temporary table of [`Dialect::create_temporary`]; `None`

@@ -787,4 +787,35 @@ mod tests {
             "item: the plan counted 2 rows to be updated but 3 were; the target changed since the plan, so nothing was committed — run again"
         );
     }
+
+    #[tokio::test]
+    async fn staging_tables_are_indexed_by_their_key_so_checks_search_not_scan() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut sink = sink(&dir).await;
+        let f = crate::endpoint::sql::of(crate::endpoint::Engine::Sqlite).expect("a dialect");
+        for sql in f.create_temporary(
+            "ferry_stage_1",
+            "SELECT * FROM item WHERE 1 = 0",
+            &["id".into()],
+        ) {
+            sink.execute(&sql).await.expect(&sql);
+        }
+        let plan = sink
+            .query_text(
+                "EXPLAIN QUERY PLAN SELECT 1 FROM item t WHERE NOT EXISTS \
+                 (SELECT 1 FROM ferry_stage_1 s WHERE s.id = t.id)",
+            )
+            .await
+            .expect("plan");
+        let details: Vec<String> = plan
+            .into_iter()
+            .filter_map(|r| r.into_iter().last().flatten())
+            .collect();
+        assert!(
+            details
+                .iter()
+                .any(|d| d.contains("ferry_stage_1") && d.contains("INDEX")),
+            "{details:?}"
+        );
+    }
 }

@@ -725,7 +725,9 @@ impl Finish for Promotion {
                 cols.join(", "),
                 f.quote(&target.name)
             );
-            sink.execute(&f.create_temporary(stage, &select)).await?;
+            for sql in f.create_temporary(stage, &select, &target.primary_key) {
+                sink.execute(&sql).await?;
+            }
         }
         Ok(())
     }

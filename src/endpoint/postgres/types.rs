@@ -202,11 +202,19 @@ impl Dialect for PgDialect {
         }
     }
 
-    fn create_temporary(&self, name: &str, select: &str) -> String {
-        format!(
+    fn create_temporary(&self, name: &str, select: &str, key: &[String]) -> Vec<String> {
+        let mut statements = vec![format!(
             "CREATE TEMPORARY TABLE {} ON COMMIT DROP AS {select}",
             self.quote(name)
-        )
+        )];
+        if !key.is_empty() {
+            statements.push(format!(
+                "CREATE INDEX ON {} ({})",
+                self.quote(name),
+                self.column_list(key)
+            ));
+        }
+        statements
     }
 
     fn drop_temporary(&self, _name: &str) -> Option<String> {
