@@ -340,6 +340,13 @@ pub trait Sink: Send {
     /// Rolls the transaction back and removes tables created outside it.
     async fn rollback(&mut self) -> Result<()>;
 
+    /// The run was cancelled (Ctrl-C, SIGTERM) while a statement of this
+    /// sink may have been in flight: roll back without sending anything
+    /// more on a connection whose reply may be half read.
+    async fn abandon(&mut self) -> Result<()> {
+        self.rollback().await
+    }
+
     /// Runs one statement inside the write transaction (after
     /// [`Sink::begin`]); returns the rows it affected. Promotions stage,
     /// compare and apply rows with it.

@@ -167,6 +167,7 @@ async fn run_until(
         .collect();
     let mut phases = Phases::default();
     let mut left_out = Vec::new();
+    let mut cancelled = false;
     let result = {
         let work = async {
             let started = Instant::now();
@@ -188,9 +189,12 @@ async fn run_until(
         };
         tokio::select! {
             result = work => result,
-            signal = stop => Err(Error::failed(format!(
-                "interrupted by {signal}; the target transaction was rolled back"
-            ))),
+            signal = stop => {
+                cancelled = true;
+                Err(Error::failed(format!(
+                    "interrupted by {signal}; the target transaction was rolled back"
+                )))
+            }
         }
     };
     for reader in &readers {
@@ -217,7 +221,12 @@ async fn run_until(
         Err(error) => {
             let reason = error.to_string();
             observer.on(&Event::RolledBack { reason: &reason });
-            if let Err(rollback) = sink.rollback().await {
+            // A cancelled run may have left a statement in flight.
+            let undone = match cancelled {
+                true => sink.abandon().await,
+                false => sink.rollback().await,
+            };
+            if let Err(rollback) = undone {
                 tracing::warn!(
                     "rollback failed: {rollback}; the server rolls back when the connection closes"
                 );

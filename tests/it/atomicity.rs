@@ -419,3 +419,60 @@ fn parallel_readers_share_one_snapshot() {
     assert_eq!(dst.scalar("SELECT count(*) FROM c_small"), 1);
     assert_eq!(dst.scalar("SELECT count(*) FROM d_small"), 1);
 }
+
+/// A statement cancelled mid-flight (its future dropped, as Ctrl-C drops
+/// the run) leaves a connection whose reply may be half read: the
+/// rollback must not send anything more on it (it panicked in sqlx's
+/// reader), nor wait for the statement. It rolls back on a new session
+/// and drops the table the run created.
+#[test]
+fn a_cancelled_statement_is_not_reused_by_the_mysql_rollback() {
+    use ferry::catalog::{Column, LogicalType, Table};
+    let dst = TestDb::new(Kind::MySql, "cancelled");
+    let url = ferry::endpoint::DbUrl::parse("test", &dst.url).expect("url");
+    let started = Instant::now();
+    crate::common::rt().block_on(async {
+        let mut sink = ferry::endpoint::open_sink(&url, true, false)
+            .await
+            .expect("sink");
+        let table = Table {
+            name: "made_by_the_run".into(),
+            columns: vec![Column {
+                name: "id".into(),
+                ty: LogicalType::Int64,
+                native: "bigint".into(),
+                nullable: false,
+                default: None,
+                generated: None,
+                convert: None,
+                comment: None,
+            }],
+            primary_key: vec!["id".into()],
+            ..Table::default()
+        };
+        let schema = ferry::catalog::create::Schema {
+            tables: vec![table],
+            ..Default::default()
+        };
+        sink.begin(&schema, &[]).await.expect("begin");
+        sink.execute("INSERT INTO made_by_the_run VALUES (1)")
+            .await
+            .expect("insert");
+        let cancelled =
+            tokio::time::timeout(Duration::from_millis(300), sink.execute("SELECT SLEEP(30)"))
+                .await;
+        assert!(cancelled.is_err(), "the statement was cancelled");
+        sink.rollback().await.expect("rolled back on a new session");
+    });
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "the rollback waited for the cancelled statement"
+    );
+    assert_eq!(
+        dst.scalar(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
+        ),
+        0,
+        "the created table is dropped"
+    );
+}

@@ -62,6 +62,9 @@ pub struct MySqlSink {
     mariadb: bool,
     limits: write::Limits,
     in_transaction: bool,
+    /// Set while a statement runs and left set if its future is dropped
+    /// (or it fails): the connection is not reused by the rollback.
+    in_flight: bool,
     /// Tables this run created, parents first: what a rollback drops.
     created: Vec<String>,
     /// Views this run created, dropped before the tables on rollback.
@@ -239,6 +242,7 @@ impl MySqlSink {
             mariadb,
             limits: limits(packet),
             in_transaction: false,
+            in_flight: false,
             created: Vec::new(),
             created_views: Vec::new(),
             left_out: Vec::new(),
@@ -477,16 +481,21 @@ impl Sink for MySqlSink {
     }
 
     async fn execute(&mut self, sql: &str) -> Result<u64> {
+        self.in_flight = true;
         let done = self
             .conn
             .execute(sql)
             .await
             .context(|| format!("running {sql}"))?;
+        self.in_flight = false;
         Ok(done.rows_affected())
     }
 
     async fn query_text(&mut self, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
-        text_rows(&mut self.conn, sql).await
+        self.in_flight = true;
+        let rows = text_rows(&mut self.conn, sql).await?;
+        self.in_flight = false;
+        Ok(rows)
     }
 
     async fn next_identity_value(&mut self, table: &Table, _column: &str) -> Result<Option<i64>> {
@@ -623,7 +632,11 @@ impl Sink for MySqlSink {
         batches: &mut crate::endpoint::BatchStream<'_>,
         progress: WriteProgress<'_>,
     ) -> Result<u64> {
-        write::write_table(&mut self.conn, table, batches, progress, self.limits).await
+        self.in_flight = true;
+        let written =
+            write::write_table(&mut self.conn, table, batches, progress, self.limits).await?;
+        self.in_flight = false;
+        Ok(written)
     }
 
     /// Everything was created up front (DDL commits in MySQL).
@@ -651,8 +664,25 @@ impl Sink for MySqlSink {
         Ok(())
     }
 
+    async fn abandon(&mut self) -> Result<()> {
+        self.in_flight = true;
+        self.rollback().await
+    }
+
     async fn rollback(&mut self) -> Result<()> {
         let mut result = Ok(());
+        if self.in_flight {
+            // A statement may still be running, or its reply half read: a
+            // ROLLBACK sent now would be read as that reply. Closing the
+            // session rolls its transaction back; what DDL committed is
+            // removed on a new connection.
+            self.in_flight = false;
+            let (fresh, _) = connect(&self.url).await?;
+            drop(std::mem::replace(&mut self.conn, fresh));
+            if std::mem::take(&mut self.in_transaction) {
+                self.restore_counters().await;
+            }
+        }
         if self.in_transaction {
             self.in_transaction = false;
             result = self

@@ -506,6 +506,12 @@ impl Source for PgSource {
 
 #[async_trait]
 impl Sink for PgSink {
+    /// Nothing is sent on the connection: dropping it ends the session,
+    /// and the server rolls the whole transaction back (DDL included).
+    async fn abandon(&mut self) -> Result<()> {
+        Ok(())
+    }
+
     async fn lock(&mut self, holder: &super::LockHolder, wait: std::time::Duration) -> Result<()> {
         self.take_lock(holder, wait).await
     }
