@@ -79,6 +79,18 @@ pub trait Dialect: Send + Sync {
         statements
     }
 
+    /// `SELECT "a", "b" FROM "t" WHERE (filter)`: a table's planned columns
+    /// and rows.
+    fn select_sql(&self, table: &super::Table) -> String {
+        let columns: Vec<String> = table.columns.iter().map(|c| c.name.clone()).collect();
+        format!(
+            "SELECT {} FROM {}{}",
+            self.column_list(&columns),
+            self.quote(&table.name),
+            table.where_clause()
+        )
+    }
+
     /// `"a", "b"`.
     fn column_list(&self, columns: &[String]) -> String {
         columns

@@ -50,11 +50,7 @@ impl Conformer {
                 }
             })
             .collect();
-        let key_columns = source
-            .primary_key
-            .iter()
-            .filter_map(|k| source.columns.iter().position(|c| &c.name == k))
-            .collect();
+        let key_columns = source.key_positions();
         Conformer {
             source: source.clone(),
             target: target.clone(),

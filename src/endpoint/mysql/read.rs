@@ -64,18 +64,7 @@ impl Wire {
 
 /// The prepared `SELECT` that reads `table`'s planned columns.
 pub fn select_sql(table: &Table) -> String {
-    let d = MySqlDialect;
-    let cols: Vec<String> = table
-        .columns
-        .iter()
-        .map(|c| d.quote_ident(&c.name))
-        .collect();
-    format!(
-        "SELECT {} FROM {}{}",
-        cols.join(", "),
-        d.quote_ident(&table.name),
-        table.where_clause()
-    )
+    crate::catalog::ddl::Dialect::select_sql(&MySqlDialect, table)
 }
 
 /// `table`'s rows as the server sends them for `sql` ([`select_sql`]),
@@ -113,11 +102,7 @@ impl RowDecoder {
     fn new(table: &Table) -> Self {
         RowDecoder {
             wires: table.columns.iter().map(|c| Wire::of(&c.ty)).collect(),
-            keys: table
-                .primary_key
-                .iter()
-                .filter_map(|k| table.columns.iter().position(|c| &c.name == k))
-                .collect(),
+            keys: table.key_positions(),
             zero_to_null: table
                 .columns
                 .iter()

@@ -43,18 +43,7 @@ impl Storage {
 
 /// The `SELECT` that reads `table`'s planned columns.
 pub fn select_sql(table: &Table) -> String {
-    let d = SqliteDialect;
-    let cols: Vec<String> = table
-        .columns
-        .iter()
-        .map(|c| d.quote_ident(&c.name))
-        .collect();
-    format!(
-        "SELECT {} FROM {}{}",
-        cols.join(", "),
-        d.quote_ident(&table.name),
-        table.where_clause()
-    )
+    crate::catalog::ddl::Dialect::select_sql(&SqliteDialect, table)
 }
 
 /// `table`'s rows as SQLite returns them for `sql` ([`select_sql`]),
@@ -66,11 +55,7 @@ pub fn read_table<'a>(
     size: BatchSize,
 ) -> BatchStream<'a> {
     let mut decode = RowDecoder {
-        keys: table
-            .primary_key
-            .iter()
-            .filter_map(|k| table.columns.iter().position(|c| &c.name == k))
-            .collect(),
+        keys: table.key_positions(),
         ordinal: 0,
     };
     let rows = sqlx::query(sql)
