@@ -475,4 +475,49 @@ fn a_cancelled_statement_is_not_reused_by_the_mysql_rollback() {
         0,
         "the created table is dropped"
     );
+    // The server stopped the statement instead of sleeping on.
+    assert_eq!(
+        dst.scalar(
+            "SELECT count(*) FROM information_schema.processlist WHERE info LIKE 'SELECT SLEEP(30)%'"
+        ),
+        0
+    );
+}
+
+/// The same on PostgreSQL, through `Sink::abandon` (what an interrupt
+/// calls): the abandoned session is ended at once, so its statement and
+/// its locks do not outlive the run.
+#[test]
+fn an_abandoned_postgres_session_is_ended() {
+    let dst = TestDb::new(Kind::Postgres, "abandoned");
+    dst.exec("CREATE TABLE kept (id int PRIMARY KEY)");
+    let url = ferry::endpoint::DbUrl::parse("test", &dst.url).expect("url");
+    crate::common::rt().block_on(async {
+        let mut sink = ferry::endpoint::open_sink(&url, false, false)
+            .await
+            .expect("sink");
+        sink.begin(&ferry::catalog::create::Schema::default(), &[])
+            .await
+            .expect("begin");
+        sink.execute("INSERT INTO kept VALUES (1)")
+            .await
+            .expect("insert");
+        let cancelled = tokio::time::timeout(
+            Duration::from_millis(300),
+            sink.execute("SELECT pg_sleep(30)"),
+        )
+        .await;
+        assert!(cancelled.is_err(), "the statement was cancelled");
+        sink.abandon().await.expect("abandoned");
+    });
+    // Ended within seconds, not when the 30-second sleep would have.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while dst
+        .scalar("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(30)%'")
+        > 0
+    {
+        assert!(Instant::now() < deadline, "the abandoned session runs on");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(dst.scalar("SELECT count(*) FROM kept"), 0, "rolled back");
 }

@@ -62,6 +62,9 @@ pub struct MySqlSink {
     mariadb: bool,
     limits: write::Limits,
     in_transaction: bool,
+    /// This session's id, killed from another session when a statement's
+    /// future was dropped.
+    connection_id: u64,
     /// Set while a statement runs and left set if its future is dropped
     /// (or it fails): the connection is not reused by the rollback.
     in_flight: bool,
@@ -236,8 +239,18 @@ impl MySqlSink {
             .and_then(|r| r.first().cloned().flatten())
             .and_then(|v| v.trim().parse::<usize>().ok())
             .unwrap_or(4 * MIB);
+        let id = catalog::text_rows(&mut conn, "SELECT CAST(CONNECTION_ID() AS CHAR)", || {
+            format!("reading the session's id on {}", url.redacted())
+        })
+        .await?;
+        let connection_id = id
+            .first()
+            .and_then(|r| r.first().cloned().flatten())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .unwrap_or(0);
         Ok(MySqlSink {
             conn,
+            connection_id,
             url: url.clone(),
             mariadb,
             limits: limits(packet),
@@ -677,7 +690,16 @@ impl Sink for MySqlSink {
             // session rolls its transaction back; what DDL committed is
             // removed on a new connection.
             self.in_flight = false;
-            let (fresh, _) = connect(&self.url).await?;
+            let (mut fresh, _) = connect(&self.url).await?;
+            // A cancelled statement runs on until it next writes to the
+            // closed socket, holding its locks: end the session now.
+            let kill = format!("KILL {}", self.connection_id);
+            if let Err(e) = fresh.execute(kill.as_str()).await {
+                tracing::warn!(
+                    "could not end the abandoned session {}: {e}",
+                    self.connection_id
+                );
+            }
             drop(std::mem::replace(&mut self.conn, fresh));
             if std::mem::take(&mut self.in_transaction) {
                 self.restore_counters().await;

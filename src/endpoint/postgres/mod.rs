@@ -56,6 +56,9 @@ pub struct PgSink {
     /// `NOT DEFERRABLE` keys a cycle made deferrable for this transaction:
     /// `(table, constraint)`, made `NOT DEFERRABLE` again before COMMIT.
     relaxed: Vec<(String, String)>,
+    /// This session's backend, ended from another session when the run is
+    /// abandoned.
+    backend: i32,
 }
 
 async fn connect(url: &DbUrl) -> Result<PgConnection> {
@@ -250,8 +253,14 @@ impl PgSource {
 
 impl PgSink {
     pub async fn connect(url: &DbUrl) -> Result<Self> {
+        let mut conn = connect(url).await?;
+        let backend: i32 = sqlx::query_scalar("SELECT pg_backend_pid()")
+            .fetch_one(&mut conn)
+            .await
+            .context(|| format!("reading the session's backend on {}", url.redacted()))?;
         Ok(PgSink {
-            conn: connect(url).await?,
+            conn,
+            backend,
             url: url.clone(),
             script: CreateScript::default(),
             relaxed: Vec::new(),
@@ -506,9 +515,17 @@ impl Source for PgSource {
 
 #[async_trait]
 impl Sink for PgSink {
-    /// Nothing is sent on the connection: dropping it ends the session,
-    /// and the server rolls the whole transaction back (DDL included).
+    /// Nothing more is sent on this connection. Its statement would run on
+    /// until it next wrote to the closed socket, holding its locks: the
+    /// session is ended from a new one, and the server rolls the whole
+    /// transaction back (DDL included).
     async fn abandon(&mut self) -> Result<()> {
+        let mut other = connect(&self.url).await?;
+        sqlx::query("SELECT pg_terminate_backend($1)")
+            .bind(self.backend)
+            .execute(&mut other)
+            .await
+            .context(|| format!("ending the abandoned session {}", self.backend))?;
         Ok(())
     }
 
