@@ -153,8 +153,8 @@ Examples:
 Every run and restore into a database records one row in its ferry_journal
 table, in the run's own transaction: a rolled-back run leaves none.
 
-Exit codes: 0 fine (a target without a journal lists no runs), 2 bad input
-or the target cannot be reached.";
+Exit codes: 0 fine (a target without a journal lists no runs), 1 the target
+cannot be reached or read, 2 bad input (a URL, a missing SQLite file).";
 
 const INSPECT_EXAMPLES: &str = "\
 Examples:
