@@ -30,11 +30,15 @@ pg_bin() {
   echo "$bin"
 }
 
-# A TCP port nothing listens on, from the range above the usual services.
+# A TCP port nothing listens on, above the usual services and below the
+# kernel's ephemeral range: a port a client connection holds cannot be bound
+# on IPv4, and PostgreSQL then listens on IPv6 only (one warning in its log).
 free_port() {
-  local port
+  local port low
+  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  [ "$low" -gt 21000 ] 2>/dev/null || low=32768
   for _ in $(seq 200); do
-    port=$((20000 + RANDOM % 30000))
+    port=$((20000 + RANDOM % (low - 20000)))
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
   done
   echo "found no free TCP port" >&2
@@ -96,6 +100,12 @@ host all all 0.0.0.0/0 scram-sha-256
 host all all ::/0 scram-sha-256
 EOF
   as_postgres "$bin/pg_ctl" -D "$data" -l "$DIR/pg-socket/pg.log" -w start >/dev/null
+  # Reachable over IPv4, or say why not (the port taken after it was picked).
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; then
+    echo "the throwaway PostgreSQL does not listen on 127.0.0.1:$PG_PORT:" >&2
+    cat "$DIR/pg-socket/pg.log" >&2
+    exit 1
+  fi
 }
 
 start_mariadb() {
