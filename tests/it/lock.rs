@@ -150,3 +150,43 @@ fn a_waiting_run_goes_ahead_when_the_holder_ends() {
     );
     assert_eq!(journal_rows(&dst), Some(1));
 }
+
+/// Two promotions into one target (issue 15's concurrent-promotion race on
+/// `ferry_key_map` and offset ids): the second meets the lock and is
+/// refused before it plans, stages or creates anything.
+#[test]
+fn a_second_promotion_is_refused_by_the_lock() {
+    let src = TestDb::with_fixture(Kind::Sqlite, "lock_promote_src");
+    let dst = TestDb::new(Kind::MySql, "lock_promote_dst");
+    let dir = tempfile::tempdir().expect("dir");
+    let job = dir.path().join("merge.toml");
+    std::fs::write(&job, "[write]\nmode = \"merge\"\n").expect("job");
+    let job = job.display().to_string();
+    let held = hold_lock(&dst);
+    let refused = ferry(&[
+        "run",
+        "--job",
+        &job,
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--tables",
+        "dir_group",
+        "--create-tables",
+        "--yes",
+    ]);
+    assert_eq!(refused.code, 3, "{refused}");
+    assert!(
+        refused.stderr.contains("is locked by another ferry run"),
+        "{refused}"
+    );
+    assert_eq!(
+        dst.scalar(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
+        ),
+        0,
+        "nothing created"
+    );
+    drop(held);
+}
