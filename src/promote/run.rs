@@ -91,6 +91,7 @@ pub async fn prepare(
             "key strategies, value maps, scopes and write modes need a database target; a snapshot copies tables whole",
         ));
     };
+    check_skips(&rules, plan)?;
     let mut problems = Vec::new();
     if let Some(query) = &rules.version_query {
         version_check(query, source, sink, &mut problems).await?;
@@ -482,6 +483,45 @@ fn direct_range(rules: &Rules, maps: &KeyMaps, table: &str, mode: Mode) -> Optio
         report.first.as_ref()?.parse().ok()?,
         report.last.as_ref()?.parse().ok()?,
     ))
+}
+
+/// `--skip TABLE:KEY` entries that cannot leave any row out — a table the
+/// run does not copy, a table without a primary key, a key of another
+/// number of parts — are typos that would write the row meant to be left
+/// out: refused before anything is read.
+fn check_skips(rules: &Rules, plan: &Plan) -> Result<()> {
+    for (table, key) in &rules.skip {
+        let entry = format!("--skip '{table}:{key}'");
+        let Some(tp) = plan
+            .tables
+            .iter()
+            .find(|t| t.target.name.eq_ignore_ascii_case(table))
+        else {
+            let names: Vec<&str> = plan.tables.iter().map(|t| t.target.name.as_str()).collect();
+            return Err(Error::bad_input(format!(
+                "{entry} names a table the run does not copy (it copies {})",
+                names.join(", ")
+            )));
+        };
+        let pk = &tp.source.primary_key;
+        if pk.is_empty() {
+            return Err(Error::bad_input(format!(
+                "{entry}: {} has no primary key to name its rows by",
+                tp.target.name
+            )));
+        }
+        let parts = key.split(',').count();
+        if parts != pk.len() {
+            return Err(Error::bad_input(format!(
+                "{entry} gives {parts} key part{}, and {}'s primary key has {} ({})",
+                if parts == 1 { "" } else { "s" },
+                tp.target.name,
+                pk.len(),
+                pk.join(", ")
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// The source keys `--skip` names for `table`, as key texts (`crm,3`

@@ -952,3 +952,31 @@ fn awkward_keys_into_mysql() {
 fn awkward_keys_into_sqlite() {
     awkward_keys(Kind::Sqlite);
 }
+
+/// A `--skip` that cannot leave any row out is a typo that would write the
+/// row meant to be left out: refused (exit 2) naming it, target untouched.
+#[test]
+fn a_skip_that_names_no_row_is_refused() {
+    let dev = db(Kind::Sqlite, "dev", DEV);
+    let prod = db(Kind::Sqlite, "prod", PROD);
+    let before = checksums(&prod.url);
+    let dir = tempfile::tempdir().unwrap();
+    let job = job_file(&dir, REPLACE_JOB);
+    for (skip, message) in [
+        (
+            "app_from:crm,2,contact",
+            "--skip 'app_from:crm,2,contact' names a table the run does not copy (it copies ",
+        ),
+        (
+            "app_form:crm",
+            "--skip 'app_form:crm' gives 1 key part, and app_form's primary key has 3 (",
+        ),
+    ] {
+        let run = ferry(&[
+            "run", "--yes", "--from", &dev.url, "--to", &prod.url, "--job", &job, "--skip", skip,
+        ]);
+        assert_eq!(run.code, 2, "{run}");
+        assert!(run.stderr.contains(message), "{run}");
+    }
+    assert_eq!(checksums(&prod.url), before);
+}
