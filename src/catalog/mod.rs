@@ -171,6 +171,24 @@ pub struct Table {
     pub dialect: String,
 }
 
+impl Column {
+    /// A plain column of `ty` spelt `native` in the target: no default, no
+    /// computed value, no conversion, no comment (the tables ferry makes
+    /// itself, and tests).
+    pub fn new(name: &str, ty: LogicalType, native: &str, nullable: bool) -> Self {
+        Column {
+            name: name.into(),
+            ty,
+            native: native.into(),
+            nullable,
+            default: None,
+            generated: None,
+            convert: None,
+            comment: None,
+        }
+    }
+}
+
 impl Table {
     /// ` WHERE (filter)` for the table's filter, or nothing.
     pub fn where_clause(&self) -> String {

@@ -113,16 +113,7 @@ pub fn plan_table(plan: &mut Plan) {
 
 /// The journal table.
 pub fn table() -> Table {
-    let column = |name: &str, ty: LogicalType, native: &str, nullable: bool| Column {
-        name: name.into(),
-        ty,
-        native: native.into(),
-        nullable,
-        default: None,
-        generated: None,
-        convert: None,
-        comment: None,
-    };
+    let column = Column::new;
     let text = |name: &str, len: Option<u32>, nullable: bool| {
         let native = len.map_or("text".to_string(), |n| format!("varchar({n})"));
         let ty = LogicalType::Text {

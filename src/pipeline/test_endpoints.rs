@@ -15,16 +15,7 @@ use std::sync::{Arc, Mutex};
 
 /// `id bigint NOT NULL, name text`, primary key `id`.
 pub fn table(name: &str) -> Table {
-    let column = |name: &str, ty: LogicalType, nullable: bool| Column {
-        name: name.into(),
-        ty,
-        native: String::new(),
-        nullable,
-        default: None,
-        generated: None,
-        convert: None,
-        comment: None,
-    };
+    let column = |name: &str, ty: LogicalType, nullable: bool| Column::new(name, ty, "", nullable);
     Table {
         name: name.into(),
         columns: vec![

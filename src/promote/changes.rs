@@ -630,16 +630,7 @@ mod tests {
     use crate::endpoint::DbUrl;
 
     fn column(name: &str, ty: LogicalType) -> Column {
-        Column {
-            name: name.into(),
-            ty,
-            native: String::new(),
-            nullable: true,
-            default: None,
-            generated: None,
-            convert: None,
-            comment: None,
-        }
+        Column::new(name, ty, "", true)
     }
 
     fn staged() -> Staged {

@@ -587,18 +587,12 @@ async fn version_check(
 
 /// `ferry_key_map`: source key → target key, per source and map.
 fn key_map_table() -> Table {
-    let text = |name: &str, len: u32| Column {
-        name: name.into(),
-        ty: LogicalType::Text {
+    let text = |name: &str, len: u32| {
+        let ty = LogicalType::Text {
             max_len: Some(len),
             fixed: false,
-        },
-        native: format!("varchar({len})"),
-        nullable: false,
-        default: None,
-        generated: None,
-        convert: None,
-        comment: None,
+        };
+        Column::new(name, ty, &format!("varchar({len})"), false)
     };
     Table {
         name: KEY_MAP_TABLE.into(),
@@ -608,12 +602,7 @@ fn key_map_table() -> Table {
             text("source_key", 500),
             text("target_key", 500),
             // Consecutive integer keys mapped to consecutive ids are one row.
-            Column {
-                name: "run".into(),
-                ty: LogicalType::Int64,
-                native: "bigint".into(),
-                ..text("run", 0)
-            },
+            Column::new("run", LogicalType::Int64, "bigint", false),
         ],
         primary_key: vec!["source_name".into(), "map_name".into(), "source_key".into()],
         unique_keys: vec![],

@@ -193,16 +193,7 @@ mod tests {
             name: "t".into(),
             columns: types
                 .iter()
-                .map(|(name, ty, native)| Column {
-                    name: name.to_string(),
-                    ty: ty.clone(),
-                    native: native.to_string(),
-                    nullable: true,
-                    default: None,
-                    generated: None,
-                    convert: None,
-                    comment: None,
-                })
+                .map(|(name, ty, native)| Column::new(name, ty.clone(), native, true))
                 .collect(),
             primary_key: vec!["id".into()],
             ..Table::default()

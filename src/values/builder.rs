@@ -484,16 +484,7 @@ mod tests {
     fn batches_end_at_rows_or_bytes_and_start_over() {
         let table = Table {
             name: "t".into(),
-            columns: vec![Column {
-                name: "v".into(),
-                ty: text(),
-                native: String::new(),
-                nullable: true,
-                default: None,
-                generated: None,
-                convert: None,
-                comment: None,
-            }],
+            columns: vec![Column::new("v", text(), "", true)],
             ..Table::default()
         };
         let mut batch = BatchBuilder::new(&table, 8);

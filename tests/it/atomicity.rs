@@ -437,16 +437,7 @@ fn a_cancelled_statement_is_not_reused_by_the_mysql_rollback() {
             .expect("sink");
         let table = Table {
             name: "made_by_the_run".into(),
-            columns: vec![Column {
-                name: "id".into(),
-                ty: LogicalType::Int64,
-                native: "bigint".into(),
-                nullable: false,
-                default: None,
-                generated: None,
-                convert: None,
-                comment: None,
-            }],
+            columns: vec![Column::new("id", LogicalType::Int64, "bigint", false)],
             primary_key: vec!["id".into()],
             ..Table::default()
         };

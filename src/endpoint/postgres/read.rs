@@ -339,16 +339,7 @@ mod tests {
     use crate::values::BatchBuilder;
 
     fn column(name: &str, ty: LogicalType) -> Column {
-        Column {
-            name: name.into(),
-            ty,
-            native: String::new(),
-            nullable: true,
-            default: None,
-            generated: None,
-            convert: None,
-            comment: None,
-        }
+        Column::new(name, ty, "", true)
     }
 
     /// Encoding a batch and decoding it back, fed in chunks of every size,
