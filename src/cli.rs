@@ -839,6 +839,11 @@ impl HistoryArgs {
             password_stdin: self.password_stdin,
             ..CommonArgs::default()
         };
+        if self.to.is_none() {
+            return Err(Error::bad_input(
+                "ferry history needs the target: give --to URL",
+            ));
+        }
         let password = common.password()?;
         let job = JobFile::default();
         let target = server_url(

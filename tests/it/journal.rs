@@ -188,6 +188,13 @@ fn history_of_a_directory_or_missing_file_is_refused_and_of_no_journal_is_empty(
         run.stderr.contains("none.db' does not exist: check --to"),
         "{run}"
     );
+    let run = ferry(&["history"]);
+    assert_eq!(run.code, 2, "{run}");
+    assert!(
+        run.stderr
+            .contains("ferry history needs the target: give --to URL"),
+        "{run}"
+    );
     let db = TestDb::new(Kind::Sqlite, "journal_none");
     db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY)");
     let run = ferry(&["history", "--to", &db.url]);
