@@ -85,6 +85,10 @@ pub enum Command {
     /// List the runs recorded in a target's journal, newest first.
     #[command(after_help = HISTORY_EXAMPLES)]
     History(HistoryArgs),
+    /// Take a committed run back: delete the rows it inserted, put back
+    /// those it updated or deleted, in one transaction.
+    #[command(after_help = UNDO_EXAMPLES)]
+    Undo(UndoArgs),
 }
 
 impl Command {
@@ -97,6 +101,7 @@ impl Command {
             Command::Inspect(a) => a.json,
             Command::Verify(a) => a.json,
             Command::History(a) => a.json,
+            Command::Undo(a) => a.json,
         }
     }
 }
@@ -231,6 +236,12 @@ pub struct CommonArgs {
     /// wait up to this long for it instead of failing at once (exit 3).
     #[arg(long, value_name = "SECONDS", default_value_t = 0)]
     pub wait: u64,
+
+    /// `run`, `restore`: keep no row images in the target, so the run
+    /// cannot be undone (`ferry undo`); saves the copy of the rows it
+    /// writes.
+    #[arg(long)]
+    pub no_undo: bool,
 }
 
 /// Which endpoint `--password-stdin` gives the password of.
@@ -373,6 +384,7 @@ impl CommonArgs {
             strict_schema: self.strict_schema,
             comment: self.comment.clone().or(job.comment.clone()),
             lock_wait: std::time::Duration::from_secs(self.wait),
+            keep_undo: !self.no_undo,
             job_file: job.path.as_ref().and_then(|p| {
                 let bytes = std::fs::read(p).ok()?;
                 let sha = sha2::Sha256::digest(&bytes);
@@ -862,6 +874,86 @@ impl HistoryArgs {
     }
 }
 
+const UNDO_EXAMPLES: &str = "\
+Examples:
+  # The runs recorded in the target, then the undo of one of them:
+  ferry history --to postgres://app@prod-db/app
+  ferry undo 20261201-163512-3fa9c1 --to postgres://app@prod-db/app
+
+  # The undo of an undo redoes the run:
+  ferry undo 20261201-170204-9be210 --to postgres://app@prod-db/app --yes
+
+A run can be undone when it kept its row images (not with --no-undo), no row
+it wrote changed since, and no later run wrote its tables (undo those first);
+--force goes past the last two.
+Exit codes: 0 undone, 1 failed (the target was rolled back), 2 bad input
+(no such run, no journal), 3 refused (already undone, rows changed since,
+later runs, no images, the target locked by another run).";
+
+/// `ferry undo`.
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    /// The run to undo, as `ferry history` lists it.
+    #[arg(value_name = "RUN")]
+    pub run: String,
+
+    /// The target database URL the run wrote.
+    #[arg(long, value_name = "URL")]
+    pub to: Option<String>,
+
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+
+    /// Undo even when rows the run wrote changed since, or later runs
+    /// wrote its tables: its rows are put back as they were before it, and
+    /// the later changes to them are lost.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Describes the undo in the journal.
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
+
+    /// When another ferry run holds the target's lock, wait up to this long
+    /// for it instead of failing at once (exit 3).
+    #[arg(long, value_name = "SECONDS", default_value_t = 0)]
+    pub wait: u64,
+
+    /// Read the target's password from the first line of standard input.
+    #[arg(long, value_name = "to", value_enum)]
+    pub password_stdin: Option<PasswordFor>,
+
+    /// Print one JSON document; no question (give --yes).
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl UndoArgs {
+    /// The target.
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] for a missing or malformed URL.
+    pub fn target(&self) -> Result<DbUrl> {
+        if self.to.is_none() {
+            return Err(Error::bad_input(
+                "ferry undo needs the target: give --to URL",
+            ));
+        }
+        let common = CommonArgs {
+            password_stdin: self.password_stdin,
+            ..CommonArgs::default()
+        };
+        let password = common.password()?;
+        server_url(
+            Role::Target,
+            &self.to,
+            &JobFile::default(),
+            password.for_role(Role::Target),
+        )
+    }
+}
+
 /// `ferry verify`.
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
@@ -923,6 +1015,7 @@ impl VerifyArgs {
             password_stdin: self.password_stdin,
             batch_rows: BatchSize::DEFAULT.rows,
             wait: 0,
+            no_undo: true,
         };
         let job = common.load_job()?;
         let password = common.password()?;

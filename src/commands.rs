@@ -28,12 +28,13 @@ pub async fn execute(command: &Command, quiet: bool) -> Result<()> {
         Command::Inspect(args) => inspect_command(args).await,
         Command::Verify(args) => verify_command(args).await,
         Command::History(args) => history_command(args).await,
+        Command::Undo(args) => undo_command(args, quiet).await,
     }
 }
 
-/// `ferry history`: the target's journal, newest first.
-async fn history_command(args: &crate::cli::HistoryArgs) -> Result<()> {
-    let (target, filter) = args.target()?;
+/// A SQLite target must exist for the commands that only read or change
+/// what is there.
+fn existing_sqlite(target: &crate::endpoint::DbUrl) -> Result<()> {
     if target.engine == crate::endpoint::Engine::Sqlite
         && !std::path::Path::new(target.sqlite_path()).exists()
     {
@@ -42,6 +43,66 @@ async fn history_command(args: &crate::cli::HistoryArgs) -> Result<()> {
             target.sqlite_path()
         )));
     }
+    Ok(())
+}
+
+/// `ferry undo RUN`: the run taken back in one transaction.
+async fn undo_command(args: &crate::cli::UndoArgs, quiet: bool) -> Result<()> {
+    let target = args.target()?;
+    existing_sqlite(&target)?;
+    let mut sink = open_sink(&target, false, false).await?;
+    let request = journal::undo::Request {
+        run_id: args.run.clone(),
+        force: args.force,
+        comment: args.comment.clone(),
+        wait: std::time::Duration::from_secs(args.wait),
+    };
+    let confirm = UndoConfirm {
+        ask: !args.yes && !args.json && std::io::stdin().is_terminal(),
+        show: !args.json && !quiet,
+        target: target.redacted(),
+    };
+    let report = journal::undo::undo(sink.as_mut(), &target, &request, &confirm).await?;
+    if args.json {
+        output::print_json(&output::undo_json(&target.redacted(), &report));
+    } else if !quiet {
+        output::print_undo(&report);
+    }
+    Ok(())
+}
+
+/// The undo's plan on the terminal, and the question.
+struct UndoConfirm {
+    ask: bool,
+    show: bool,
+    target: String,
+}
+
+#[async_trait::async_trait]
+impl journal::undo::Confirm for UndoConfirm {
+    async fn confirm(
+        &self,
+        run: &journal::history::Run,
+        tables: &[journal::undo::TableUndo],
+        forced: &[String],
+    ) -> Result<bool> {
+        if self.show {
+            output::print_undo_plan(&self.target, run, tables, forced);
+        }
+        if !self.ask {
+            return Ok(true);
+        }
+        let target = self.target.clone();
+        tokio::task::spawn_blocking(move || confirm_question(&format!("Undo it on {target}?")))
+            .await
+            .map_err(|e| Error::failed(format!("asking for confirmation stopped: {e}")))?
+    }
+}
+
+/// `ferry history`: the target's journal, newest first.
+async fn history_command(args: &crate::cli::HistoryArgs) -> Result<()> {
+    let (target, filter) = args.target()?;
+    existing_sqlite(&target)?;
     let mut sink = open_sink(&target, false, true).await?;
     let runs = journal::history::read(sink.as_mut(), target.engine, &filter).await?;
     if args.json {
@@ -201,7 +262,7 @@ async fn migrate(
     let mut plan = plan::prepare(settings, source.as_mut(), sink.as_mut()).await?;
     let bars = !how.dry_run && !how.json && !how.quiet && std::io::stderr().is_terminal();
     let console = Arc::new(Console::new(bars));
-    let promotion = match settings.promotion.clone().filter(|r| r.needs_promotion()) {
+    let mut promotion = match settings.promotion.clone().filter(|r| r.needs_promotion()) {
         Some(rules) => {
             let review = Arc::new(TerminalReview {
                 how,
@@ -234,9 +295,22 @@ async fn migrate(
         }
         return Ok(());
     }
-    let journaled = !how.dry_run && journal::journals(&settings.target);
-    if journaled {
+    let names = plan.tables.iter().map(|t| t.target.name.as_str());
+    let flavor = crate::endpoint::sql::with_schemas(
+        settings.target.engine,
+        &crate::endpoint::sql::schemas_of(names),
+    );
+    let journaled = !how.dry_run && flavor.is_some() && journal::journals(&settings.target);
+    let mut keeping = None;
+    if let (true, Some(f)) = (journaled, flavor) {
         journal::plan_table(&mut plan);
+        if settings.keep_undo {
+            let kept = journal::keep::plan(&mut plan, &entry.run_id, promotion.is_some(), f);
+            if let Some(p) = &mut promotion {
+                p.keep_images(kept.promoted());
+            }
+            keeping = Some(kept);
+        }
         // Still inside the source's consistent read.
         entry.source.consistency_point = source.consistency_point().await?;
         entry.source.system_id = source.system_identifier().await?;
@@ -262,6 +336,8 @@ async fn migrate(
         inner,
         promotion: promotion.as_ref(),
         entry: std::sync::Mutex::new(entry),
+        keeping: std::sync::Mutex::new(keeping),
+        flavor: flavor.unwrap_or(&crate::endpoint::sqlite::DIALECT),
     };
     let finish: &dyn pipeline::Finish = if journaled { &with_journal } else { inner };
     let report = pipeline::run(
@@ -455,7 +531,12 @@ fn confirm(settings: &Settings) -> Result<bool> {
 
 /// Asks on the terminal whether to write into `target` (redacted).
 fn confirm_text(target: &str) -> Result<bool> {
-    eprint!("Write these rows into {target}? [y/N] ");
+    confirm_question(&format!("Write these rows into {target}?"))
+}
+
+/// Asks `question` on the terminal; yes only when the answer says so.
+fn confirm_question(question: &str) -> Result<bool> {
+    eprint!("{question} [y/N] ");
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin()

@@ -59,6 +59,7 @@ pub mod cli;
 pub mod commands;
 pub mod endpoint;
 pub mod error;
+pub mod images;
 pub mod job;
 pub mod journal;
 pub mod output;

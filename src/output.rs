@@ -529,3 +529,75 @@ pub fn print_history(target: &str, runs: &[crate::journal::history::Run]) {
     }
     let _ = writeln!(out, "{table}");
 }
+
+/// What `ferry undo` is about to do, before it asks.
+pub fn print_undo_plan(
+    target: &str,
+    run: &crate::journal::history::Run,
+    tables: &[crate::journal::undo::TableUndo],
+    forced: &[String],
+) {
+    let mut out = std::io::stdout().lock();
+    let comment = run
+        .comment
+        .as_deref()
+        .map(|c| format!(" \"{c}\""))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "undo of run {} ({}{comment}, started {} by {}@{}) on {target}:",
+        run.run_id, run.command, run.started, run.user, run.host
+    );
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_header(vec!["table", "delete", "change back", "put back"]);
+    for t in tables {
+        table.add_row(vec![
+            Cell::new(&t.table),
+            right(t.deleted),
+            right(t.reverted),
+            right(t.restored),
+        ]);
+    }
+    let _ = writeln!(out, "{table}");
+    for f in forced {
+        let _ = writeln!(out, "  --force: {f}");
+    }
+}
+
+/// The end of `ferry undo`.
+pub fn print_undo(report: &crate::journal::undo::Report) {
+    let mut out = std::io::stdout().lock();
+    let (deleted, reverted, restored) = report.tables.iter().fold((0, 0, 0), |(d, c, r), t| {
+        (d + t.deleted, c + t.reverted, r + t.restored)
+    });
+    let redo = report
+        .redoes
+        .as_deref()
+        .map(|r| format!(", which redoes run {r}"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "committed: run {} undone{redo}: {deleted} row{} deleted, {reverted} changed back, {restored} put back",
+        report.undoes,
+        if deleted == 1 { "" } else { "s" },
+    );
+    for g in &report.generators {
+        let _ = writeln!(out, "  id generator {g}");
+    }
+    let _ = writeln!(
+        out,
+        "run {} recorded in {} (`ferry undo {}` takes the undo back)",
+        report.run_id,
+        crate::plan::JOURNAL_TABLE,
+        report.run_id
+    );
+}
+
+/// `ferry undo --json`.
+pub fn undo_json(target: &str, report: &crate::journal::undo::Report) -> Value {
+    let mut value = serde_json::to_value(report).unwrap_or_default();
+    value["target"] = Value::String(target.to_string());
+    value["committed"] = Value::Bool(true);
+    value
+}

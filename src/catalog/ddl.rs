@@ -132,6 +132,36 @@ pub trait Dialect: Send + Sync {
         )
     }
 
+    /// Whether an index key can take one more column than a table's
+    /// primary key has (MySQL's keys are limited to 3072 bytes, which a
+    /// primary key may fill already).
+    fn key_holds_one_more_column(&self) -> bool {
+        true
+    }
+
+    /// What `INSERT INTO t (…) SELECT` needs to give an identity column
+    /// its values (PostgreSQL's `GENERATED ALWAYS` refuses them otherwise).
+    fn overriding_identity(&self) -> &'static str {
+        ""
+    }
+
+    /// Statements that make the id generator of `table.column` hand out
+    /// `next` next (`ferry undo`). SQLite keeps an AUTOINCREMENT table's
+    /// last id in sqlite_sequence; other tables take the highest rowid.
+    fn identity_reset(&self, table: &str, _column: &str, next: i64) -> Vec<String> {
+        vec![format!(
+            "UPDATE sqlite_sequence SET seq = {} WHERE name = {}",
+            next - 1,
+            self.string_literal(table)
+        )]
+    }
+
+    /// Whether [`Dialect::identity_reset`] commits (MySQL's ALTER TABLE):
+    /// then it runs after the transaction.
+    fn identity_reset_commits(&self) -> bool {
+        false
+    }
+
     /// A table, view or sequence as ferry names it (PostgreSQL's
     /// `schema.table` as two identifiers).
     fn quote_table(&self, name: &str) -> String {

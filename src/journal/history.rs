@@ -20,6 +20,13 @@ pub struct Run {
     pub job_file: Option<String>,
     pub source: String,
     pub tables: Vec<TableCounts>,
+    /// The run this one undid (`ferry undo`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub undoes: Option<String>,
+    /// The row images it kept, per table in write order; `None` for a run
+    /// kept with `--no-undo`.
+    #[serde(skip)]
+    pub images: Option<Vec<crate::images::TableImages>>,
 }
 
 impl Run {
@@ -65,6 +72,8 @@ pub async fn read(
         "job_file",
         "source_url",
         "tables",
+        "undoes",
+        "images",
     ];
     let list: Vec<String> = columns.iter().map(|c| f.text(&f.quote(c))).collect();
     let query = format!(
@@ -109,7 +118,17 @@ fn parse(row: &[Option<String>]) -> Result<Run> {
             "{JOURNAL_TABLE}: run {run_id}: its tables are not ferry's JSON: {e}"
         ))
     })?;
+    let images = match text(12) {
+        Some(json) => Some(serde_json::from_str(&json).map_err(|e| {
+            Error::failed(format!(
+                "{JOURNAL_TABLE}: run {run_id}: its images are not ferry's JSON: {e}"
+            ))
+        })?),
+        None => None,
+    };
     Ok(Run {
+        undoes: text(11),
+        images,
         command: required(1, "command")?,
         status: required(2, "status")?,
         started: utc(&required(3, "started")?),

@@ -9,6 +9,8 @@
 //! leaves no journal behind. Its rows go through the sink's bulk path.
 
 pub mod history;
+pub mod keep;
+pub mod undo;
 
 use crate::catalog::{Column, LogicalType, Table};
 use crate::endpoint::{DbUrl, Engine, Sink};
@@ -54,6 +56,8 @@ pub struct Entry {
     /// The job file's path as given and the sha256 of its bytes.
     pub job: Option<(String, String)>,
     pub source: SourceFingerprint,
+    /// The run an undo takes back.
+    pub undoes: Option<String>,
 }
 
 impl Entry {
@@ -72,6 +76,26 @@ impl Entry {
                 database: settings.source.database(),
                 ..SourceFingerprint::default()
             },
+            undoes: None,
+        }
+    }
+
+    /// `ferry undo` of `run_id` on `target`: the target is its own source.
+    pub fn undo(target: &DbUrl, run_id: &str, comment: Option<String>) -> Self {
+        let started = chrono::Utc::now();
+        Entry {
+            run_id: new_run_id(started),
+            command: "undo".into(),
+            started,
+            comment,
+            job: None,
+            source: SourceFingerprint {
+                engine: target.engine.to_string(),
+                url: target.redacted(),
+                database: target.database(),
+                ..SourceFingerprint::default()
+            },
+            undoes: Some(run_id.into()),
         }
     }
 }
@@ -147,6 +171,10 @@ pub fn table() -> Table {
             // JSON: {table: {assigned, first, last}}, {table: [[entity, old, new]]}
             text("key_ranges", None, true),
             text("versions", None, true),
+            // The run an undo took back.
+            text("undoes", Some(40), true),
+            // JSON: [TableImages] in write order, for `ferry undo`.
+            text("images", None, true),
         ],
         primary_key: vec!["run_id".into()],
         ..Table::default()
@@ -159,18 +187,43 @@ pub struct Journaled<'a> {
     pub inner: &'a dyn Finish,
     pub promotion: Option<&'a Promotion>,
     pub entry: Mutex<Entry>,
+    /// The images the run keeps for its undo (`None` with `--no-undo`).
+    pub keeping: Mutex<Option<keep::Keeping>>,
+    pub flavor: crate::endpoint::sql::Flavor,
+}
+
+impl Journaled<'_> {
+    fn take_keeping(&self) -> Option<keep::Keeping> {
+        self.keeping.lock().expect("not poisoned").take()
+    }
+
+    fn put_keeping(&self, keeping: Option<keep::Keeping>) {
+        *self.keeping.lock().expect("not poisoned") = keeping;
+    }
 }
 
 #[async_trait::async_trait]
 impl Finish for Journaled<'_> {
     async fn begin(&self, sink: &mut dyn Sink) -> Result<()> {
-        self.inner.begin(sink).await
+        self.inner.begin(sink).await?;
+        let mut keeping = self.take_keeping();
+        if let Some(k) = &mut keeping {
+            k.before_rows(sink, self.flavor).await?;
+        }
+        self.put_keeping(keeping);
+        Ok(())
     }
 
     async fn finish(&self, sink: &mut dyn Sink, written: &[TableReport]) -> Result<bool> {
         if !self.inner.finish(sink, written).await? {
             return Ok(false);
         }
+        let keeping = self.take_keeping();
+        if let Some(k) = &keeping {
+            k.after_rows(sink, self.flavor).await?;
+        }
+        let images = keeping.as_ref().map(|k| k.records());
+        self.put_keeping(keeping);
         let summary = self.promotion.and_then(|p| p.summary());
         let tables: Vec<TableCounts> = match &summary {
             Some(s) => s
@@ -205,11 +258,9 @@ impl Finish for Journaled<'_> {
             tables,
             key_ranges,
             versions,
+            images,
         };
-        let table = table();
-        let batch = row.batch(&table)?;
-        let mut batches = futures::StreamExt::boxed(futures::stream::iter([Ok(batch)]));
-        sink.write_table(&table, &mut batches, &|_, _| {}).await?;
+        row.write(sink).await?;
         Ok(true)
     }
 }
@@ -238,19 +289,29 @@ fn key_ranges_and_versions(
 }
 
 /// One journal row, ready to write.
-struct Row<'a> {
-    entry: &'a Entry,
-    finished: chrono::DateTime<chrono::Utc>,
-    tables: Vec<TableCounts>,
-    key_ranges: Option<String>,
-    versions: Option<String>,
+pub(crate) struct Row<'a> {
+    pub entry: &'a Entry,
+    pub finished: chrono::DateTime<chrono::Utc>,
+    pub tables: Vec<TableCounts>,
+    pub key_ranges: Option<String>,
+    pub versions: Option<String>,
+    pub images: Option<Vec<crate::images::TableImages>>,
 }
 
 impl Row<'_> {
+    /// Writes the row through the sink's bulk path, in its transaction.
+    pub async fn write(&self, sink: &mut dyn Sink) -> Result<()> {
+        let table = table();
+        let batch = self.batch(&table)?;
+        let mut batches = futures::StreamExt::boxed(futures::stream::iter([Ok(batch)]));
+        sink.write_table(&table, &mut batches, &|_, _| {}).await?;
+        Ok(())
+    }
+
     fn batch(&self, table: &Table) -> Result<arrow::record_batch::RecordBatch> {
         let e = self.entry;
-        let tables = serde_json::to_string(&self.tables)
-            .map_err(|e| Error::failed(format!("{JOURNAL_TABLE}: {e}")))?;
+        let tables = json_text(&self.tables)?;
+        let images = self.images.as_ref().map(json_text).transpose()?;
         let (job_file, job_sha) = match &e.job {
             Some((file, sha)) => (Some(file.as_str()), Some(sha.as_str())),
             None => (None, None),
@@ -278,6 +339,8 @@ impl Row<'_> {
             text(Some(&tables)),
             text(self.key_ranges.as_deref()),
             text(self.versions.as_deref()),
+            text(e.undoes.as_deref()),
+            text(images.as_deref()),
         ];
         let mut b = BatchBuilder::new(table, 1);
         for (i, value) in values.into_iter().enumerate() {
@@ -299,6 +362,11 @@ impl Row<'_> {
 enum Value {
     Text(String),
     Time(i64),
+}
+
+/// A JSON column's text.
+fn json_text<T: serde::Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::failed(format!("{JOURNAL_TABLE}: {e}")))
 }
 
 /// Who ran it: the OS account (from the environment, else the process's

@@ -35,6 +35,8 @@ pub struct Settings {
     pub comment: Option<String>,
     /// How long `run` and `restore` wait for another run's target lock.
     pub lock_wait: std::time::Duration,
+    /// Keep row images for `ferry undo` (not with `--no-undo`).
+    pub keep_undo: bool,
     /// The job file as named and the sha256 of its bytes, for the journal.
     pub job_file: Option<(String, String)>,
     pub batch: BatchSize,

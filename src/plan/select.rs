@@ -74,11 +74,13 @@ pub fn select(catalog: &Catalog, include: &[String], exclude: &[String]) -> Resu
         .iter()
         .filter(|t| includes.is_empty() || includes.iter().any(|m| m.is_match(&t.name)))
         .filter(|t| !excludes.iter().any(|m| m.is_match(&t.name)))
-        // A database's run journal is its own history, not data to carry
-        // on (dev → test → prod): copied only when named exactly.
+        // A database's run journal and the row images of its runs are its
+        // own history, not data to carry on (dev → test → prod): copied
+        // only when named exactly.
         .filter(|t| {
-            !t.name.eq_ignore_ascii_case(super::JOURNAL_TABLE)
-                || include.iter().any(|p| p.eq_ignore_ascii_case(&t.name))
+            let own = t.name.eq_ignore_ascii_case(super::JOURNAL_TABLE)
+                || crate::images::is_image_table(&t.name);
+            !own || include.iter().any(|p| p.eq_ignore_ascii_case(&t.name))
         })
         .cloned()
         .collect();

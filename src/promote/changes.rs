@@ -612,6 +612,103 @@ pub async fn apply_writes(
     same_count(name, "inserted", changes.insert, done)
 }
 
+/// Before the changes are applied: the images of the target rows they
+/// update or delete (`b`, whole rows of `full`, the target table with all
+/// its columns), and the keys of the rows they insert (`k`), into the
+/// image table `images` (`ferry undo`).
+pub async fn image_before(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    staged: &Staged,
+    mode: WriteMode,
+    changes: &TableChanges,
+    skips: &Skips,
+    (images, full): (&str, &Table),
+) -> Result<()> {
+    use crate::images::{Images, BEFORE, NEW_KEY};
+    let i = Images {
+        f,
+        images,
+        target: full,
+    };
+    let all = i.all();
+    let updates = matches!(mode, WriteMode::Merge | WriteMode::ReplaceScope) && changes.update > 0;
+    if let Some(sql) = staged
+        .changed_rows(f, &i.values(BEFORE, "t", &all))
+        .filter(|_| updates)
+    {
+        sink.execute(&format!("{}{sql}", i.insert_into(&all)))
+            .await?;
+    }
+    if mode == WriteMode::ReplaceScope && changes.delete > 0 {
+        let t = staged.t(f);
+        let keep = skips.keep_clause(f, &f.key_text(&t, staged.key()));
+        let sql = staged.gone_rows(f, &i.values(BEFORE, &t, &all), &keep);
+        sink.execute(&format!("{}{sql}", i.insert_into(&all)))
+            .await?;
+    }
+    if changes.insert > 0 {
+        let key = staged.key().to_vec();
+        let sql = staged.new_rows(f, &i.values(NEW_KEY, "s", &key));
+        sink.execute(&format!("{}{sql}", i.insert_into(&key)))
+            .await?;
+    }
+    Ok(())
+}
+
+/// Once the changes are applied: the images of the rows as they are now
+/// (`a`) of every key imaged before, and the inserted keys forgotten.
+pub async fn image_after(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    changes: &TableChanges,
+    (images, full): (&str, &Table),
+) -> Result<()> {
+    use crate::images::{Images, AFTER, BEFORE, NEW_KEY};
+    if changes.insert + changes.update == 0 {
+        return Ok(());
+    }
+    let i = Images {
+        f,
+        images,
+        target: full,
+    };
+    sink.execute(&i.rows_with_keys(AFTER, &[BEFORE, NEW_KEY]))
+        .await?;
+    sink.execute(&i.forget(NEW_KEY)).await?;
+    Ok(())
+}
+
+/// The images of a table written straight into the target: the rows of
+/// the key range its new rows took.
+pub async fn image_direct(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    staged: &Staged,
+    (first, last): (i64, i64),
+    (images, full): (&str, &Table),
+) -> Result<()> {
+    let i = crate::images::Images {
+        f,
+        images,
+        target: full,
+    };
+    let [key] = staged.key() else {
+        return Err(Error::failed(format!(
+            "{}: a table written straight into the target has one key column",
+            staged.target.name
+        )));
+    };
+    let rest = format!(
+        "FROM {} t WHERE {} BETWEEN {first} AND {last}",
+        staged.t(f),
+        f.col("t", key)
+    );
+    sink.execute(&i.rows(crate::images::AFTER, "t", &rest))
+        .await?;
+    Ok(())
+}
+
 fn same_count(table: &str, what: &str, expected: u64, done: u64) -> Result<()> {
     if expected == done {
         return Ok(());

@@ -63,12 +63,48 @@ pub struct Promotion {
     review: Arc<dyn Review>,
     /// The changes, once compared.
     summary: Mutex<Option<Summary>>,
+    /// Target table → its image table and the table with all its columns,
+    /// for `ferry undo` (the key map's too); empty when the run keeps none.
+    images: HashMap<String, (String, Table)>,
 }
 
 impl Promotion {
     /// The changes compared inside the run (`None` before they are).
     pub fn summary(&self) -> Option<Summary> {
         self.summary.lock().expect("not poisoned").clone()
+    }
+
+    /// Where to keep the images of each table it changes (and of the key
+    /// map), for `ferry undo`: target table → image table and the target
+    /// table with all its columns.
+    pub fn keep_images(&mut self, images: HashMap<String, (String, Table)>) {
+        self.images = images;
+    }
+
+    fn images_of(&self, table: &str) -> Option<(&str, &Table)> {
+        self.images.get(table).map(|(i, t)| (i.as_str(), t))
+    }
+
+    /// The key map's rows of this source, before or after the run writes
+    /// them.
+    async fn image_key_map(&self, sink: &mut dyn Sink, op: &str) -> Result<()> {
+        let Some((images, full)) = self.images_of(KEY_MAP_TABLE) else {
+            return Ok(());
+        };
+        let f = self.flavor;
+        let i = crate::images::Images {
+            f,
+            images,
+            target: full,
+        };
+        let rest = format!(
+            "FROM {} t WHERE {} = {}",
+            f.quote(KEY_MAP_TABLE),
+            f.col("t", "source_name"),
+            f.string_literal(&self.rules.source_name)
+        );
+        sink.execute(&i.rows(op, "t", &rest)).await?;
+        Ok(())
     }
 }
 
@@ -174,6 +210,7 @@ pub async fn prepare(
         early: problems,
         review,
         summary: Mutex::new(None),
+        images: HashMap::new(),
     })
 }
 
@@ -825,6 +862,19 @@ impl Finish for Promotion {
         if !apply {
             return Err(Error::failed("not confirmed; nothing was written"));
         }
+        for (s, t) in staged
+            .iter()
+            .zip(&tables)
+            .filter(|(s, _)| s.direct.is_none())
+        {
+            if let Some(images) = self.images_of(&s.target.name) {
+                let (mode, skips) = (
+                    self.rules.mode_for(&s.target.name),
+                    self.skips(&s.target.name),
+                );
+                changes::image_before(sink, f, s, mode, t, &skips, images).await?;
+            }
+        }
         for (s, t) in staged.iter().zip(&tables).rev() {
             if self.rules.mode_for(&s.target.name) == WriteMode::ReplaceScope && t.delete > 0 {
                 changes::apply_deletes(sink, f, s, &self.skips(&s.target.name), t.delete).await?;
@@ -837,7 +887,18 @@ impl Finish for Promotion {
         {
             changes::apply_writes(sink, f, s, self.rules.mode_for(&s.target.name), t).await?;
         }
+        for (s, t) in staged.iter().zip(&tables) {
+            let Some(images) = self.images_of(&s.target.name) else {
+                continue;
+            };
+            match s.direct {
+                Some(range) => changes::image_direct(sink, f, s, range, images).await?,
+                None => changes::image_after(sink, f, t, images).await?,
+            }
+        }
+        self.image_key_map(sink, crate::images::BEFORE).await?;
         self.remember(sink).await?;
+        self.image_key_map(sink, crate::images::AFTER).await?;
         self.drop_stages(sink).await?;
         Ok(true)
     }

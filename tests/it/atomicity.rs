@@ -69,7 +69,36 @@ fn big_source() -> TestDb {
     src
 }
 
-fn sigkill_mid_run(to: Kind, writing: &str) {
+/// Kills `child` with SIGKILL once `busy` says it is writing, a moment
+/// later.
+fn kill_when_busy(child: &mut std::process::Child, mut busy: impl FnMut() -> bool) {
+    let started = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            panic!("ferry finished ({status}) before it could be killed; make the source bigger");
+        }
+        if busy() {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "ferry never started writing"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    child.kill().expect("SIGKILL");
+    child.wait().expect("reap");
+}
+
+/// Whether SQLite has a write transaction open on `db` (its rollback
+/// journal exists).
+fn sqlite_writing(db: &TestDb) -> bool {
+    let path = db.url.trim_start_matches("sqlite://");
+    std::path::Path::new(&format!("{path}-journal")).exists()
+}
+
+fn sigkill_mid_run(to: Kind, writing: &str, undoing: &str) {
     let src = big_source();
     let dst = TestDb::new(to, "dst");
     dst.exec("CREATE TABLE big (id BIGINT PRIMARY KEY, payload TEXT NOT NULL)");
@@ -80,30 +109,10 @@ fn sigkill_mid_run(to: Kind, writing: &str) {
         "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
     ]);
     // Wait until the target is receiving rows, then kill -9.
-    let started = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            panic!("ferry finished ({status}) before it could be killed; make the source bigger");
-        }
-        let busy = match to {
-            Kind::Sqlite => {
-                let path = dst.url.trim_start_matches("sqlite://");
-                std::path::Path::new(&format!("{path}-journal")).exists()
-            }
-            _ => dst.scalar(writing) > 0,
-        };
-        if busy {
-            break;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "the run never started writing"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    std::thread::sleep(Duration::from_millis(200));
-    child.kill().expect("SIGKILL");
-    child.wait().expect("reap");
+    kill_when_busy(&mut child, || match to {
+        Kind::Sqlite => sqlite_writing(&dst),
+        _ => dst.scalar(writing) > 0,
+    });
     // The server (or SQLite's journal) rolls the transaction back.
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
@@ -138,6 +147,37 @@ fn sigkill_mid_run(to: Kind, writing: &str) {
     assert_eq!(again.code, 0, "{again}");
     assert_eq!(dst.scalar("SELECT count(*) FROM big"), 400_000);
     assert_eq!(journal_rows(&dst), Some(1));
+    sigkill_mid_undo(&dst, to, undoing);
+}
+
+/// An undo killed while it writes leaves the target as the run left it;
+/// its lock is gone with it, and the undo can be run again.
+fn sigkill_mid_undo(dst: &TestDb, to: Kind, undoing: &str) {
+    let history = ferry(&["history", "--to", &dst.url, "--json"]);
+    let id = history.json()[0]["run_id"]
+        .as_str()
+        .expect("run")
+        .to_string();
+    let copied = checksums(&dst.url);
+    let mut child = spawn_ferry(&["undo", &id, "--to", &dst.url, "--yes", "-q"]);
+    kill_when_busy(&mut child, || match to {
+        Kind::Sqlite => sqlite_writing(dst),
+        _ => dst.scalar(undoing) > 0,
+    });
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while checksums(&dst.url) != copied {
+        assert!(
+            Instant::now() < deadline,
+            "the killed undo changed the target"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let statuses = ferry(&["history", "--to", &dst.url, "--json"]).json();
+    assert_eq!(statuses.as_array().unwrap().len(), 1, "no undo recorded");
+    assert_eq!(statuses[0]["status"], "committed");
+    let undone = ferry(&["undo", &id, "--to", &dst.url, "--yes", "-q", "--wait", "30"]);
+    assert_eq!(undone.code, 0, "{undone}");
+    assert_eq!(dst.scalar("SELECT count(*) FROM big"), 0);
 }
 
 #[test]
@@ -145,6 +185,8 @@ fn sigkill_leaves_postgres_unchanged() {
     sigkill_mid_run(
         Kind::Postgres,
         "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND query LIKE 'COPY%'",
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND state = 'active' \
+         AND (query LIKE 'INSERT INTO \"ferry_undo%' OR query LIKE 'DELETE%')",
     );
 }
 
@@ -153,12 +195,14 @@ fn sigkill_leaves_mysql_unchanged() {
     sigkill_mid_run(
         Kind::MySql,
         "SELECT count(*) FROM information_schema.processlist WHERE info LIKE 'INSERT INTO `big`%'",
+        "SELECT count(*) FROM information_schema.processlist WHERE info LIKE 'INSERT INTO `ferry_undo%' \
+         OR info LIKE 'DELETE FROM `big`%'",
     );
 }
 
 #[test]
 fn sigkill_leaves_sqlite_unchanged() {
-    sigkill_mid_run(Kind::Sqlite, "");
+    sigkill_mid_run(Kind::Sqlite, "", "");
 }
 
 /// Ctrl-C (SIGINT) mid-run rolls back and exits 1 naming the signal.

@@ -17,3 +17,4 @@ mod reach;
 mod schema;
 mod snapshot;
 mod sqlite_types;
+mod undo;

@@ -33,7 +33,7 @@ CREATE TABLE schema_version (version INTEGER NOT NULL);
     )
 }
 
-const DEV: &str = "INSERT INTO dir_user VALUES (1, 'admin', 'Admin', 'dev-hash-1'), (2, 'cat', 'Cat', 'dev-hash-2'), (3, 'jack', 'Jack', 'dev-hash-3');
+pub(crate) const DEV: &str = "INSERT INTO dir_user VALUES (1, 'admin', 'Admin', 'dev-hash-1'), (2, 'cat', 'Cat', 'dev-hash-2'), (3, 'jack', 'Jack', 'dev-hash-3');
 INSERT INTO dir_department VALUES (1, NULL, 'Head office');
 INSERT INTO dir_department VALUES (2, 1, 'Sales');
 INSERT INTO dir_department VALUES (3, 2, 'Sales EMEA');
@@ -46,7 +46,7 @@ INSERT INTO app_report_activity VALUES (1, 1, 'approve', 2), (2, 2, 'approve', 3
 INSERT INTO schema_version VALUES (7);
 ";
 
-const PROD: &str = "INSERT INTO dir_user VALUES (1, 'admin', 'Prod Admin', 'prod-hash-1'), (5, 'ops', 'Ops', 'prod-hash-5'), (9, 'cat', 'Cat', 'prod-hash-9');
+pub(crate) const PROD: &str = "INSERT INTO dir_user VALUES (1, 'admin', 'Prod Admin', 'prod-hash-1'), (5, 'ops', 'Ops', 'prod-hash-5'), (9, 'cat', 'Cat', 'prod-hash-9');
 INSERT INTO dir_department VALUES (1, NULL, 'Prod HQ');
 INSERT INTO dir_department VALUES (2, 1, 'Prod Ops');
 INSERT INTO app_app VALUES ('crm', 4, 'CRM', TRUE), ('hr', 1, 'HR prod', TRUE);
@@ -56,7 +56,7 @@ INSERT INTO app_report_activity VALUES (1, 1, 'x', 1), (7, 2, 'y', NULL);
 INSERT INTO schema_version VALUES (7);
 ";
 
-const JOB: &str = r#"
+pub(crate) const JOB: &str = r#"
 comment = "CRM release"
 [select]
 tables = ["dir_user", "dir_department", "app_app", "app_form", "app_datasource", "app_fd_orders", "app_report_process", "app_report_activity"]
@@ -121,14 +121,14 @@ const PROMOTED_USERS: [&str; 4] = [
     "9|cat|Cat|dev-hash-2",
 ];
 
-fn db(kind: Kind, label: &str, data: &str) -> TestDb {
+pub(crate) fn db(kind: Kind, label: &str, data: &str) -> TestDb {
     let db = TestDb::new(kind, label);
     db.exec_script(&schema(kind));
     db.exec_script(data);
     db
 }
 
-fn job_file(dir: &tempfile::TempDir, text: &str) -> String {
+pub(crate) fn job_file(dir: &tempfile::TempDir, text: &str) -> String {
     let path = dir.path().join("job.toml");
     std::fs::write(&path, text).unwrap();
     path.display().to_string()
@@ -485,7 +485,7 @@ fn preflight_refuses_on_mysql() {
     preflight_refuses(Kind::MySql);
 }
 
-const REPLACE_JOB: &str = r#"
+pub(crate) const REPLACE_JOB: &str = r#"
 [select]
 tables = ["app_app", "app_form"]
 [select.where]

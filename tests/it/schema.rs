@@ -30,8 +30,9 @@ fn fixture(kind: Kind) -> TestDb {
     db
 }
 
-/// (ferry's run journal, which each run adds, is left out of these
-/// accounts; tests/it/journal.rs checks it.)
+/// (ferry's own tables, which each run adds — the run journal and the row
+/// images for `ferry undo` — are left out of these accounts;
+/// tests/it/journal.rs and tests/it/undo.rs check them.)
 ///
 /// PostgreSQL's own account of the schema: `pg_get_indexdef`,
 /// `pg_get_constraintdef`, `pg_get_viewdef`, comments, defaults and
@@ -40,10 +41,10 @@ fn pg_schema(db: &TestDb) -> Vec<String> {
     let mut out = Vec::new();
     for sql in [
         "SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid \
-         WHERE c.relnamespace = 'public'::regnamespace AND c.relname <> 'ferry_journal' ORDER BY 1",
+         WHERE c.relnamespace = 'public'::regnamespace AND c.relname NOT LIKE 'ferry\\_%' ORDER BY 1",
         "SELECT conrelid::regclass::text || ' ' || conname::text || ' ' || pg_get_constraintdef(oid) \
          FROM pg_constraint WHERE connamespace = 'public'::regnamespace \
-         AND conrelid::regclass::text <> 'ferry_journal' ORDER BY 1",
+         AND conrelid::regclass::text NOT LIKE 'ferry\\_%' ORDER BY 1",
         "SELECT viewname::text || ' ' || pg_get_viewdef(viewname::regclass) FROM pg_views \
          WHERE schemaname = 'public' ORDER BY 1",
         "SELECT obj_description('region'::regclass) || ' / ' || col_description('region'::regclass, 3)",
@@ -102,7 +103,7 @@ fn sqlite_schema(db: &TestDb) -> Vec<String> {
     let mut out = texts(
         db,
         "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master \
-         WHERE type IN ('index', 'view') AND tbl_name <> 'ferry_journal' ORDER BY name",
+         WHERE type IN ('index', 'view') AND tbl_name NOT LIKE 'ferry\\_%' ESCAPE '\\' ORDER BY name",
     );
     for t in ["region", "customer", "orders"] {
         out.extend(texts(

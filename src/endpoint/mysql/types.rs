@@ -254,6 +254,22 @@ impl Dialect for MySqlDialect {
         )]
     }
 
+    fn identity_reset(&self, table: &str, _column: &str, next: i64) -> Vec<String> {
+        // InnoDB takes the higher of this and the highest id there.
+        vec![format!(
+            "ALTER TABLE {} AUTO_INCREMENT = {next}",
+            self.quote(table)
+        )]
+    }
+
+    fn key_holds_one_more_column(&self) -> bool {
+        false
+    }
+
+    fn identity_reset_commits(&self) -> bool {
+        true
+    }
+
     fn drop_temporary(&self, name: &str) -> Option<String> {
         Some(format!("DROP TEMPORARY TABLE {}", self.quote(name)))
     }

@@ -217,6 +217,24 @@ impl Dialect for PgDialect {
         statements
     }
 
+    fn overriding_identity(&self) -> &'static str {
+        " OVERRIDING SYSTEM VALUE"
+    }
+
+    fn identity_reset(&self, table: &str, column: &str, next: i64) -> Vec<String> {
+        // is_called = true leaves pg_sequence_last_value set, which the
+        // commit's advance past the written ids compares with.
+        let (value, called) = match next > 1 {
+            true => (next - 1, "true"),
+            false => (1, "false"),
+        };
+        vec![format!(
+            "SELECT setval(pg_get_serial_sequence({}, {}), {value}, {called})",
+            self.string_literal(&self.quote_table(table)),
+            self.string_literal(column)
+        )]
+    }
+
     fn drop_temporary(&self, _name: &str) -> Option<String> {
         None // ON COMMIT DROP
     }

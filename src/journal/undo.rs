@@ -1,0 +1,775 @@
+//! `ferry undo RUN`: one transaction that takes a committed run back from
+//! the row images it kept (`crate::images`): the rows it inserted are
+//! deleted, those it updated or deleted are put back as they were, the id
+//! generators go back where nothing was handed out since, and the undo is
+//! recorded as a run of its own, with images of its own, so that undoing
+//! the undo redoes the run.
+//!
+//! It refuses (exit 3) a run whose rows changed since it committed, and a
+//! run that is not the newest one that wrote its tables, unless forced.
+
+use super::history::{self, Run};
+use super::{Entry, Row, TableCounts};
+use crate::catalog::create::Schema;
+use crate::catalog::Table;
+use crate::endpoint::sql::Flavor;
+use crate::endpoint::{DbUrl, Sink};
+use crate::error::{Error, Result};
+use crate::images::{self, Images, TableImages, AFTER, BEFORE, OP};
+use crate::plan::{order, JOURNAL_TABLE};
+use crate::transform::keymap::display;
+
+/// What `ferry undo` was asked.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub run_id: String,
+    /// Undo even when rows changed since or later runs wrote the tables.
+    pub force: bool,
+    pub comment: Option<String>,
+    pub wait: std::time::Duration,
+}
+
+/// What the undo does to one table.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct TableUndo {
+    pub table: String,
+    /// Rows the run inserted, deleted.
+    pub deleted: u64,
+    /// Rows the run updated, changed back.
+    pub reverted: u64,
+    /// Rows the run deleted, put back.
+    pub restored: u64,
+}
+
+/// The undo, as printed and as `--json` data.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Report {
+    /// The undo's own run id.
+    pub run_id: String,
+    pub undoes: String,
+    /// The run that undoing an undo redid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub redoes: Option<String>,
+    pub tables: Vec<TableUndo>,
+    /// What `--force` went past: rows changed since, later runs.
+    pub forced: Vec<String>,
+    /// Id generators put back, or left where they are and why.
+    pub generators: Vec<String>,
+}
+
+/// The user's say over an undo, once it is known what it does.
+#[async_trait::async_trait]
+pub trait Confirm: Send + Sync {
+    /// Shown the undo; `Ok(true)` goes ahead.
+    async fn confirm(&self, run: &Run, tables: &[TableUndo], forced: &[String]) -> Result<bool>;
+}
+
+/// One table being undone.
+struct Undoing {
+    /// The target table, with the columns the images hold.
+    table: Table,
+    record: TableImages,
+    /// The run's images.
+    old: String,
+    /// The undo's own images.
+    new: String,
+}
+
+impl Undoing {
+    fn images<'a>(&'a self, f: Flavor, name: &'a str) -> Images<'a> {
+        Images {
+            f,
+            images: name,
+            target: &self.table,
+        }
+    }
+
+    fn whole(&self) -> bool {
+        self.record.key.is_empty()
+    }
+}
+
+/// Undoes `request.run_id` on `target`, holding the target's lock.
+///
+/// # Errors
+/// [`Error::BadInput`] for a target without a journal or an unknown run;
+/// [`Error::Preflight`] when the run cannot or should not be undone;
+/// database errors (the transaction is rolled back).
+pub async fn undo(
+    sink: &mut dyn Sink,
+    target: &DbUrl,
+    request: &Request,
+    confirm: &dyn Confirm,
+) -> Result<Report> {
+    if crate::endpoint::sql::of(target.engine).is_none() {
+        return Err(Error::bad_input("ferry undo needs a database target"));
+    }
+    let entry = Entry::undo(target, &request.run_id, request.comment.clone());
+    sink.lock(&entry.holder(), request.wait).await?;
+    if sink.catalog().await?.table(JOURNAL_TABLE).is_none() {
+        return Err(Error::bad_input(format!(
+            "{} has no {JOURNAL_TABLE}: ferry recorded no run there, so there is no run {} to undo",
+            target.redacted(),
+            request.run_id
+        )));
+    }
+    let runs = history::read(sink, target.engine, &history::Filter::default()).await?;
+    let (run, forced) = choose(&runs, &request.run_id, target, request.force)?;
+    // Tables of other PostgreSQL schemas are named `schema.table`.
+    let names = run.images.iter().flatten().map(|t| t.table.as_str());
+    let schemas = crate::endpoint::sql::schemas_of(names);
+    sink.set_schemas(&schemas);
+    let f = crate::endpoint::sql::with_schemas(target.engine, &schemas)
+        .ok_or_else(|| Error::bad_input("ferry undo needs a database target"))?;
+    let catalog = sink.catalog().await?;
+    let mut tables = undoing(&catalog, run, &entry.run_id)?;
+    let forward = order_tables(&catalog, &mut tables);
+    if let Err(problems) = sink.plan_forward_keys(&forward).await? {
+        return Err(Error::Preflight(problems));
+    }
+    let schema = Schema {
+        tables: tables
+            .iter()
+            .map(|u| images::image_table(&u.table, &u.new, f))
+            .collect(),
+        ..Schema::default()
+    };
+    sink.begin(&schema, &forward).await?;
+    let undo = Undo {
+        f,
+        run,
+        tables: &tables,
+        entry,
+        request,
+    };
+    match undo.run(sink, forced, confirm).await {
+        Ok(report) => Ok(report),
+        Err(e) => {
+            if let Err(rollback) = sink.rollback().await {
+                tracing::warn!(
+                    "rollback failed: {rollback}; the server rolls back when the connection closes"
+                );
+            }
+            Err(e)
+        }
+    }
+}
+
+/// The run to undo, and what `--force` goes past (later runs).
+fn choose<'a>(
+    runs: &'a [Run],
+    run_id: &str,
+    target: &DbUrl,
+    force: bool,
+) -> Result<(&'a Run, Vec<String>)> {
+    let Some(at) = runs.iter().position(|r| r.run_id == run_id) else {
+        return Err(Error::bad_input(format!(
+            "no run {run_id} in the journal of {}; `ferry history --to URL` lists the runs recorded there",
+            target.redacted()
+        )));
+    };
+    let run = &runs[at];
+    if run.status == "undone" {
+        let by = runs
+            .iter()
+            .find(|r| r.undoes.as_deref() == Some(run_id) && r.status == "committed")
+            .map(|r| format!(" by run {}; `ferry undo {}` redoes it", r.run_id, r.run_id))
+            .unwrap_or_default();
+        return Err(Error::Preflight(vec![format!(
+            "run {run_id} was undone already{by}"
+        )]));
+    }
+    let Some(kept) = &run.images else {
+        return Err(Error::Preflight(vec![format!(
+            "run {run_id} kept no row images (it ran with --no-undo, or before ferry kept them), so it cannot be undone"
+        )]));
+    };
+    let none: Vec<String> = kept
+        .iter()
+        .filter_map(|t| {
+            t.why_not
+                .as_ref()
+                .map(|why| format!("{}: run {run_id} kept no images of it: {why}", t.table))
+        })
+        .collect();
+    if !none.is_empty() {
+        return Err(Error::Preflight(none));
+    }
+    let later = later_runs(runs, at);
+    if !later.is_empty() && !force {
+        let mut problems = later;
+        problems.push(format!(
+            "undo the later runs first, newest first, or give --force to undo {run_id} over them"
+        ));
+        return Err(Error::Preflight(problems));
+    }
+    Ok((run, later))
+}
+
+/// The committed runs after `runs[at]` (newest first) that wrote one of
+/// its tables: an undo of a run that is itself later cancels out.
+fn later_runs(runs: &[Run], at: usize) -> Vec<String> {
+    let run = &runs[at];
+    let mine: Vec<String> = written(run);
+    let after = &runs[..at];
+    after
+        .iter()
+        .filter(|r| r.status == "committed")
+        .filter(|r| {
+            !r.undoes
+                .as_ref()
+                .is_some_and(|u| after.iter().any(|x| &x.run_id == u))
+        })
+        .filter_map(|r| {
+            let common: Vec<String> = written(r)
+                .into_iter()
+                .filter(|t| mine.contains(t))
+                .collect();
+            (!common.is_empty()).then(|| {
+                format!(
+                    "run {} ({}, started {}) wrote {} after run {}",
+                    r.run_id,
+                    r.command,
+                    r.started,
+                    common.join(", "),
+                    run.run_id
+                )
+            })
+        })
+        .collect()
+}
+
+/// The tables a run changed, lowercased.
+fn written(run: &Run) -> Vec<String> {
+    let mut all: Vec<String> = run
+        .tables
+        .iter()
+        .filter(|t| t.inserted + t.updated + t.deleted > 0)
+        .map(|t| t.table.to_ascii_lowercase())
+        .collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
+/// The tables to undo, each with its images and the target's columns they
+/// hold; refused when an image table or a column is gone.
+fn undoing(catalog: &crate::catalog::Catalog, run: &Run, undo_id: &str) -> Result<Vec<Undoing>> {
+    let mut problems = Vec::new();
+    let mut out = Vec::new();
+    for (index, record) in run.images.iter().flatten().enumerate() {
+        let old = record.images.clone().unwrap_or_default();
+        let (Some(table), Some(kept)) = (catalog.table(&record.table), catalog.table(&old)) else {
+            problems.push(format!(
+                "{}: {} is gone, so run {} cannot be undone",
+                record.table,
+                if catalog.table(&record.table).is_none() {
+                    "the table".to_string()
+                } else {
+                    format!("its image table {old}")
+                },
+                run.run_id
+            ));
+            continue;
+        };
+        let mut columns = Vec::new();
+        for column in kept.columns.iter().filter(|c| c.name != OP) {
+            match table.columns.iter().find(|c| c.name == column.name) {
+                Some(c) => columns.push(c.clone()),
+                None => problems.push(format!(
+                    "{}.{}: the column is gone since run {}, so its values cannot be put back",
+                    record.table, column.name, run.run_id
+                )),
+            }
+        }
+        out.push(Undoing {
+            table: Table {
+                columns,
+                ..table.clone()
+            },
+            record: record.clone(),
+            old,
+            new: images::table_name(undo_id, index),
+        });
+    }
+    match problems.is_empty() {
+        true => Ok(out),
+        false => Err(Error::Preflight(problems)),
+    }
+}
+
+/// Puts the tables parents first; returns the foreign keys a cycle leaves
+/// pointing forward, for the sink to defer.
+fn order_tables(catalog: &crate::catalog::Catalog, tables: &mut [Undoing]) -> Vec<order::Edge> {
+    let names: Vec<String> = tables.iter().map(|u| u.table.name.clone()).collect();
+    let full: Vec<Table> = names
+        .iter()
+        .filter_map(|n| catalog.table(n).cloned())
+        .collect();
+    let edges: Vec<order::Edge> = order::edges_of(&full, false)
+        .into_iter()
+        .map(|e| order::Edge {
+            existing: true,
+            ..e
+        })
+        .collect();
+    let (ordered, forward) = order::fk_order(&names, &edges);
+    tables.sort_by_key(|u| {
+        ordered
+            .iter()
+            .position(|n| n.eq_ignore_ascii_case(&u.table.name))
+            .unwrap_or(usize::MAX)
+    });
+    forward
+}
+
+/// One undo under way, inside its transaction.
+struct Undo<'a> {
+    f: Flavor,
+    run: &'a Run,
+    tables: &'a [Undoing],
+    entry: Entry,
+    request: &'a Request,
+}
+
+impl Undo<'_> {
+    /// Checks, asks, applies, records and commits.
+    async fn run(
+        &self,
+        sink: &mut dyn Sink,
+        mut forced: Vec<String>,
+        confirm: &dyn Confirm,
+    ) -> Result<Report> {
+        forced.append(&mut self.check(sink).await?);
+        let mut plan = Vec::new();
+        for u in self.tables {
+            plan.push(counts(sink, self.f, u).await?);
+        }
+        if !confirm.confirm(self.run, &plan, &forced).await? {
+            return Err(Error::failed("not confirmed; nothing was written"));
+        }
+        let nexts = self.image_before(sink).await?;
+        self.apply(sink).await?;
+        let mut generators = Vec::new();
+        let mut after_commit = Vec::new();
+        for (u, next) in self.tables.iter().zip(&nexts) {
+            self.image_after(sink, u).await?;
+            if let Some(reset) = generator(sink, self.f, u, *next, &mut generators).await? {
+                match self.f.identity_reset_commits() {
+                    true => after_commit.extend(reset),
+                    false => {
+                        for sql in reset {
+                            sink.execute(&sql).await?;
+                        }
+                    }
+                }
+            }
+        }
+        self.record(sink, &plan, &nexts).await?;
+        sink.finish_schema().await?;
+        let written: Vec<Table> = self.tables.iter().map(|u| u.table.clone()).collect();
+        sink.commit(&written).await?;
+        for sql in after_commit {
+            // The undo is committed; a generator left higher is only a gap.
+            if let Err(e) = sink.execute(&sql).await {
+                tracing::warn!("the undo was committed, but {sql} failed: {e}");
+            }
+        }
+        Ok(Report {
+            run_id: self.entry.run_id.clone(),
+            undoes: self.run.run_id.clone(),
+            redoes: self.run.undoes.clone(),
+            tables: plan,
+            forced,
+            generators,
+        })
+    }
+
+    /// The rows changed since the run: refused unless `--force`, which
+    /// goes past them (returned).
+    async fn check(&self, sink: &mut dyn Sink) -> Result<Vec<String>> {
+        let mut changed = Vec::new();
+        for u in self.tables {
+            changed.extend(changed_since(sink, self.f, u, &self.run.run_id).await?);
+        }
+        if !changed.is_empty() && !self.request.force {
+            changed.push(format!(
+                "give --force to undo run {} anyway: those rows are put back as they were before it, and the later changes to them are lost",
+                self.run.run_id
+            ));
+            return Err(Error::Preflight(changed));
+        }
+        Ok(changed)
+    }
+
+    /// The undo's own `b` images: the rows with keys the run imaged, as
+    /// they are before the undo; and the generators' next values now.
+    async fn image_before(&self, sink: &mut dyn Sink) -> Result<Vec<Option<i64>>> {
+        let f = self.f;
+        let mut nexts = Vec::new();
+        for u in self.tables {
+            nexts.push(match &u.record.identity {
+                Some((column, _)) => sink.next_identity_value(&u.table, column).await?,
+                None => None,
+            });
+            let new = u.images(f, &u.new);
+            let sql = match u.whole() {
+                true => new.whole(BEFORE),
+                false => {
+                    let rest = format!(
+                        "FROM {} t WHERE {}",
+                        f.quote_table(&u.table.name),
+                        u.images(f, &u.old).has_image("t", &[AFTER, BEFORE], true)
+                    );
+                    new.rows(BEFORE, "t", &rest)
+                }
+            };
+            sink.execute(&sql).await?;
+        }
+        Ok(nexts)
+    }
+
+    /// Deleted children first, put back parents first; rows the run
+    /// updated are updated back in place, so rows of the application that
+    /// refer to them are never left without them, not even inside a
+    /// statement.
+    async fn apply(&self, sink: &mut dyn Sink) -> Result<()> {
+        for u in self.tables.iter().rev() {
+            sink.execute(&delete_inserted(self.f, u)).await?;
+        }
+        for u in self.tables {
+            sink.execute(&restore_deleted(self.f, u)).await?;
+        }
+        for u in self.tables {
+            if let Some(sql) = revert_updated(self.f, u) {
+                sink.execute(&sql).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The undo's own `a` images: the rows it put back or changed back.
+    async fn image_after(&self, sink: &mut dyn Sink, u: &Undoing) -> Result<()> {
+        let f = self.f;
+        let new = u.images(f, &u.new);
+        let sql = match u.whole() {
+            true => new.whole(AFTER),
+            false => {
+                let rest = format!(
+                    "FROM {} t WHERE {}",
+                    f.quote_table(&u.table.name),
+                    u.images(f, &u.old).has_image("t", &[BEFORE], true)
+                );
+                new.rows(AFTER, "t", &rest)
+            }
+        };
+        sink.execute(&sql).await?;
+        Ok(())
+    }
+
+    /// The journal: the run undone (and the run an undone undo had undone,
+    /// redone), and the undo's own row with its images.
+    async fn record(
+        &self,
+        sink: &mut dyn Sink,
+        plan: &[TableUndo],
+        nexts: &[Option<i64>],
+    ) -> Result<()> {
+        mark(sink, self.f, &self.run.run_id, "undone").await?;
+        if let Some(original) = &self.run.undoes {
+            mark(sink, self.f, original, "committed").await?;
+        }
+        let images = self
+            .tables
+            .iter()
+            .zip(nexts)
+            .map(|(u, next)| {
+                let mut record = TableImages::of(&u.table, u.new.clone());
+                record.key = u.record.key.clone();
+                if let (Some((column, _)), Some(next)) = (&u.record.identity, next) {
+                    record.identity = Some((column.clone(), *next));
+                }
+                record
+            })
+            .collect();
+        let row = Row {
+            entry: &self.entry,
+            finished: chrono::Utc::now(),
+            tables: plan
+                .iter()
+                .map(|t| TableCounts {
+                    table: t.table.clone(),
+                    inserted: t.restored,
+                    updated: t.reverted,
+                    deleted: t.deleted,
+                    ..TableCounts::default()
+                })
+                .collect(),
+            key_ranges: None,
+            versions: None,
+            images: Some(images),
+        };
+        row.write(sink).await
+    }
+}
+
+/// The rows of `u` that changed since the run left them: an `a` image
+/// the table no longer matches, or a row the run deleted that is back.
+async fn changed_since(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    u: &Undoing,
+    run_id: &str,
+) -> Result<Vec<String>> {
+    let t = f.quote_table(&u.table.name);
+    let old = u.images(f, &u.old);
+    let op = f.quote(OP);
+    let kept = f.quote(&u.old);
+    if u.whole() {
+        let now = count(sink, &format!("SELECT COUNT(*) FROM {t}")).await?;
+        let then = count(
+            sink,
+            &format!("SELECT COUNT(*) FROM {kept} WHERE {op} = '{AFTER}'"),
+        )
+        .await?;
+        let columns: Vec<String> = u.table.columns.iter().map(|c| f.quote(&c.name)).collect();
+        let list = columns.join(", ");
+        let differing = count(
+            sink,
+            &format!(
+                "SELECT COUNT(*) FROM (SELECT {list} FROM {t} EXCEPT SELECT {list} FROM {kept} WHERE {op} = '{AFTER}') c"
+            ),
+        )
+        .await?;
+        if now == then && differing == 0 {
+            return Ok(Vec::new());
+        }
+        return Ok(vec![format!(
+            "{}: changed since run {run_id} (it has no primary key: {now} rows now, {then} as the run left it, {differing} of them different)",
+            u.table.name
+        )]);
+    }
+    let same: Vec<String> = u
+        .table
+        .columns
+        .iter()
+        .filter(|c| !u.record.key.contains(&c.name))
+        .map(|c| f.same_value(&f.col("t", &c.name), &f.col("u", &c.name), &c.ty))
+        .collect();
+    let matches = std::iter::once(old.key_eq("t", "u"))
+        .chain(same)
+        .collect::<Vec<_>>()
+        .join(" AND ");
+    let key = f.key_text("u", &u.record.key);
+    let altered = format!(
+        "SELECT {key} AS k FROM {kept} u WHERE u.{op} = '{AFTER}' AND NOT EXISTS (SELECT 1 FROM {t} t WHERE {matches})"
+    );
+    let back = format!(
+        "SELECT {key} AS k FROM {kept} u WHERE u.{op} = '{BEFORE}' \
+         AND NOT EXISTS (SELECT 1 FROM {kept} a WHERE a.{op} = '{AFTER}' AND {}) \
+         AND EXISTS (SELECT 1 FROM {t} t WHERE {})",
+        old.key_eq("a", "u"),
+        old.key_eq("t", "u")
+    );
+    let both = format!("{altered} UNION ALL {back}");
+    let n = count(sink, &format!("SELECT COUNT(*) FROM ({both}) c")).await?;
+    if n == 0 {
+        return Ok(Vec::new());
+    }
+    let first: Vec<String> = sink
+        .query_text(&format!("SELECT k FROM ({both}) c ORDER BY k LIMIT 10"))
+        .await?
+        .into_iter()
+        .filter_map(|r| r.into_iter().next().flatten())
+        .map(|k| display(&k))
+        .collect();
+    Ok(vec![format!(
+        "{}: {n} row{} changed since run {run_id}: {}{}",
+        u.table.name,
+        if n == 1 { "" } else { "s" },
+        first.join("; "),
+        if n > first.len() as u64 { "; …" } else { "" }
+    )])
+}
+
+/// `t`'s rows with keys of the run's `a` images and not of its `b`
+/// images (`only`), or of both.
+fn imaged(f: Flavor, u: &Undoing, t: &str, only: bool) -> String {
+    let old = u.images(f, &u.old);
+    let after = old.has_image(t, &[AFTER], true);
+    let before = old.has_image(t, &[BEFORE], !only);
+    format!("{after} AND {before}")
+}
+
+/// How many rows the undo deletes, changes back and puts back in `u`.
+async fn counts(sink: &mut dyn Sink, f: Flavor, u: &Undoing) -> Result<TableUndo> {
+    let t = f.quote_table(&u.table.name);
+    let kept = f.quote(&u.old);
+    let op = f.quote(OP);
+    let (deleted, reverted, restored) = match u.whole() {
+        true => (
+            format!("SELECT COUNT(*) FROM {t}"),
+            None,
+            format!("SELECT COUNT(*) FROM {kept} WHERE {op} = '{BEFORE}'"),
+        ),
+        false => (
+            format!("SELECT COUNT(*) FROM {t} WHERE {}", imaged(f, u, &t, true)),
+            Some(format!(
+                "SELECT COUNT(*) FROM {t} WHERE {}",
+                imaged(f, u, &t, false)
+            )),
+            format!(
+                "SELECT COUNT(*) FROM {kept} u WHERE u.{op} = '{BEFORE}' AND NOT EXISTS \
+                 (SELECT 1 FROM {t} t WHERE {})",
+                u.images(f, &u.old).key_eq("t", "u")
+            ),
+        ),
+    };
+    Ok(TableUndo {
+        table: u.table.name.clone(),
+        deleted: count(sink, &deleted).await?,
+        reverted: match reverted {
+            Some(sql) => count(sink, &sql).await?,
+            None => 0,
+        },
+        restored: count(sink, &restored).await?,
+    })
+}
+
+/// Deletes the rows the run inserted (a table imaged whole: every row).
+fn delete_inserted(f: Flavor, u: &Undoing) -> String {
+    let t = f.quote_table(&u.table.name);
+    match u.whole() {
+        true => format!("DELETE FROM {t}"),
+        false => format!("DELETE FROM {t} WHERE {}", imaged(f, u, &t, true)),
+    }
+}
+
+/// Puts back the rows the run deleted: `b` images whose key the table
+/// does not hold.
+fn restore_deleted(f: Flavor, u: &Undoing) -> String {
+    let columns: Vec<String> = u.table.columns.iter().map(|c| f.quote(&c.name)).collect();
+    let values: Vec<String> = u
+        .table
+        .columns
+        .iter()
+        .map(|c| f.col("u", &c.name))
+        .collect();
+    let t = f.quote_table(&u.table.name);
+    let absent = match u.whole() {
+        true => String::new(),
+        false => format!(
+            " AND NOT EXISTS (SELECT 1 FROM {t} t WHERE {})",
+            u.images(f, &u.old).key_eq("t", "u")
+        ),
+    };
+    format!(
+        "INSERT INTO {t} ({}){} SELECT {} FROM {} u WHERE u.{} = '{BEFORE}'{absent}",
+        columns.join(", "),
+        f.overriding_identity(),
+        values.join(", "),
+        f.quote(&u.old),
+        f.quote(OP)
+    )
+}
+
+/// Changes the rows the run updated back to their `b` images, in place.
+fn revert_updated(f: Flavor, u: &Undoing) -> Option<String> {
+    if u.whole() {
+        return None;
+    }
+    let t = f.quote_table(&u.table.name);
+    let sets: Vec<(String, String)> = u
+        .table
+        .columns
+        .iter()
+        .filter(|c| !u.record.key.contains(&c.name))
+        .map(|c| (c.name.clone(), f.col("s", &c.name)))
+        .collect();
+    if sets.is_empty() {
+        return None;
+    }
+    let on = u.images(f, &u.old).key_eq(&t, "s");
+    let before = format!("{} = '{BEFORE}'", f.col("s", OP));
+    Some(f.update_from(&t, &f.quote(&u.old), &on, &sets, &before))
+}
+
+/// The statements that put `u`'s id generator back to where it was before
+/// the run — or as near as the rows there now allow — when it still stands
+/// where the run left it (nothing handed out since); what was done goes to
+/// `notes`.
+async fn generator(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    u: &Undoing,
+    next: Option<i64>,
+    notes: &mut Vec<String>,
+) -> Result<Option<Vec<String>>> {
+    let (Some((column, before)), Some(next)) = (&u.record.identity, next) else {
+        return Ok(None);
+    };
+    let col = f.quote(column);
+    let ran_to = number(
+        sink,
+        &format!(
+            "SELECT COALESCE(MAX({col}), 0) FROM {} WHERE {} = '{AFTER}'",
+            f.quote(&u.old),
+            f.quote(OP)
+        ),
+    )
+    .await?;
+    let left_at = (*before).max(ran_to + 1);
+    let highest = number(
+        sink,
+        &format!(
+            "SELECT COALESCE(MAX({col}), 0) FROM {}",
+            f.quote_table(&u.table.name)
+        ),
+    )
+    .await?;
+    let back_to = (*before).max(highest + 1);
+    let name = format!("{}.{column}", u.table.name);
+    if next > left_at {
+        notes.push(format!(
+            "{name}: left at {next}: values up to {} were handed out after the run",
+            next - 1
+        ));
+        return Ok(None);
+    }
+    if back_to >= next {
+        return Ok(None);
+    }
+    notes.push(format!("{name}: back from {next} to {back_to}"));
+    Ok(Some(f.identity_reset(&u.table.name, column, back_to)))
+}
+
+/// Sets a journal row's status.
+async fn mark(sink: &mut dyn Sink, f: Flavor, run_id: &str, status: &str) -> Result<()> {
+    sink.execute(&format!(
+        "UPDATE {} SET {} = {} WHERE {} = {}",
+        f.quote(JOURNAL_TABLE),
+        f.quote("status"),
+        f.string_literal(status),
+        f.quote("run_id"),
+        f.string_literal(run_id)
+    ))
+    .await?;
+    Ok(())
+}
+
+async fn count(sink: &mut dyn Sink, sql: &str) -> Result<u64> {
+    Ok(number(sink, sql).await?.max(0) as u64)
+}
+
+/// The one number a query returns.
+async fn number(sink: &mut dyn Sink, sql: &str) -> Result<i64> {
+    let rows = sink.query_text(sql).await?;
+    let text = rows
+        .first()
+        .and_then(|r| r.first())
+        .and_then(|c| c.clone())
+        .unwrap_or_default();
+    text.trim()
+        .parse()
+        .map_err(|_| Error::failed(format!("{sql}: expected a number, got '{text}'")))
+}
