@@ -50,6 +50,11 @@ pub struct TableImages {
     /// handed out next before the run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity: Option<(String, i64)>,
+    /// The images are another run's, read with `a` and `b` the other way
+    /// round: an undo that found nothing changed keeps its run's images
+    /// instead of copying them again.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub swapped: bool,
 }
 
 impl TableImages {
@@ -61,6 +66,7 @@ impl TableImages {
             why_not: None,
             key: table.primary_key.clone(),
             identity: None,
+            swapped: false,
         }
     }
 
@@ -72,6 +78,7 @@ impl TableImages {
             why_not: Some(why.into()),
             key: Vec::new(),
             identity: None,
+            swapped: false,
         }
     }
 }

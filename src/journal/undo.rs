@@ -71,11 +71,22 @@ struct Undoing {
     record: TableImages,
     /// The run's images.
     old: String,
-    /// The undo's own images.
-    new: String,
+    /// The undo's own images, copied from the table (with `--force`, when
+    /// rows may have changed since the run); `None` where they are the
+    /// run's own with their ops swapped.
+    new: Option<String>,
+    /// What `a` and `b` are in the run's images: swapped in the images of
+    /// an undo that reuses its run's.
+    after: &'static str,
+    before: &'static str,
 }
 
 impl Undoing {
+    /// The undo's images, once made.
+    fn new_images<'a>(&'a self, f: Flavor) -> Option<Images<'a>> {
+        self.new.as_deref().map(|name| self.images(f, name))
+    }
+
     fn images<'a>(&'a self, f: Flavor, name: &'a str) -> Images<'a> {
         Images {
             f,
@@ -122,7 +133,9 @@ pub async fn undo(
     let f = crate::endpoint::sql::with_schemas(target.engine, &schemas)
         .ok_or_else(|| Error::bad_input("ferry undo needs a database target"))?;
     let catalog = sink.catalog().await?;
-    let mut tables = undoing(&catalog, run, &entry.run_id)?;
+    // Without --force nothing the run wrote has changed when the undo goes
+    // ahead: its images are the run's own, read with their ops swapped.
+    let mut tables = undoing(&catalog, run, &entry.run_id, request.force)?;
     let forward = order_tables(&catalog, &mut tables);
     if let Err(problems) = sink.plan_forward_keys(&forward).await? {
         return Err(Error::Preflight(problems));
@@ -130,7 +143,7 @@ pub async fn undo(
     let schema = Schema {
         tables: tables
             .iter()
-            .map(|u| images::image_table(&u.table, &u.new, f))
+            .filter_map(|u| Some(images::image_table(&u.table, u.new.as_deref()?, f)))
             .collect(),
         ..Schema::default()
     };
@@ -254,7 +267,12 @@ fn written(run: &Run) -> Vec<String> {
 
 /// The tables to undo, each with its images and the target's columns they
 /// hold; refused when an image table or a column is gone.
-fn undoing(catalog: &crate::catalog::Catalog, run: &Run, undo_id: &str) -> Result<Vec<Undoing>> {
+fn undoing(
+    catalog: &crate::catalog::Catalog,
+    run: &Run,
+    undo_id: &str,
+    copy: bool,
+) -> Result<Vec<Undoing>> {
     let mut problems = Vec::new();
     let mut out = Vec::new();
     for (index, record) in run.images.iter().flatten().enumerate() {
@@ -282,6 +300,10 @@ fn undoing(catalog: &crate::catalog::Catalog, run: &Run, undo_id: &str) -> Resul
                 )),
             }
         }
+        let (after, before) = match record.swapped {
+            true => (BEFORE, AFTER),
+            false => (AFTER, BEFORE),
+        };
         out.push(Undoing {
             table: Table {
                 columns,
@@ -289,7 +311,9 @@ fn undoing(catalog: &crate::catalog::Catalog, run: &Run, undo_id: &str) -> Resul
             },
             record: record.clone(),
             old,
-            new: images::table_name(undo_id, index),
+            new: copy.then(|| images::table_name(undo_id, index)),
+            after,
+            before,
         });
     }
     match problems.is_empty() {
@@ -349,7 +373,7 @@ impl Undo<'_> {
             return Err(Error::failed("not confirmed; nothing was written"));
         }
         let nexts = self.image_before(sink).await?;
-        self.apply(sink).await?;
+        self.apply(sink, &plan).await?;
         let mut generators = Vec::new();
         let mut after_commit = Vec::new();
         for (u, next) in self.tables.iter().zip(&nexts) {
@@ -412,14 +436,17 @@ impl Undo<'_> {
                 Some((column, _)) => sink.next_identity_value(&u.table, column).await?,
                 None => None,
             });
-            let new = u.images(f, &u.new);
+            let Some(new) = u.new_images(f) else {
+                continue;
+            };
             let sql = match u.whole() {
                 true => new.whole(BEFORE),
                 false => {
                     let rest = format!(
                         "FROM {} t WHERE {}",
                         f.quote_table(&u.table.name),
-                        u.images(f, &u.old).has_image("t", &[AFTER, BEFORE], true)
+                        u.images(f, &u.old)
+                            .has_image("t", &[u.after, u.before], true)
                     );
                     new.rows(BEFORE, "t", &rest)
                 }
@@ -433,16 +460,32 @@ impl Undo<'_> {
     /// updated are updated back in place, so rows of the application that
     /// refer to them are never left without them, not even inside a
     /// statement.
-    async fn apply(&self, sink: &mut dyn Sink) -> Result<()> {
-        for u in self.tables.iter().rev() {
-            sink.execute(&delete_inserted(self.f, u)).await?;
+    async fn apply(&self, sink: &mut dyn Sink, plan: &[TableUndo]) -> Result<()> {
+        let f = self.f;
+        let force = self.request.force;
+        for (u, p) in self.tables.iter().zip(plan).rev() {
+            // Checked unchanged, and only rows the run added: all of them.
+            let only_added = !force && p.reverted + p.restored == 0;
+            let all = only_added
+                && count(
+                    sink,
+                    &format!("SELECT COUNT(*) FROM {}", f.quote_table(&u.table.name)),
+                )
+                .await?
+                    == p.deleted;
+            sink.execute(&delete_inserted(f, u, all)).await?;
         }
-        for u in self.tables {
-            sink.execute(&restore_deleted(self.f, u)).await?;
+        for (u, p) in self.tables.iter().zip(plan) {
+            if p.restored + p.reverted > 0 {
+                sink.execute(&restore_deleted(f, u)).await?;
+            }
         }
-        for u in self.tables {
-            if let Some(sql) = revert_updated(self.f, u) {
-                sink.execute(&sql).await?;
+        for (u, p) in self.tables.iter().zip(plan) {
+            // With --force a row the run deleted may be back: changed back too.
+            if p.reverted > 0 || (force && p.restored > 0) {
+                if let Some(sql) = revert_updated(f, u) {
+                    sink.execute(&sql).await?;
+                }
             }
         }
         Ok(())
@@ -451,14 +494,16 @@ impl Undo<'_> {
     /// The undo's own `a` images: the rows it put back or changed back.
     async fn image_after(&self, sink: &mut dyn Sink, u: &Undoing) -> Result<()> {
         let f = self.f;
-        let new = u.images(f, &u.new);
+        let Some(new) = u.new_images(f) else {
+            return Ok(());
+        };
         let sql = match u.whole() {
             true => new.whole(AFTER),
             false => {
                 let rest = format!(
                     "FROM {} t WHERE {}",
                     f.quote_table(&u.table.name),
-                    u.images(f, &u.old).has_image("t", &[BEFORE], true)
+                    u.images(f, &u.old).has_image("t", &[u.before], true)
                 );
                 new.rows(AFTER, "t", &rest)
             }
@@ -484,7 +529,14 @@ impl Undo<'_> {
             .iter()
             .zip(nexts)
             .map(|(u, next)| {
-                let mut record = TableImages::of(&u.table, u.new.clone());
+                let mut record = match &u.new {
+                    Some(new) => TableImages::of(&u.table, new.clone()),
+                    // The run's own images, with their ops the other way.
+                    None => TableImages {
+                        swapped: !u.record.swapped,
+                        ..TableImages::of(&u.table, u.old.clone())
+                    },
+                };
                 record.key = u.record.key.clone();
                 if let (Some((column, _)), Some(next)) = (&u.record.identity, next) {
                     record.identity = Some((column.clone(), *next));
@@ -525,11 +577,12 @@ async fn changed_since(
     let old = u.images(f, &u.old);
     let op = f.quote(OP);
     let kept = f.quote(&u.old);
+    let (a_op, b_op) = (u.after, u.before);
     if u.whole() {
         let now = count(sink, &format!("SELECT COUNT(*) FROM {t}")).await?;
         let then = count(
             sink,
-            &format!("SELECT COUNT(*) FROM {kept} WHERE {op} = '{AFTER}'"),
+            &format!("SELECT COUNT(*) FROM {kept} WHERE {op} = '{a_op}'"),
         )
         .await?;
         let columns: Vec<String> = u.table.columns.iter().map(|c| f.quote(&c.name)).collect();
@@ -537,7 +590,7 @@ async fn changed_since(
         let differing = count(
             sink,
             &format!(
-                "SELECT COUNT(*) FROM (SELECT {list} FROM {t} EXCEPT SELECT {list} FROM {kept} WHERE {op} = '{AFTER}') c"
+                "SELECT COUNT(*) FROM (SELECT {list} FROM {t} EXCEPT SELECT {list} FROM {kept} WHERE {op} = '{a_op}') c"
             ),
         )
         .await?;
@@ -562,11 +615,11 @@ async fn changed_since(
         .join(" AND ");
     let key = f.key_text("u", &u.record.key);
     let altered = format!(
-        "SELECT {key} AS k FROM {kept} u WHERE u.{op} = '{AFTER}' AND NOT EXISTS (SELECT 1 FROM {t} t WHERE {matches})"
+        "SELECT {key} AS k FROM {kept} u WHERE u.{op} = '{a_op}' AND NOT EXISTS (SELECT 1 FROM {t} t WHERE {matches})"
     );
     let back = format!(
-        "SELECT {key} AS k FROM {kept} u WHERE u.{op} = '{BEFORE}' \
-         AND NOT EXISTS (SELECT 1 FROM {kept} a WHERE a.{op} = '{AFTER}' AND {}) \
+        "SELECT {key} AS k FROM {kept} u WHERE u.{op} = '{b_op}' \
+         AND NOT EXISTS (SELECT 1 FROM {kept} a WHERE a.{op} = '{a_op}' AND {}) \
          AND EXISTS (SELECT 1 FROM {t} t WHERE {})",
         old.key_eq("a", "u"),
         old.key_eq("t", "u")
@@ -596,50 +649,62 @@ async fn changed_since(
 /// images (`only`), or of both.
 fn imaged(f: Flavor, u: &Undoing, t: &str, only: bool) -> String {
     let old = u.images(f, &u.old);
-    let after = old.has_image(t, &[AFTER], true);
-    let before = old.has_image(t, &[BEFORE], !only);
+    let after = old.has_image(t, &[u.after], true);
+    let before = old.has_image(t, &[u.before], !only);
     format!("{after} AND {before}")
 }
 
-/// How many rows the undo deletes, changes back and puts back in `u`.
+/// What the images say the run did to `u` — rows inserted (an `a` image
+/// only), updated (both), deleted (a `b` image only) — which the undo
+/// takes back; read from the image table alone.
 async fn counts(sink: &mut dyn Sink, f: Flavor, u: &Undoing) -> Result<TableUndo> {
-    let t = f.quote_table(&u.table.name);
     let kept = f.quote(&u.old);
     let op = f.quote(OP);
-    let (deleted, reverted, restored) = match u.whole() {
-        true => (
-            format!("SELECT COUNT(*) FROM {t}"),
-            None,
-            format!("SELECT COUNT(*) FROM {kept} WHERE {op} = '{BEFORE}'"),
-        ),
-        false => (
-            format!("SELECT COUNT(*) FROM {t} WHERE {}", imaged(f, u, &t, true)),
-            Some(format!(
-                "SELECT COUNT(*) FROM {t} WHERE {}",
-                imaged(f, u, &t, false)
-            )),
-            format!(
-                "SELECT COUNT(*) FROM {kept} u WHERE u.{op} = '{BEFORE}' AND NOT EXISTS \
-                 (SELECT 1 FROM {t} t WHERE {})",
-                u.images(f, &u.old).key_eq("t", "u")
-            ),
-        ),
+    let per_op = sink
+        .query_text(&format!("SELECT {op}, COUNT(*) FROM {kept} GROUP BY {op}"))
+        .await?;
+    let (mut a, mut b) = (0u64, 0u64);
+    for row in per_op {
+        let n = row
+            .get(1)
+            .cloned()
+            .flatten()
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0);
+        match row.first().cloned().flatten().as_deref() {
+            Some(o) if o == u.after => a = n,
+            Some(o) if o == u.before => b = n,
+            _ => {}
+        }
+    }
+    let both = match u.whole() || a == 0 || b == 0 {
+        true => 0,
+        false => {
+            let (a_op, b_op) = (u.after, u.before);
+            count(
+                sink,
+                &format!(
+                    "SELECT COUNT(*) FROM {kept} u WHERE u.{op} = '{a_op}' AND EXISTS \
+                     (SELECT 1 FROM {kept} x WHERE x.{op} = '{b_op}' AND {})",
+                    u.images(f, &u.old).key_eq("x", "u")
+                ),
+            )
+            .await?
+        }
     };
     Ok(TableUndo {
         table: u.table.name.clone(),
-        deleted: count(sink, &deleted).await?,
-        reverted: match reverted {
-            Some(sql) => count(sink, &sql).await?,
-            None => 0,
-        },
-        restored: count(sink, &restored).await?,
+        deleted: a - both,
+        reverted: both,
+        restored: b - both,
     })
 }
 
-/// Deletes the rows the run inserted (a table imaged whole: every row).
-fn delete_inserted(f: Flavor, u: &Undoing) -> String {
+/// Deletes the rows the run inserted; every row when they are all the
+/// run's (a table imaged whole, or one the run filled), without a join.
+fn delete_inserted(f: Flavor, u: &Undoing, all: bool) -> String {
     let t = f.quote_table(&u.table.name);
-    match u.whole() {
+    match u.whole() || all {
         true => format!("DELETE FROM {t}"),
         false => format!("DELETE FROM {t} WHERE {}", imaged(f, u, &t, true)),
     }
@@ -664,12 +729,13 @@ fn restore_deleted(f: Flavor, u: &Undoing) -> String {
         ),
     };
     format!(
-        "INSERT INTO {t} ({}){} SELECT {} FROM {} u WHERE u.{} = '{BEFORE}'{absent}",
+        "INSERT INTO {t} ({}){} SELECT {} FROM {} u WHERE u.{} = '{}'{absent}",
         columns.join(", "),
         f.overriding_identity(),
         values.join(", "),
         f.quote(&u.old),
-        f.quote(OP)
+        f.quote(OP),
+        u.before
     )
 }
 
@@ -690,7 +756,7 @@ fn revert_updated(f: Flavor, u: &Undoing) -> Option<String> {
         return None;
     }
     let on = u.images(f, &u.old).key_eq(&t, "s");
-    let before = format!("{} = '{BEFORE}'", f.col("s", OP));
+    let before = format!("{} = '{}'", f.col("s", OP), u.before);
     Some(f.update_from(&t, &f.quote(&u.old), &on, &sets, &before))
 }
 
@@ -712,9 +778,10 @@ async fn generator(
     let ran_to = number(
         sink,
         &format!(
-            "SELECT COALESCE(MAX({col}), 0) FROM {} WHERE {} = '{AFTER}'",
+            "SELECT COALESCE(MAX({col}), 0) FROM {} WHERE {} = '{}'",
             f.quote(&u.old),
-            f.quote(OP)
+            f.quote(OP),
+            u.after
         ),
     )
     .await?;

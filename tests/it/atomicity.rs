@@ -69,9 +69,12 @@ fn big_source() -> TestDb {
     src
 }
 
-/// Kills `child` with SIGKILL once `busy` says it is writing, a moment
-/// later.
-fn kill_when_busy(child: &mut std::process::Child, mut busy: impl FnMut() -> bool) {
+/// Kills `child` with SIGKILL `after` `busy` says it is writing.
+fn kill_when_busy(
+    child: &mut std::process::Child,
+    after: Duration,
+    mut busy: impl FnMut() -> bool,
+) {
     let started = Instant::now();
     loop {
         if let Some(status) = child.try_wait().expect("wait") {
@@ -86,7 +89,10 @@ fn kill_when_busy(child: &mut std::process::Child, mut busy: impl FnMut() -> boo
         );
         std::thread::sleep(Duration::from_millis(20));
     }
-    std::thread::sleep(Duration::from_millis(200));
+    std::thread::sleep(after);
+    if let Some(status) = child.try_wait().expect("wait") {
+        panic!("ferry finished ({status}) before it could be killed; make the source bigger");
+    }
     child.kill().expect("SIGKILL");
     child.wait().expect("reap");
 }
@@ -109,7 +115,7 @@ fn sigkill_mid_run(to: Kind, writing: &str, undoing: &str) {
         "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
     ]);
     // Wait until the target is receiving rows, then kill -9.
-    kill_when_busy(&mut child, || match to {
+    kill_when_busy(&mut child, Duration::from_millis(200), || match to {
         Kind::Sqlite => sqlite_writing(&dst),
         _ => dst.scalar(writing) > 0,
     });
@@ -160,7 +166,8 @@ fn sigkill_mid_undo(dst: &TestDb, to: Kind, undoing: &str) {
         .to_string();
     let copied = checksums(&dst.url);
     let mut child = spawn_ferry(&["undo", &id, "--to", &dst.url, "--yes", "-q"]);
-    kill_when_busy(&mut child, || match to {
+    // At once: the undo of a copy deletes its rows in one statement.
+    kill_when_busy(&mut child, Duration::ZERO, || match to {
         Kind::Sqlite => sqlite_writing(dst),
         _ => dst.scalar(undoing) > 0,
     });
