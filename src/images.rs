@@ -55,6 +55,19 @@ pub struct TableImages {
     /// instead of copying them again.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub swapped: bool,
+    /// No images: the table was empty before the run, and every row the
+    /// run left there was written by its transaction (PostgreSQL tells a
+    /// row's transaction: `xmin`), so a row changed since is one of
+    /// another transaction, and the run's rows are all the table holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written_by: Option<WrittenBy>,
+}
+
+/// The transaction that wrote every row of a table, and how many.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WrittenBy {
+    pub transaction: i64,
+    pub rows: u64,
 }
 
 impl TableImages {
@@ -67,6 +80,7 @@ impl TableImages {
             key: table.primary_key.clone(),
             identity: None,
             swapped: false,
+            written_by: None,
         }
     }
 
@@ -79,6 +93,7 @@ impl TableImages {
             key: Vec::new(),
             identity: None,
             swapped: false,
+            written_by: None,
         }
     }
 }

@@ -132,6 +132,18 @@ pub trait Dialect: Send + Sync {
         )
     }
 
+    /// A query answering the current transaction's id as a row's
+    /// [`Dialect::row_transaction`] tells it, where the engine keeps one
+    /// per row (PostgreSQL's xmin); `None` elsewhere.
+    fn current_transaction(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// The id of the transaction that wrote the row under `alias`.
+    fn row_transaction(&self, alias: &str) -> String {
+        format!("{alias}.rowid")
+    }
+
     /// Whether an index key can take one more column than a table's
     /// primary key has (MySQL's keys are limited to 3072 bytes, which a
     /// primary key may fill already).

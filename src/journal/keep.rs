@@ -4,6 +4,7 @@
 //! the run, and the images of the rows a plain copy added. A promotion
 //! images its own tables (`promote::run`), where it knows what it changes.
 
+use super::number;
 use crate::catalog::{Generated, Table};
 use crate::endpoint::sql::Flavor;
 use crate::endpoint::Sink;
@@ -21,6 +22,10 @@ enum Taken {
     /// A plain copy into a table with rows: the keys found are noted
     /// first, the rows with other keys imaged after.
     PlainBesideRows,
+    /// A plain copy into a table that was empty, on an engine that tells
+    /// which transaction wrote a row (PostgreSQL): no images, the run's
+    /// transaction and its row count instead.
+    ByTransaction,
     /// By the promotion.
     Promoted,
     /// Not at all (`TableImages::why_not`).
@@ -34,6 +39,8 @@ pub struct Kept {
     /// The target table with all its columns.
     pub table: Table,
     taken: Taken,
+    /// The run's transaction, for [`Taken::ByTransaction`].
+    transaction: Option<i64>,
 }
 
 /// The run's images, table by table in write order (the key map last).
@@ -60,6 +67,7 @@ pub fn plan(plan: &mut Plan, run_id: &str, promoted: bool, f: Flavor) -> Keeping
         let taken = match (promoted, full.primary_key.is_empty(), empty) {
             (true, false, _) => Taken::Promoted,
             (true, true, _) => Taken::Not,
+            (false, _, true) if f.current_transaction().is_some() => Taken::ByTransaction,
             (false, _, true) => Taken::PlainIntoEmpty,
             (false, false, false) => Taken::PlainBesideRows,
             (false, true, false) => Taken::Not,
@@ -82,6 +90,10 @@ pub fn plan(plan: &mut Plan, run_id: &str, promoted: bool, f: Flavor) -> Keeping
                 &table.name,
                 "it has no primary key to tell its rows by, and it held rows before the run",
             ),
+            Taken::ByTransaction => TableImages {
+                images: None,
+                ..TableImages::of(&table, String::new())
+            },
             _ => {
                 let name = images::table_name(run_id, index);
                 plan.bookkeeping.push(images::image_table(&table, &name, f));
@@ -96,6 +108,7 @@ pub fn plan(plan: &mut Plan, run_id: &str, promoted: bool, f: Flavor) -> Keeping
             record,
             table,
             taken,
+            transaction: None,
         });
     }
     keeping
@@ -119,18 +132,21 @@ impl Keeping {
     /// id generators' next values and the keys a plain copy finds.
     pub async fn before_rows(&mut self, sink: &mut dyn Sink, f: Flavor) -> Result<()> {
         for kept in &mut self.tables {
-            let Some(images) = kept.record.images.clone() else {
+            if kept.taken == Taken::Not {
                 continue;
-            };
+            }
             if let Some(column) = identity_column(&kept.table) {
                 if let Some(next) = sink.next_identity_value(&kept.table, &column).await? {
                     kept.record.identity = Some((column, next));
                 }
             }
-            if kept.taken == Taken::PlainBesideRows {
+            if let (Taken::ByTransaction, Some(query)) = (kept.taken, f.current_transaction()) {
+                kept.transaction = Some(number(sink, query).await?);
+            }
+            if let (Taken::PlainBesideRows, Some(images)) = (kept.taken, &kept.record.images) {
                 let i = Images {
                     f,
-                    images: &images,
+                    images,
                     target: &kept.table,
                 };
                 let from = format!("FROM {} t", f.quote_table(&kept.table.name));
@@ -142,8 +158,14 @@ impl Keeping {
 
     /// Once every row is written: the images of the rows a plain copy
     /// added.
-    pub async fn after_rows(&self, sink: &mut dyn Sink, f: Flavor) -> Result<()> {
-        for kept in &self.tables {
+    pub async fn after_rows(&mut self, sink: &mut dyn Sink, f: Flavor) -> Result<()> {
+        for kept in &mut self.tables {
+            if let (Taken::ByTransaction, Some(transaction)) = (kept.taken, kept.transaction) {
+                let sql = format!("SELECT COUNT(*) FROM {}", f.quote_table(&kept.table.name));
+                let rows = number(sink, &sql).await?.max(0) as u64;
+                kept.record.written_by = Some(images::WrittenBy { transaction, rows });
+                continue;
+            }
             let Some(images) = &kept.record.images else {
                 continue;
             };
@@ -161,7 +183,7 @@ impl Keeping {
                         .await?;
                     sink.execute(&i.forget(images::PRESENT)).await?;
                 }
-                Taken::Promoted | Taken::Not => {}
+                Taken::Promoted | Taken::Not | Taken::ByTransaction => {}
             }
         }
         Ok(())

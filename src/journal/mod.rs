@@ -218,8 +218,8 @@ impl Finish for Journaled<'_> {
         if !self.inner.finish(sink, written).await? {
             return Ok(false);
         }
-        let keeping = self.take_keeping();
-        if let Some(k) = &keeping {
+        let mut keeping = self.take_keeping();
+        if let Some(k) = &mut keeping {
             k.after_rows(sink, self.flavor).await?;
         }
         let images = keeping.as_ref().map(|k| k.records());
@@ -405,4 +405,18 @@ fn host_name() -> String {
         .map(|h| h.trim().to_string())
         .filter(|h| !h.is_empty())
         .unwrap_or_else(|| "unknown".into())
+}
+
+/// The one number a query answers (a count, a maximum, a transaction id).
+pub(crate) async fn number(sink: &mut dyn Sink, sql: &str) -> Result<i64> {
+    let rows = sink.query_text(sql).await?;
+    let text = rows
+        .first()
+        .and_then(|r| r.first())
+        .cloned()
+        .flatten()
+        .unwrap_or_default();
+    text.trim()
+        .parse()
+        .map_err(|_| Error::failed(format!("{sql}: expected a number, got '{text}'")))
 }

@@ -9,7 +9,7 @@
 //! run that is not the newest one that wrote its tables, unless forced.
 
 use super::history::{self, Run};
-use super::{Entry, Row, TableCounts};
+use super::{number, Entry, Row, TableCounts};
 use crate::catalog::create::Schema;
 use crate::catalog::Table;
 use crate::endpoint::sql::Flavor;
@@ -95,8 +95,10 @@ impl Undoing {
         }
     }
 
+    /// Whether the table is undone whole: imaged whole (no primary key),
+    /// or all of it the run's own (written by its transaction alone).
     fn whole(&self) -> bool {
-        self.record.key.is_empty()
+        self.record.key.is_empty() || self.record.written_by.is_some()
     }
 }
 
@@ -277,7 +279,12 @@ fn undoing(
     let mut out = Vec::new();
     for (index, record) in run.images.iter().flatten().enumerate() {
         let old = record.images.clone().unwrap_or_default();
-        let (Some(table), Some(kept)) = (catalog.table(&record.table), catalog.table(&old)) else {
+        // A table the run's transaction wrote alone has no image table.
+        let kept = match record.written_by {
+            Some(_) => catalog.table(&record.table),
+            None => catalog.table(&old),
+        };
+        let (Some(table), Some(kept)) = (catalog.table(&record.table), kept) else {
             problems.push(format!(
                 "{}: {} is gone, so run {} cannot be undone",
                 record.table,
@@ -311,7 +318,8 @@ fn undoing(
             },
             record: record.clone(),
             old,
-            new: copy.then(|| images::table_name(undo_id, index)),
+            // Nothing to reuse where the run kept no images.
+            new: (copy || record.written_by.is_some()).then(|| images::table_name(undo_id, index)),
             after,
             before,
         });
@@ -578,6 +586,9 @@ async fn changed_since(
     let op = f.quote(OP);
     let kept = f.quote(&u.old);
     let (a_op, b_op) = (u.after, u.before);
+    if let Some(by) = u.record.written_by {
+        return changed_since_transaction(sink, f, u, by, run_id).await;
+    }
     if u.whole() {
         let now = count(sink, &format!("SELECT COUNT(*) FROM {t}")).await?;
         let then = count(
@@ -645,6 +656,62 @@ async fn changed_since(
     )])
 }
 
+/// The rows of a table the run's transaction wrote alone that changed
+/// since: rows of another transaction (updated or added since), or fewer
+/// rows than the run left (deleted since).
+async fn changed_since_transaction(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    u: &Undoing,
+    by: images::WrittenBy,
+    run_id: &str,
+) -> Result<Vec<String>> {
+    let t = f.quote_table(&u.table.name);
+    let other = format!("{} <> {}", f.row_transaction("t"), by.transaction);
+    let now = count(sink, &format!("SELECT COUNT(*) FROM {t}")).await?;
+    let others = count(sink, &format!("SELECT COUNT(*) FROM {t} t WHERE {other}")).await?;
+    let gone = by.rows.saturating_sub(now - others);
+    if others == 0 && gone == 0 {
+        return Ok(Vec::new());
+    }
+    let mut what = Vec::new();
+    if others > 0 {
+        let first = match u.record.key.is_empty() {
+            true => String::new(),
+            false => {
+                let keys: Vec<String> = sink
+                    .query_text(&format!(
+                        "SELECT {} AS k FROM {t} t WHERE {other} ORDER BY 1 LIMIT 10",
+                        f.key_text("t", &u.record.key)
+                    ))
+                    .await?
+                    .into_iter()
+                    .filter_map(|r| r.into_iter().next().flatten())
+                    .map(|k| display(&k))
+                    .collect();
+                let more = if others > keys.len() as u64 {
+                    "; …"
+                } else {
+                    ""
+                };
+                format!(": {}{more}", keys.join("; "))
+            }
+        };
+        what.push(format!(
+            "{others} row{} written or changed since{first}",
+            if others == 1 { "" } else { "s" }
+        ));
+    }
+    if gone > 0 {
+        what.push(format!("{gone} of its {} rows deleted since", by.rows));
+    }
+    Ok(vec![format!(
+        "{}: changed since run {run_id}: {}",
+        u.table.name,
+        what.join(", ")
+    )])
+}
+
 /// `t`'s rows with keys of the run's `a` images and not of its `b`
 /// images (`only`), or of both.
 fn imaged(f: Flavor, u: &Undoing, t: &str, only: bool) -> String {
@@ -658,6 +725,13 @@ fn imaged(f: Flavor, u: &Undoing, t: &str, only: bool) -> String {
 /// only), updated (both), deleted (a `b` image only) — which the undo
 /// takes back; read from the image table alone.
 async fn counts(sink: &mut dyn Sink, f: Flavor, u: &Undoing) -> Result<TableUndo> {
+    if let Some(by) = u.record.written_by {
+        return Ok(TableUndo {
+            table: u.table.name.clone(),
+            deleted: by.rows,
+            ..TableUndo::default()
+        });
+    }
     let kept = f.quote(&u.old);
     let op = f.quote(OP);
     let per_op = sink
@@ -775,13 +849,18 @@ async fn generator(
         return Ok(None);
     };
     let col = f.quote(column);
+    // The run's rows: its `a` images, or (written by its transaction alone)
+    // the undo's `b` images of the whole table.
+    let (images, op) = match (&u.record.written_by, &u.new) {
+        (Some(_), Some(new)) => (new.as_str(), BEFORE),
+        _ => (u.old.as_str(), u.after),
+    };
     let ran_to = number(
         sink,
         &format!(
-            "SELECT COALESCE(MAX({col}), 0) FROM {} WHERE {} = '{}'",
-            f.quote(&u.old),
+            "SELECT COALESCE(MAX({col}), 0) FROM {} WHERE {} = '{op}'",
+            f.quote(images),
             f.quote(OP),
-            u.after
         ),
     )
     .await?;
@@ -826,17 +905,4 @@ async fn mark(sink: &mut dyn Sink, f: Flavor, run_id: &str, status: &str) -> Res
 
 async fn count(sink: &mut dyn Sink, sql: &str) -> Result<u64> {
     Ok(number(sink, sql).await?.max(0) as u64)
-}
-
-/// The one number a query returns.
-async fn number(sink: &mut dyn Sink, sql: &str) -> Result<i64> {
-    let rows = sink.query_text(sql).await?;
-    let text = rows
-        .first()
-        .and_then(|r| r.first())
-        .and_then(|c| c.clone())
-        .unwrap_or_default();
-    text.trim()
-        .parse()
-        .map_err(|_| Error::failed(format!("{sql}: expected a number, got '{text}'")))
 }

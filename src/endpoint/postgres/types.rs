@@ -217,6 +217,15 @@ impl Dialect for PgDialect {
         statements
     }
 
+    fn current_transaction(&self) -> Option<&'static str> {
+        // xmin is the 32-bit xid; txid_current() counts the epochs too.
+        Some("SELECT (txid_current() % 4294967296)::bigint")
+    }
+
+    fn row_transaction(&self, alias: &str) -> String {
+        format!("{alias}.xmin::text::bigint")
+    }
+
     fn overriding_identity(&self) -> &'static str {
         " OVERRIDING SYSTEM VALUE"
     }
