@@ -349,7 +349,14 @@ async fn migrate(
         console.as_ref(),
         finish,
     )
-    .await?;
+    .await;
+    if !how.dry_run {
+        // A failed run's session may be gone already: its lock with it.
+        if let Err(e) = sink.unlock().await {
+            tracing::debug!("giving the run lock back: {e}");
+        }
+    }
+    let report = report?;
     let outcome = Outcome {
         changes: promotion.as_ref().and_then(|p| p.summary()),
         promoted: promotion.is_some(),

@@ -111,9 +111,7 @@ pub fn is_image_table(name: &str) -> bool {
 
 /// The image table of `target`, in the dialect `f`: the op column and
 /// every column of the target, nullable, without defaults or identity,
-/// keyed by the target's primary key and the op (the undo's checks join on
-/// it) — or, where index keys are too short to add the op to a key that
-/// may fill one already (MySQL), indexed by the primary key alone.
+/// keyed as the dialect's [`crate::catalog::ddl::ImageKey`] says.
 pub fn image_table(target: &Table, name: &str, f: Flavor) -> Table {
     let op = Column::new(
         OP,
@@ -134,25 +132,28 @@ pub fn image_table(target: &Table, name: &str, f: Flavor) -> Table {
             ..c.clone()
         }))
         .collect();
-    let keyed = !target.primary_key.is_empty();
-    let primary_key = match keyed && f.key_holds_one_more_column() {
-        true => target
-            .primary_key
-            .iter()
-            .cloned()
-            .chain([OP.to_string()])
-            .collect(),
-        false => Vec::new(),
+    use crate::catalog::ddl::ImageKey;
+    let with_op: Vec<String> = target
+        .primary_key
+        .iter()
+        .cloned()
+        .chain([OP.to_string()])
+        .collect();
+    let (primary_key, index) = match (target.primary_key.is_empty(), f.image_key()) {
+        (true, _) => (Vec::new(), Vec::new()),
+        (false, ImageKey::PrimaryKey) => (with_op, Vec::new()),
+        (false, ImageKey::IndexAfterRows) => (Vec::new(), with_op),
+        (false, ImageKey::KeyOnly) => (Vec::new(), target.primary_key.clone()),
     };
-    let indexes = match keyed && primary_key.is_empty() {
-        true => vec![crate::catalog::Index {
+    let indexes = match index.is_empty() {
+        true => Vec::new(),
+        false => vec![crate::catalog::Index {
             name: format!("{name}_key"),
             unique: false,
-            parts: target
-                .primary_key
-                .iter()
+            parts: index
+                .into_iter()
                 .map(|k| crate::catalog::IndexPart::Column {
-                    name: k.clone(),
+                    name: k,
                     descending: false,
                     prefix: None,
                 })
@@ -162,7 +163,6 @@ pub fn image_table(target: &Table, name: &str, f: Flavor) -> Table {
             dialect: f.name().to_string(),
             definition: None,
         }],
-        false => Vec::new(),
     };
     Table {
         name: name.into(),
@@ -322,7 +322,7 @@ mod tests {
         let images = image_table(
             &table(),
             "ferry_undo_x_0",
-            &crate::endpoint::postgres::DIALECT,
+            &crate::endpoint::sqlite::DIALECT,
         );
         let names: Vec<&str> = images.columns.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, ["ferry_op", "id", "json"]);
@@ -335,6 +335,14 @@ mod tests {
             "MySQL's key may be full already"
         );
         assert_eq!(mysql.indexes[0].name, "ferry_undo_x_0_key");
+        assert_eq!(mysql.indexes[0].parts.len(), 1);
+        let pg = image_table(
+            &table(),
+            "ferry_undo_x_0",
+            &crate::endpoint::postgres::DIALECT,
+        );
+        assert!(pg.primary_key.is_empty(), "built after the rows");
+        assert_eq!(pg.indexes[0].parts.len(), 2);
         assert!(is_image_table("FERRY_UNDO_20261201_1"));
         assert!(!is_image_table("ferry_undo_"));
         assert_eq!(

@@ -9,6 +9,21 @@ use super::expr::{self, Kind};
 use super::{Action, Column, Computed, Default, ForeignKey, Index, Sequence, Table, View};
 use std::collections::HashSet;
 
+/// How an image table of `ferry undo` is keyed: by the table's primary key
+/// and the op column, which the undo's statements join on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageKey {
+    /// A primary key from the start (SQLite, whose nested-loop joins need
+    /// it while the images are taken).
+    PrimaryKey,
+    /// An index built once the rows are in (PostgreSQL: hash joins until
+    /// then, and one sorted build instead of a row at a time).
+    IndexAfterRows,
+    /// An index on the primary key alone (MySQL: index keys are limited
+    /// to 3072 bytes, which the primary key may fill already).
+    KeyOnly,
+}
+
 /// How one engine spells the parts of a schema.
 pub trait Dialect: Send + Sync {
     /// The engine's name as [`Default::Native`] and the catalog's
@@ -144,11 +159,9 @@ pub trait Dialect: Send + Sync {
         format!("{alias}.rowid")
     }
 
-    /// Whether an index key can take one more column than a table's
-    /// primary key has (MySQL's keys are limited to 3072 bytes, which a
-    /// primary key may fill already).
-    fn key_holds_one_more_column(&self) -> bool {
-        true
+    /// How the row images of `ferry undo` are keyed on this engine.
+    fn image_key(&self) -> ImageKey {
+        ImageKey::PrimaryKey
     }
 
     /// What `INSERT INTO t (…) SELECT` needs to give an identity column

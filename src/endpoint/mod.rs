@@ -259,6 +259,14 @@ pub trait Sink: Send {
         Ok(())
     }
 
+    /// Gives the run lock back once the run is over (committed or rolled
+    /// back), so that the next run finds it free at once rather than when
+    /// the server has noticed the closed session. Nothing where the OS
+    /// releases it with the process.
+    async fn unlock(&mut self) -> Result<()> {
+        Ok(())
+    }
+
     /// The schemas besides the current one the run writes into
     /// (PostgreSQL); nothing elsewhere.
     fn set_schemas(&mut self, _schemas: &[String]) {}

@@ -119,6 +119,21 @@ pub async fn undo(
     }
     let entry = Entry::undo(target, &request.run_id, request.comment.clone());
     sink.lock(&entry.holder(), request.wait).await?;
+    let result = undo_locked(sink, target, request, confirm, entry).await;
+    if let Err(e) = sink.unlock().await {
+        tracing::debug!("giving the run lock back: {e}");
+    }
+    result
+}
+
+/// [`undo`] once the lock is held.
+async fn undo_locked(
+    sink: &mut dyn Sink,
+    target: &DbUrl,
+    request: &Request,
+    confirm: &dyn Confirm,
+    entry: Entry,
+) -> Result<Report> {
     if sink.catalog().await?.table(JOURNAL_TABLE).is_none() {
         return Err(Error::bad_input(format!(
             "{} has no {JOURNAL_TABLE}: ferry recorded no run there, so there is no run {} to undo",
@@ -157,17 +172,15 @@ pub async fn undo(
         entry,
         request,
     };
-    match undo.run(sink, forced, confirm).await {
-        Ok(report) => Ok(report),
-        Err(e) => {
-            if let Err(rollback) = sink.rollback().await {
-                tracing::warn!(
-                    "rollback failed: {rollback}; the server rolls back when the connection closes"
-                );
-            }
-            Err(e)
+    let result = undo.run(sink, forced, confirm).await;
+    if result.is_err() {
+        if let Err(rollback) = sink.rollback().await {
+            tracing::warn!(
+                "rollback failed: {rollback}; the server rolls back when the connection closes"
+            );
         }
     }
+    result
 }
 
 /// The run to undo, and what `--force` goes past (later runs).

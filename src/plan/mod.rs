@@ -561,7 +561,12 @@ async fn count_rows(
     warnings: &mut Vec<String>,
 ) -> Result<()> {
     for t in tables {
-        t.source_rows = source.count_rows(&t.source).await?;
+        t.source_rows = match source.count_rows(&t.source).await {
+            Err(Error::Database { source: e, .. }) if t.source.filter.is_some() => {
+                return Err(refused_filter(&t.source, &e))
+            }
+            counted => counted?,
+        };
         if !t.create {
             let rows = sink.count_rows(&t.target).await?;
             t.target_rows = Some(rows);
@@ -575,6 +580,18 @@ async fn count_rows(
         }
     }
     Ok(())
+}
+
+/// A row filter the source refused: the job's `[select.where]` (or the
+/// scope a parent's passes down), named with the table, as bad input.
+fn refused_filter(table: &Table, error: &sqlx::Error) -> Error {
+    Error::bad_input(format!(
+        "[select.where] of {}: the source refused its filter `{}`: {}; the filter is SQL of the source's \
+         engine, run as WHERE on that table (or on a parent whose scope the table follows)",
+        table.name,
+        table.filter.as_deref().unwrap_or_default(),
+        crate::error::describe(error)
+    ))
 }
 
 /// Puts the tables in the order the target's foreign keys need (and the

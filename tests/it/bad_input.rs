@@ -543,3 +543,38 @@ fn errors_quoting_a_job_file_hide_the_password() {
         }
     }
 }
+
+/// SQL of `[select.where]` the source refuses is bad input naming the
+/// table and the filter (it was exit 1, "counting rows of dir_group"),
+/// and the target stays as it was.
+#[test]
+fn a_select_where_the_source_refuses_names_table_and_filter() {
+    let (src, dst) = sqlite_pair();
+    let dir = tempfile::tempdir().unwrap();
+    let job = dir.path().join("job.toml");
+    std::fs::write(
+        &job,
+        "[select]\ntables = [\"dir_group\"]\n[select.where]\ndir_group = \"name = = 'x'\"\n",
+    )
+    .unwrap();
+    let job = job.display().to_string();
+    for command in ["plan", "run"] {
+        let run = ferry(&[
+            command,
+            "--from",
+            &src.url,
+            "--to",
+            &dst.url,
+            "--job",
+            &job,
+            "--create-tables",
+            "--yes",
+        ]);
+        assert_error(
+            &run,
+            2,
+            "error: [select.where] of dir_group: the source refused its filter `name = = 'x'`: near \"=\": syntax error",
+        );
+    }
+    assert!(checksums(&dst.url).is_empty(), "the target holds no table");
+}

@@ -43,6 +43,17 @@ impl MySqlSink {
         }
     }
 
+    /// Gives the run lock back now, before the session ends: the server
+    /// notices a closed connection a moment later, and the next run (the
+    /// next cron entry) would find the lock still held.
+    pub(super) async fn release_lock(&mut self) -> Result<()> {
+        sqlx::query(&format!("SELECT RELEASE_LOCK({NAME})"))
+            .execute(&mut self.conn)
+            .await
+            .context(|| "giving the run lock back (RELEASE_LOCK)".to_string())?;
+        Ok(())
+    }
+
     /// The connection holding the lock, as the process list shows it.
     async fn lock_holder(&mut self) -> Result<String> {
         let row: Option<Session> = sqlx::query_as(&format!(

@@ -489,6 +489,10 @@ impl MySqlSink {
 
 #[async_trait]
 impl Sink for MySqlSink {
+    async fn unlock(&mut self) -> Result<()> {
+        self.release_lock().await
+    }
+
     async fn lock(&mut self, holder: &super::LockHolder, wait: std::time::Duration) -> Result<()> {
         self.take_lock(holder, wait).await
     }

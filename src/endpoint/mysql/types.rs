@@ -262,8 +262,8 @@ impl Dialect for MySqlDialect {
         )]
     }
 
-    fn key_holds_one_more_column(&self) -> bool {
-        false
+    fn image_key(&self) -> crate::catalog::ddl::ImageKey {
+        crate::catalog::ddl::ImageKey::KeyOnly
     }
 
     fn identity_reset_commits(&self) -> bool {

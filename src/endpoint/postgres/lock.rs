@@ -52,6 +52,19 @@ impl PgSink {
         }
     }
 
+    /// Gives the run lock back now, before the session ends: the server
+    /// notices a closed connection a moment later, and the next run (the
+    /// next cron entry) would find the lock still held.
+    pub(super) async fn release_lock(&mut self) -> Result<()> {
+        sqlx::query("SELECT pg_advisory_unlock($1, $2)")
+            .bind(KEYS.0)
+            .bind(KEYS.1)
+            .execute(&mut self.conn)
+            .await
+            .context(|| "giving the run lock back (pg_advisory_unlock)".to_string())?;
+        Ok(())
+    }
+
     /// The session holding the lock, as `pg_stat_activity` shows it.
     async fn lock_holder(&mut self) -> Result<String> {
         let row: Option<Session> =

@@ -529,6 +529,10 @@ impl Sink for PgSink {
         Ok(())
     }
 
+    async fn unlock(&mut self) -> Result<()> {
+        self.release_lock().await
+    }
+
     async fn lock(&mut self, holder: &super::LockHolder, wait: std::time::Duration) -> Result<()> {
         self.take_lock(holder, wait).await
     }

@@ -217,6 +217,10 @@ impl Dialect for PgDialect {
         statements
     }
 
+    fn image_key(&self) -> crate::catalog::ddl::ImageKey {
+        crate::catalog::ddl::ImageKey::IndexAfterRows
+    }
+
     fn current_transaction(&self) -> Option<&'static str> {
         // xmin is the 32-bit xid; txid_current() counts the epochs too.
         Some("SELECT (txid_current() % 4294967296)::bigint")
