@@ -385,6 +385,7 @@ impl CommonArgs {
             comment: self.comment.clone().or(job.comment.clone()),
             lock_wait: std::time::Duration::from_secs(self.wait),
             keep_undo: !self.no_undo,
+            version_query: job.preflight.version_query.clone(),
             job_file: job.path.as_ref().and_then(|p| {
                 let bytes = std::fs::read(p).ok()?;
                 let sha = sha2::Sha256::digest(&bytes);

@@ -286,6 +286,16 @@ async fn migrate(
         }
         None => None,
     };
+    if promotion.is_none() && settings.source.engine != crate::endpoint::Engine::Snapshot {
+        if let Some(query) = &settings.version_query {
+            let mut problems = Vec::new();
+            promote::run::version_check(query, source.as_mut(), sink.as_mut(), &mut problems)
+                .await?;
+            if !problems.is_empty() {
+                return Err(Error::Preflight(problems));
+            }
+        }
+    }
     if how.dry_run && promotion.is_none() {
         // A plain copy's plan needs no transaction.
         if how.json {

@@ -149,6 +149,19 @@ pub enum KeyStrategy {
     Uuid,
 }
 
+impl KeyStrategy {
+    /// As the job file spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            KeyStrategy::Keep => "keep",
+            KeyStrategy::Offset => "offset",
+            KeyStrategy::Sequence => "sequence",
+            KeyStrategy::Match => "match",
+            KeyStrategy::Uuid => "uuid",
+        }
+    }
+}
+
 /// `[[references]]`: `from = "child.col"` (or `"child(a, b)"`) refers to
 /// `to = "parent.col"`.
 #[derive(Debug, Clone, Deserialize)]

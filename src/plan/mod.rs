@@ -37,6 +37,9 @@ pub struct Settings {
     pub lock_wait: std::time::Duration,
     /// Keep row images for `ferry undo` (not with `--no-undo`).
     pub keep_undo: bool,
+    /// `[preflight] version_query`, asked of both sides before anything is
+    /// written (a promotion asks it among its own checks).
+    pub version_query: Option<String>,
     /// The job file as named and the sha256 of its bytes, for the journal.
     pub job_file: Option<(String, String)>,
     pub batch: BatchSize,

@@ -95,14 +95,25 @@ pub async fn build(
 fn unselected_keys_and_versions(rules: &Rules, plan: &Plan) -> Vec<String> {
     let mut problems = Vec::new();
     for k in &rules.keys {
-        if !plan
+        let Some(tp) = plan
             .tables
             .iter()
-            .any(|t| t.target.name.eq_ignore_ascii_case(&k.table))
-        {
+            .find(|t| t.target.name.eq_ignore_ascii_case(&k.table))
+        else {
             problems.push(format!(
                 "[[keys]] names {}, which is not a selected table",
                 k.table
+            ));
+            continue;
+        };
+        // A key strategy gives rows new keys: without a primary key there
+        // is nothing to renumber (and every row would be appended).
+        if tp.target.primary_key.is_empty() && k.strategy != crate::job::KeyStrategy::Keep {
+            problems.push(format!(
+                "[[keys]] strategy = \"{}\" for {}: the table has no primary key to give new values; \
+                 declare one, or remove the [[keys]] entry",
+                k.strategy.name(),
+                tp.target.name
             ));
         }
     }

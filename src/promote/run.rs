@@ -590,7 +590,7 @@ fn toml_json(v: &toml::Value) -> serde_json::Value {
 }
 
 /// `[preflight] version_query` on both sides; different answers refuse.
-async fn version_check(
+pub async fn version_check(
     query: &str,
     source: &mut dyn Source,
     sink: &mut dyn Sink,

@@ -578,3 +578,91 @@ fn a_select_where_the_source_refuses_names_table_and_filter() {
     }
     assert!(checksums(&dst.url).is_empty(), "the target holds no table");
 }
+
+/// `[preflight] version_query` refuses a plain copy too (it was asked
+/// only with promotion sections: 4 against 0 copied the rows, exit 0).
+#[test]
+fn a_version_query_refuses_a_plain_copy() {
+    let (src, dst) = sqlite_pair();
+    src.exec(
+        "CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (4)",
+    );
+    dst.exec(
+        "CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (0)",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let job = dir.path().join("job.toml");
+    std::fs::write(
+        &job,
+        "[select]\ntables = [\"dir_group\"]\n[preflight]\nversion_query = \"SELECT max(version) FROM schema_version\"\n",
+    )
+    .unwrap();
+    let job = job.display().to_string();
+    let before = checksums(&dst.url);
+    for command in ["plan", "run"] {
+        let run = ferry(&[
+            command,
+            "--from",
+            &src.url,
+            "--to",
+            &dst.url,
+            "--job",
+            &job,
+            "--create-tables",
+            "--yes",
+        ]);
+        assert_error(
+            &run,
+            3,
+            "schema version differs: [preflight] version_query answers '4' on the source and '0' on the target",
+        );
+    }
+    assert_eq!(checksums(&dst.url), before, "the target as it was");
+    dst.exec("UPDATE schema_version SET version = 4");
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--job",
+        &job,
+        "--create-tables",
+        "--yes",
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+}
+
+/// A key strategy on a table without a primary key is refused (exit 3):
+/// there is no key to give new values (it appended every row, exit 0).
+#[test]
+fn a_key_strategy_on_a_table_without_a_key_is_refused() {
+    let (src, dst) = sqlite_pair();
+    for db in [&src, &dst] {
+        db.exec("CREATE TABLE audit_log (at TEXT, msg TEXT)");
+    }
+    src.exec("INSERT INTO audit_log VALUES ('2026-01-01', 'a')");
+    let dir = tempfile::tempdir().unwrap();
+    let job = dir.path().join("job.toml");
+    std::fs::write(
+        &job,
+        "[select]\ntables = [\"audit_log\"]\n[[keys]]\ntable = \"audit_log\"\nstrategy = \"offset\"\n",
+    )
+    .unwrap();
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--job",
+        &job.display().to_string(),
+        "--yes",
+    ]);
+    assert_error(
+        &run,
+        3,
+        "[[keys]] strategy = \"offset\" for audit_log: the table has no primary key to give new values; declare one, or remove the [[keys]] entry",
+    );
+    assert_eq!(dst.scalar("SELECT COUNT(*) FROM audit_log"), 0);
+}
