@@ -925,7 +925,7 @@ pub struct UndoArgs {
     #[arg(long, value_name = "to", value_enum)]
     pub password_stdin: Option<PasswordFor>,
 
-    /// Print one JSON document; no question (give --yes).
+    /// Print one JSON document; asks nothing (as --yes).
     #[arg(long)]
     pub json: bool,
 }

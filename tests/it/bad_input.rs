@@ -12,6 +12,15 @@ fn assert_error(run: &crate::common::Run, code: i32, message: &str) {
     assert!(!run.stderr.contains("panicked"), "{run}");
 }
 
+/// A job file of `text` in a new directory (kept while the guard lives).
+fn job_file(text: &str) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let job = dir.path().join("job.toml");
+    std::fs::write(&job, text).unwrap();
+    let path = job.display().to_string();
+    (dir, path)
+}
+
 fn sqlite_pair() -> (TestDb, TestDb) {
     (
         TestDb::with_fixture(Kind::Sqlite, "src"),
@@ -157,19 +166,15 @@ fn invalid_toml_and_unknown_keys_name_the_line() {
 #[test]
 fn job_file_with_environment_and_flag_override() {
     let (src, dst) = sqlite_pair();
-    let dir = tempfile::tempdir().unwrap();
-    let job = dir.path().join("job.toml");
-    std::fs::write(
-        &job,
+    let (_dir, job) = job_file(
         "comment = \"nightly\"\n[source]\nurl = \"${FERRY_IT_SRC}\"\n[target]\nurl = \"${FERRY_IT_DST}\"\n\
          [select]\ntables = [\"dir_*\"]\nexclude = [\"dir_role\"]\n",
-    )
-    .unwrap();
+    );
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_ferry"))
         .args([
             "plan",
             "--job",
-            job.to_str().unwrap(),
+            &job,
             "--json",
             "--tables",
             "dir_group,dir_role",
@@ -191,7 +196,7 @@ fn job_file_with_environment_and_flag_override() {
         json["problems"][0],
         "the target is not initialised: it lacks table dir_group; create it or pass --create-tables"
     );
-    let missing_var = ferry(&["plan", "--job", job.to_str().unwrap()]);
+    let missing_var = ferry(&["plan", "--job", &job]);
     assert_error(
         &missing_var,
         2,
@@ -355,13 +360,7 @@ fn mysql_zero_dates_need_a_named_conversion() {
         0
     );
 
-    let dir = tempfile::tempdir().unwrap();
-    let job = dir.path().join("job.toml");
-    std::fs::write(
-        &job,
-        "[convert]\n\"legacy.shipped\" = \"zero-date-to-null\"\n",
-    )
-    .unwrap();
+    let (_dir, job) = job_file("[convert]\n\"legacy.shipped\" = \"zero-date-to-null\"\n");
     let run = ferry(&[
         "run",
         "--from",
@@ -371,7 +370,7 @@ fn mysql_zero_dates_need_a_named_conversion() {
         "--create-tables",
         "--yes",
         "--job",
-        job.to_str().unwrap(),
+        &job,
     ]);
     assert_eq!(run.code, 0, "{run}");
     assert_eq!(
@@ -389,15 +388,7 @@ fn mysql_zero_dates_need_a_named_conversion() {
     )
     .unwrap();
     let dst2 = TestDb::new(Kind::Sqlite, "dst");
-    let run = ferry(&[
-        "plan",
-        "--from",
-        &src.url,
-        "--to",
-        &dst2.url,
-        "--job",
-        job.to_str().unwrap(),
-    ]);
+    let run = ferry(&["plan", "--from", &src.url, "--to", &dst2.url, "--job", &job]);
     assert_error(
         &run,
         3,
@@ -550,14 +541,9 @@ fn errors_quoting_a_job_file_hide_the_password() {
 #[test]
 fn a_select_where_the_source_refuses_names_table_and_filter() {
     let (src, dst) = sqlite_pair();
-    let dir = tempfile::tempdir().unwrap();
-    let job = dir.path().join("job.toml");
-    std::fs::write(
-        &job,
+    let (_dir, job) = job_file(
         "[select]\ntables = [\"dir_group\"]\n[select.where]\ndir_group = \"name = = 'x'\"\n",
-    )
-    .unwrap();
-    let job = job.display().to_string();
+    );
     for command in ["plan", "run"] {
         let run = ferry(&[
             command,
@@ -590,14 +576,9 @@ fn a_version_query_refuses_a_plain_copy() {
     dst.exec(
         "CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (0)",
     );
-    let dir = tempfile::tempdir().unwrap();
-    let job = dir.path().join("job.toml");
-    std::fs::write(
-        &job,
+    let (_dir, job) = job_file(
         "[select]\ntables = [\"dir_group\"]\n[preflight]\nversion_query = \"SELECT max(version) FROM schema_version\"\n",
-    )
-    .unwrap();
-    let job = job.display().to_string();
+    );
     let before = checksums(&dst.url);
     for command in ["plan", "run"] {
         let run = ferry(&[
@@ -642,22 +623,11 @@ fn a_key_strategy_on_a_table_without_a_key_is_refused() {
         db.exec("CREATE TABLE audit_log (at TEXT, msg TEXT)");
     }
     src.exec("INSERT INTO audit_log VALUES ('2026-01-01', 'a')");
-    let dir = tempfile::tempdir().unwrap();
-    let job = dir.path().join("job.toml");
-    std::fs::write(
-        &job,
+    let (_dir, job) = job_file(
         "[select]\ntables = [\"audit_log\"]\n[[keys]]\ntable = \"audit_log\"\nstrategy = \"offset\"\n",
-    )
-    .unwrap();
+    );
     let run = ferry(&[
-        "run",
-        "--from",
-        &src.url,
-        "--to",
-        &dst.url,
-        "--job",
-        &job.display().to_string(),
-        "--yes",
+        "run", "--from", &src.url, "--to", &dst.url, "--job", &job, "--yes",
     ]);
     assert_error(
         &run,
