@@ -159,6 +159,18 @@ pub trait Dialect: Send + Sync {
         format!("{alias}.rowid")
     }
 
+    /// Whether table names that differ only in case name one table
+    /// (SQLite's do).
+    fn table_names_fold_case(&self) -> bool {
+        true
+    }
+
+    /// The limit `name` exceeds as an identifier (`63 bytes`), if it does;
+    /// SQLite has none.
+    fn identifier_too_long(&self, _name: &str) -> Option<&'static str> {
+        None
+    }
+
     /// How the row images of `ferry undo` are keyed on this engine.
     fn image_key(&self) -> ImageKey {
         ImageKey::PrimaryKey

@@ -143,6 +143,7 @@ pub async fn prepare(
     let mut selected = select::select(&source_catalog, &settings.tables, &settings.exclude)?;
     let mut problems = Vec::new();
     column_conversions(settings, &mut selected, &mut problems);
+    problems.append(&mut case_twins(&selected, sink.dialect()));
     let mut ordered = order::sort_tables(selected);
     if let Some(rules) = &settings.promotion {
         scope_rows(settings, rules, &mut ordered, &mut problems)?;
@@ -158,6 +159,9 @@ pub async fn prepare(
         &mut warnings,
         &mut problems,
     );
+    if let Some(dialect) = sink.dialect() {
+        problems.append(&mut name_problems(&tables, dialect));
+    }
     let masked = mask::resolve(settings, &source_catalog, &mut tables, &mut problems);
     let created: Vec<Table> = tables
         .iter()
@@ -583,6 +587,54 @@ async fn count_rows(
         }
     }
     Ok(())
+}
+
+/// Source tables whose names differ only in case (PostgreSQL's quoted
+/// names): a target that folds case (SQLite) would make them one table,
+/// and ferry orders tables by their names without case, so one of them
+/// would be lost anywhere. Refused, naming both.
+fn case_twins(tables: &[Table], dialect: Option<&dyn crate::catalog::ddl::Dialect>) -> Vec<String> {
+    let mut seen: std::collections::BTreeMap<String, &str> = Default::default();
+    let mut problems = Vec::new();
+    for t in tables {
+        if let Some(first) = seen.insert(t.name.to_lowercase(), &t.name) {
+            let why = match dialect.is_some_and(|d| d.table_names_fold_case()) {
+                true => "the target's table names ignore case, so they would be one table there",
+                false => "ferry tells tables apart without case (--tables and --exclude too), so one would be lost",
+            };
+            problems.push(format!(
+                "source tables {first} and {} differ only in case; {why}: rename one of them in the source",
+                t.name
+            ));
+        }
+    }
+    problems
+}
+
+/// Names of created tables or columns longer than the target keeps
+/// (PostgreSQL cuts them at 63 bytes without a word).
+fn name_problems(tables: &[TablePlan], dialect: &dyn crate::catalog::ddl::Dialect) -> Vec<String> {
+    let mut problems = Vec::new();
+    for tp in tables.iter().filter(|t| t.create) {
+        let table = tp.target.name.rsplit('.').next().unwrap_or(&tp.target.name);
+        let names = std::iter::once((table.to_string(), format!("table {}", tp.target.name)))
+            .chain(tp.target.columns.iter().map(|c| {
+                (
+                    c.name.clone(),
+                    format!("column {}.{}", tp.target.name, c.name),
+                )
+            }));
+        for (name, what) in names {
+            if let Some(limit) = dialect.identifier_too_long(&name) {
+                problems.push(format!(
+                    "{what}: the name is longer than {} keeps ({limit}) and would be cut short; \
+                     rename it in the source, or create the table yourself",
+                    dialect.name()
+                ));
+            }
+        }
+    }
+    problems
 }
 
 /// A row filter the source refused: the job's `[select.where]` (or the

@@ -636,3 +636,132 @@ fn a_key_strategy_on_a_table_without_a_key_is_refused() {
     );
     assert_eq!(dst.scalar("SELECT COUNT(*) FROM audit_log"), 0);
 }
+
+/// A SQLite URL naming a directory, a file that is not a database or a
+/// missing directory is bad input naming the side and the path (it was
+/// exit 1, `disk I/O error` or `file is not a database`), and nothing is
+/// created.
+#[test]
+fn sqlite_paths_that_are_not_databases_name_side_and_file() {
+    let (src, _) = sqlite_pair();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display().to_string();
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "not a database\n").unwrap();
+    let text = text.display().to_string();
+    let cases = [
+        (
+            format!("sqlite://{d}"),
+            src.url.clone(),
+            format!("--from '{d}' is a directory, not a SQLite database file"),
+        ),
+        (
+            src.url.clone(),
+            format!("sqlite://{d}"),
+            format!("--to '{d}' is a directory, not a SQLite database file"),
+        ),
+        (
+            src.url.clone(),
+            format!("sqlite://{text}"),
+            format!(
+                "--to '{text}' is not a SQLite database (it does not begin with SQLite's header)"
+            ),
+        ),
+        (
+            format!("sqlite://{text}"),
+            src.url.clone(),
+            format!("--from '{text}' is not a SQLite database"),
+        ),
+        (
+            src.url.clone(),
+            format!("sqlite://{d}/missing/x.db"),
+            format!("--to '{d}/missing/x.db': the directory '{d}/missing' does not exist"),
+        ),
+    ];
+    for (from, to, message) in cases {
+        for command in ["plan", "run"] {
+            let run = ferry(&[
+                command,
+                "--from",
+                &from,
+                "--to",
+                &to,
+                "--create-tables",
+                "--yes",
+            ]);
+            assert_error(&run, 2, &message);
+        }
+    }
+    assert_eq!(std::fs::read_to_string(&text).unwrap(), "not a database\n");
+    assert!(!dir.path().join("missing").exists());
+}
+
+/// Names the target would take for others are refused in preflight,
+/// naming the tables: two PostgreSQL tables differing only in case into
+/// SQLite (they were merged into one, exit 0), and a 70-character name
+/// into PostgreSQL (cut to 63 by --create-tables, exit 0).
+#[test]
+fn names_the_target_would_merge_or_cut_are_refused() {
+    let src = TestDb::new(Kind::Postgres, "names_src");
+    src.exec(
+        "CREATE TABLE \"Users\" (id INT PRIMARY KEY); CREATE TABLE users (id INT PRIMARY KEY)",
+    );
+    src.exec("INSERT INTO \"Users\" VALUES (1); INSERT INTO users VALUES (2)");
+    let dst = TestDb::new(Kind::Sqlite, "names_dst");
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--create-tables",
+        "--yes",
+    ]);
+    assert_error(
+        &run,
+        3,
+        "source tables Users and users differ only in case; the target's table names ignore case, so they would be one table there: rename one of them in the source",
+    );
+    assert!(checksums(&dst.url).is_empty(), "nothing created");
+    // PostgreSQL keeps both names apart, but ferry's ordering does not:
+    // refused rather than one of them lost.
+    let pg_dst = TestDb::new(Kind::Postgres, "names_pg_dst");
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &pg_dst.url,
+        "--create-tables",
+        "--yes",
+    ]);
+    assert_error(
+        &run,
+        3,
+        "source tables Users and users differ only in case; ferry tells tables apart without case (--tables and --exclude too), so one would be lost: rename one of them in the source",
+    );
+
+    let long = "t".repeat(70);
+    let lite = TestDb::new(Kind::Sqlite, "names_long");
+    lite.exec(&format!("CREATE TABLE {long} (id INTEGER PRIMARY KEY)"));
+    let pg = TestDb::new(Kind::Postgres, "names_long_dst");
+    let run = ferry(&[
+        "run",
+        "--from",
+        &lite.url,
+        "--to",
+        &pg.url,
+        "--create-tables",
+        "--yes",
+    ]);
+    assert_error(
+        &run,
+        3,
+        &format!("table {long}: the name is longer than postgres keeps (63 bytes) and would be cut short"),
+    );
+    assert_eq!(
+        pg.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
+        0,
+        "nothing created"
+    );
+}

@@ -262,6 +262,15 @@ impl Dialect for MySqlDialect {
         )]
     }
 
+    fn table_names_fold_case(&self) -> bool {
+        // Case-sensitive on Linux (lower_case_table_names = 0).
+        false
+    }
+
+    fn identifier_too_long(&self, name: &str) -> Option<&'static str> {
+        (name.chars().count() > 64).then_some("64 characters")
+    }
+
     fn image_key(&self) -> crate::catalog::ddl::ImageKey {
         crate::catalog::ddl::ImageKey::KeyOnly
     }

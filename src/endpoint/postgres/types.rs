@@ -217,6 +217,15 @@ impl Dialect for PgDialect {
         statements
     }
 
+    fn table_names_fold_case(&self) -> bool {
+        false
+    }
+
+    fn identifier_too_long(&self, name: &str) -> Option<&'static str> {
+        // NAMEDATALEN - 1.
+        (name.len() > 63).then_some("63 bytes")
+    }
+
     fn image_key(&self) -> crate::catalog::ddl::ImageKey {
         crate::catalog::ddl::ImageKey::IndexAfterRows
     }

@@ -40,8 +40,41 @@ pub struct SqliteSink {
     lock: Option<std::fs::File>,
 }
 
+/// What a SQLite path names, checked before the driver's `disk I/O error`
+/// or `file is not a database` says it without naming the side or file:
+/// a directory, a file that is not a SQLite database, a missing directory.
+fn check_path(path: &str, side: &str) -> Result<()> {
+    let p = std::path::Path::new(path);
+    if p.is_dir() {
+        return Err(Error::bad_input(format!(
+            "{side} '{path}' is a directory, not a SQLite database file"
+        )));
+    }
+    if p.is_file() {
+        let mut header = [0u8; 16];
+        let read = std::fs::File::open(p)
+            .and_then(|mut f| std::io::Read::read(&mut f, &mut header))
+            .map_err(|e| Error::bad_input(format!("{side} '{path}' cannot be read: {e}")))?;
+        // An empty file is an empty database to SQLite.
+        if read > 0 && header[..read] != b"SQLite format 3\0"[..read] {
+            return Err(Error::bad_input(format!(
+                "{side} '{path}' is not a SQLite database (it does not begin with SQLite's header)"
+            )));
+        }
+        return Ok(());
+    }
+    match p.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) if !dir.is_dir() => Err(Error::bad_input(format!(
+            "{side} '{path}': the directory '{}' does not exist",
+            dir.display()
+        ))),
+        _ => Ok(()),
+    }
+}
+
 async fn connect(url: &DbUrl, read_only: bool, create: bool) -> Result<SqliteConnection> {
     let path = url.sqlite_path();
+    check_path(path, if read_only { "--from" } else { "--to" })?;
     if !create && !std::path::Path::new(path).exists() {
         let message = format!("SQLite database file '{path}' does not exist");
         return Err(if read_only {
@@ -73,6 +106,7 @@ impl SqliteSource {
 
 impl SqliteSink {
     pub async fn connect(url: &DbUrl, create: bool, dry_run: bool) -> Result<Self> {
+        check_path(url.sqlite_path(), "--to")?;
         let missing = !std::path::Path::new(url.sqlite_path()).exists();
         let conn = if dry_run && create && missing {
             SqliteConnection::connect("sqlite::memory:")
