@@ -42,8 +42,9 @@ pub struct SqliteSink {
 
 /// What a SQLite path names, checked before the driver's `disk I/O error`
 /// or `file is not a database` says it without naming the side or file:
-/// a directory, a file that is not a SQLite database, a missing directory.
-fn check_path(path: &str, side: &str) -> Result<()> {
+/// a directory, a file that is not a SQLite database, and for a file to
+/// create (`create`), a missing directory.
+fn check_path(path: &str, side: &str, create: bool) -> Result<()> {
     let p = std::path::Path::new(path);
     if p.is_dir() {
         return Err(Error::bad_input(format!(
@@ -64,7 +65,7 @@ fn check_path(path: &str, side: &str) -> Result<()> {
         return Ok(());
     }
     match p.parent().filter(|d| !d.as_os_str().is_empty()) {
-        Some(dir) if !dir.is_dir() => Err(Error::bad_input(format!(
+        Some(dir) if create && !dir.is_dir() => Err(Error::bad_input(format!(
             "{side} '{path}': the directory '{}' does not exist",
             dir.display()
         ))),
@@ -74,7 +75,7 @@ fn check_path(path: &str, side: &str) -> Result<()> {
 
 async fn connect(url: &DbUrl, read_only: bool, create: bool) -> Result<SqliteConnection> {
     let path = url.sqlite_path();
-    check_path(path, if read_only { "--from" } else { "--to" })?;
+    check_path(path, if read_only { "--from" } else { "--to" }, create)?;
     if !create && !std::path::Path::new(path).exists() {
         let message = format!("SQLite database file '{path}' does not exist");
         return Err(if read_only {
@@ -106,7 +107,7 @@ impl SqliteSource {
 
 impl SqliteSink {
     pub async fn connect(url: &DbUrl, create: bool, dry_run: bool) -> Result<Self> {
-        check_path(url.sqlite_path(), "--to")?;
+        check_path(url.sqlite_path(), "--to", create)?;
         let missing = !std::path::Path::new(url.sqlite_path()).exists();
         let conn = if dry_run && create && missing {
             SqliteConnection::connect("sqlite::memory:")
