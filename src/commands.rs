@@ -262,39 +262,17 @@ async fn migrate(
     let mut plan = plan::prepare(settings, source.as_mut(), sink.as_mut()).await?;
     let bars = !how.dry_run && !how.json && !how.quiet && std::io::stderr().is_terminal();
     let console = Arc::new(Console::new(bars));
-    let mut promotion = match settings.promotion.clone().filter(|r| r.needs_promotion()) {
-        Some(rules) => {
-            let review = Arc::new(TerminalReview {
-                how,
-                target: settings.target.redacted(),
-                console: console.clone(),
-            });
-            Some(
-                promote::run::prepare(
-                    settings,
-                    rules,
-                    &mut plan,
-                    source.as_mut(),
-                    sink.as_mut(),
-                    Mode {
-                        dry_run: how.dry_run,
-                    },
-                    review,
-                )
-                .await?,
-            )
-        }
-        None => None,
-    };
-    if promotion.is_none() && settings.source.engine != crate::endpoint::Engine::Snapshot {
-        if let Some(query) = &settings.version_query {
-            let mut problems = Vec::new();
-            promote::run::version_check(query, source.as_mut(), sink.as_mut(), &mut problems)
-                .await?;
-            if !problems.is_empty() {
-                return Err(Error::Preflight(problems));
-            }
-        }
+    let mut promotion = prepare_promotion(
+        settings,
+        &mut plan,
+        source.as_mut(),
+        sink.as_mut(),
+        how,
+        &console,
+    )
+    .await?;
+    if promotion.is_none() {
+        plain_version_check(settings, source.as_mut(), sink.as_mut()).await?;
     }
     if how.dry_run && promotion.is_none() {
         // A plain copy's plan needs no transaction.
@@ -305,26 +283,15 @@ async fn migrate(
         }
         return Ok(());
     }
-    let names = plan.tables.iter().map(|t| t.target.name.as_str());
-    let flavor = crate::endpoint::sql::with_schemas(
-        settings.target.engine,
-        &crate::endpoint::sql::schemas_of(names),
-    );
-    let journaled = !how.dry_run && flavor.is_some() && journal::journals(&settings.target);
-    let mut keeping = None;
-    if let (true, Some(f)) = (journaled, flavor) {
-        journal::plan_table(&mut plan);
-        if settings.keep_undo {
-            let kept = journal::keep::plan(&mut plan, &entry.run_id, promotion.is_some(), f);
-            if let Some(p) = &mut promotion {
-                p.keep_images(kept.promoted());
-            }
-            keeping = Some(kept);
+    let journal = match how.dry_run {
+        true => None,
+        false => {
+            let promotion = promotion.as_mut();
+            plan_journal(settings, &mut plan, promotion, &mut entry, source.as_mut()).await?
         }
-        // Still inside the source's consistent read.
-        entry.source.consistency_point = source.consistency_point().await?;
-        entry.source.system_id = source.system_identifier().await?;
-    }
+    };
+    let journaled = journal.is_some();
+    let (flavor, keeping) = journal.unwrap_or((&crate::endpoint::sqlite::DIALECT, None));
     if !how.json && !how.quiet {
         output::print_plan(settings, &plan);
     }
@@ -347,7 +314,7 @@ async fn migrate(
         promotion: promotion.as_ref(),
         entry: std::sync::Mutex::new(entry),
         keeping: std::sync::Mutex::new(keeping),
-        flavor: flavor.unwrap_or(&crate::endpoint::sqlite::DIALECT),
+        flavor,
     };
     let finish: &dyn pipeline::Finish = if journaled { &with_journal } else { inner };
     let report = pipeline::run(
@@ -374,6 +341,85 @@ async fn migrate(
     };
     print_outcome(settings, &plan, &report, &outcome, how);
     Ok(())
+}
+
+/// The promotion the job asks for, if any, prepared into `plan`: it asks
+/// on the terminal through `console` once its changes are known.
+async fn prepare_promotion(
+    settings: &Settings,
+    plan: &mut plan::Plan,
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+    how: How,
+    console: &Arc<Console>,
+) -> Result<Option<promote::run::Promotion>> {
+    let Some(rules) = settings.promotion.clone().filter(|r| r.needs_promotion()) else {
+        return Ok(None);
+    };
+    let review = Arc::new(TerminalReview {
+        how,
+        target: settings.target.redacted(),
+        console: console.clone(),
+    });
+    let mode = Mode {
+        dry_run: how.dry_run,
+    };
+    let promotion = promote::run::prepare(settings, rules, plan, source, sink, mode, review);
+    Ok(Some(promotion.await?))
+}
+
+/// The journal's table and the row images the run keeps, added to what
+/// `plan` creates, and the source's fingerprint in `entry`; `None` where
+/// the target keeps no journal (a snapshot directory).
+async fn plan_journal(
+    settings: &Settings,
+    plan: &mut plan::Plan,
+    promotion: Option<&mut promote::run::Promotion>,
+    entry: &mut journal::Entry,
+    source: &mut dyn Source,
+) -> Result<Option<(crate::endpoint::sql::Flavor, Option<journal::keep::Keeping>)>> {
+    let names = plan.tables.iter().map(|t| t.target.name.as_str());
+    let schemas = crate::endpoint::sql::schemas_of(names);
+    let Some(f) = crate::endpoint::sql::with_schemas(settings.target.engine, &schemas) else {
+        return Ok(None);
+    };
+    if !journal::journals(&settings.target) {
+        return Ok(None);
+    }
+    journal::plan_table(plan);
+    let mut keeping = None;
+    if settings.keep_undo {
+        let kept = journal::keep::plan(plan, &entry.run_id, promotion.is_some(), f);
+        if let Some(p) = promotion {
+            p.keep_images(kept.promoted());
+        }
+        keeping = Some(kept);
+    }
+    // Still inside the source's consistent read.
+    entry.source.consistency_point = source.consistency_point().await?;
+    entry.source.system_id = source.system_identifier().await?;
+    Ok(Some((f, keeping)))
+}
+
+/// `[preflight] version_query` of a plain copy (a promotion asks it among
+/// its own checks); a snapshot source has no SQL to answer it.
+async fn plain_version_check(
+    settings: &Settings,
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+) -> Result<()> {
+    let Some(query) = &settings.version_query else {
+        return Ok(());
+    };
+    if settings.source.engine == crate::endpoint::Engine::Snapshot {
+        return Ok(());
+    }
+    let mut problems = Vec::new();
+    promote::run::version_check(query, source, sink, &mut problems).await?;
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(Error::Preflight(problems)),
+    }
 }
 
 /// What a run did beyond its report: a promotion's summary of changes and

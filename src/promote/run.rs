@@ -85,6 +85,39 @@ impl Promotion {
         self.images.get(table).map(|(i, t)| (i.as_str(), t))
     }
 
+    /// Before the changes are applied: the images of the rows they change
+    /// and the keys of those they insert, per staged table.
+    async fn image_before(&self, sink: &mut dyn Sink, tables: &[TableChanges]) -> Result<()> {
+        let staged = self.tables.iter().zip(tables);
+        for (s, t) in staged.filter(|(s, _)| s.direct.is_none()) {
+            let Some(images) = self.images_of(&s.target.name) else {
+                continue;
+            };
+            let (mode, skips) = (
+                self.rules.mode_for(&s.target.name),
+                self.skips(&s.target.name),
+            );
+            changes::image_before(sink, self.flavor, s, mode, t, &skips, images).await?;
+        }
+        Ok(())
+    }
+
+    /// Once they are applied: the rows as they are now, per table (a
+    /// table written straight into the target: its key range).
+    async fn image_after(&self, sink: &mut dyn Sink, tables: &[TableChanges]) -> Result<()> {
+        let f = self.flavor;
+        for (s, t) in self.tables.iter().zip(tables) {
+            let Some(images) = self.images_of(&s.target.name) else {
+                continue;
+            };
+            match s.direct {
+                Some(range) => changes::image_direct(sink, f, s, range, images).await?,
+                None => changes::image_after(sink, f, t, images).await?,
+            }
+        }
+        Ok(())
+    }
+
     /// The key map's rows of this source, before or after the run writes
     /// them.
     async fn image_key_map(&self, sink: &mut dyn Sink, op: &str) -> Result<()> {
@@ -862,19 +895,7 @@ impl Finish for Promotion {
         if !apply {
             return Err(Error::failed("not confirmed; nothing was written"));
         }
-        for (s, t) in staged
-            .iter()
-            .zip(&tables)
-            .filter(|(s, _)| s.direct.is_none())
-        {
-            if let Some(images) = self.images_of(&s.target.name) {
-                let (mode, skips) = (
-                    self.rules.mode_for(&s.target.name),
-                    self.skips(&s.target.name),
-                );
-                changes::image_before(sink, f, s, mode, t, &skips, images).await?;
-            }
-        }
+        self.image_before(sink, &tables).await?;
         for (s, t) in staged.iter().zip(&tables).rev() {
             if self.rules.mode_for(&s.target.name) == WriteMode::ReplaceScope && t.delete > 0 {
                 changes::apply_deletes(sink, f, s, &self.skips(&s.target.name), t.delete).await?;
@@ -887,15 +908,7 @@ impl Finish for Promotion {
         {
             changes::apply_writes(sink, f, s, self.rules.mode_for(&s.target.name), t).await?;
         }
-        for (s, t) in staged.iter().zip(&tables) {
-            let Some(images) = self.images_of(&s.target.name) else {
-                continue;
-            };
-            match s.direct {
-                Some(range) => changes::image_direct(sink, f, s, range, images).await?,
-                None => changes::image_after(sink, f, t, images).await?,
-            }
-        }
+        self.image_after(sink, &tables).await?;
         self.image_key_map(sink, crate::images::BEFORE).await?;
         self.remember(sink).await?;
         self.image_key_map(sink, crate::images::AFTER).await?;
