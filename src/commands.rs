@@ -254,6 +254,20 @@ async fn migrate(
     mut sink: Box<dyn Sink>,
     how: How,
 ) -> Result<()> {
+    if let Some(what) = crate::endpoint::same_database(
+        &settings.source,
+        source.as_mut(),
+        &settings.target,
+        sink.as_mut(),
+    )
+    .await?
+    {
+        return Err(Error::bad_input(format!(
+            "--from {} and --to {} are one database ({what}): a copy into itself would change what it reads",
+            settings.source.redacted(),
+            settings.target.redacted()
+        )));
+    }
     let mut entry = journal::Entry::start(how.command, settings);
     if !how.dry_run {
         // For the whole run, before planning: two runs never interleave.

@@ -159,6 +159,14 @@ pub trait Dialect: Send + Sync {
         format!("{alias}.rowid")
     }
 
+    /// A query answering one text that is the same for two connections
+    /// exactly when they reach the same database of the same server,
+    /// however the URLs spell the host (`localhost`, `127.0.0.1`, a
+    /// socket); `None` where the engine is a file (SQLite).
+    fn database_identity(&self) -> Option<&'static str> {
+        None
+    }
+
     /// Whether table names that differ only in case name one table
     /// (SQLite's do).
     fn table_names_fold_case(&self) -> bool {

@@ -380,6 +380,40 @@ pub trait Sink: Send {
     }
 }
 
+/// Whether `source` and `sink` are one database reached twice (a copy of a
+/// database into itself): the same server's same database, whatever the
+/// URLs say, or the same SQLite file. Says what they share, for the error.
+///
+/// # Errors
+/// The identity query failed on either side.
+pub async fn same_database(
+    source_url: &DbUrl,
+    source: &mut dyn Source,
+    target_url: &DbUrl,
+    sink: &mut dyn Sink,
+) -> Result<Option<String>> {
+    if source_url.engine != target_url.engine {
+        return Ok(None);
+    }
+    if source_url.engine == Engine::Sqlite {
+        let file = |url: &DbUrl| std::fs::canonicalize(url.sqlite_path()).ok();
+        return Ok(match (file(source_url), file(target_url)) {
+            (Some(a), Some(b)) if a == b => Some(format!("the file {}", a.display())),
+            _ => None,
+        });
+    }
+    let Some(query) = sql::of(source_url.engine).and_then(|f| f.database_identity()) else {
+        return Ok(None);
+    };
+    let first = |rows: Vec<Vec<Option<String>>>| rows.into_iter().next()?.into_iter().next()?;
+    let a = first(source.query_text(query).await?);
+    let b = first(sink.query_text(query).await?);
+    Ok(match (a, b) {
+        (Some(a), Some(b)) if a == b => Some("the same database of the same server".to_string()),
+        _ => None,
+    })
+}
+
 /// `dir_employment (departmentId) → dir_department [fk_dept]`, for messages.
 pub fn describe_key(key: &Edge) -> String {
     format!(

@@ -765,3 +765,33 @@ fn names_the_target_would_merge_or_cut_are_refused() {
         "nothing created"
     );
 }
+
+/// One database named twice, as URLs that differ, is refused before
+/// anything is read or written (it failed on a duplicate key, exit 1).
+#[test]
+fn the_same_database_twice_is_refused() {
+    for kind in [Kind::Postgres, Kind::MySql, Kind::Sqlite] {
+        let db = TestDb::with_fixture(kind, "same_db");
+        let other = match kind {
+            Kind::Postgres => format!("{}?application_name=other", db.url),
+            Kind::MySql => db.url.replacen(":3306/", "/", 1),
+            Kind::Sqlite => {
+                let path = db.url.trim_start_matches("sqlite://");
+                let (dir, file) = path.rsplit_once('/').unwrap();
+                format!("sqlite://{dir}/./{file}")
+            }
+        };
+        assert_ne!(other, db.url);
+        let before = checksums(&db.url);
+        for command in ["plan", "run"] {
+            let run = ferry(&[command, "--from", &db.url, "--to", &other, "--yes"]);
+            assert_error(&run, 2, "are one database (");
+            assert!(
+                run.stderr
+                    .contains("a copy into itself would change what it reads"),
+                "{run}"
+            );
+        }
+        assert_eq!(checksums(&db.url), before, "{kind:?}: untouched");
+    }
+}

@@ -262,6 +262,12 @@ impl Dialect for MySqlDialect {
         )]
     }
 
+    fn database_identity(&self) -> Option<&'static str> {
+        Some(
+            "SELECT CONVERT(CONCAT(@@hostname, ' ', @@port, ' ', @@datadir, ' ', DATABASE()) USING utf8mb4)",
+        )
+    }
+
     fn table_names_fold_case(&self) -> bool {
         // Case-sensitive on Linux (lower_case_table_names = 0).
         false

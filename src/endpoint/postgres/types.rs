@@ -217,6 +217,14 @@ impl Dialect for PgDialect {
         statements
     }
 
+    fn database_identity(&self) -> Option<&'static str> {
+        // Readable by any role, unlike pg_control_system()'s identifier.
+        Some(
+            "SELECT pg_postmaster_start_time()::text || ' ' || current_setting('port') || ' ' || \
+             (SELECT oid FROM pg_database WHERE datname = current_database())::text",
+        )
+    }
+
     fn table_names_fold_case(&self) -> bool {
         false
     }
