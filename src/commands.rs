@@ -254,20 +254,7 @@ async fn migrate(
     mut sink: Box<dyn Sink>,
     how: How,
 ) -> Result<()> {
-    if let Some(what) = crate::endpoint::same_database(
-        &settings.source,
-        source.as_mut(),
-        &settings.target,
-        sink.as_mut(),
-    )
-    .await?
-    {
-        return Err(Error::bad_input(format!(
-            "--from {} and --to {} are one database ({what}): a copy into itself would change what it reads",
-            settings.source.redacted(),
-            settings.target.redacted()
-        )));
-    }
+    refuse_same_database(settings, source.as_mut(), sink.as_mut()).await?;
     let mut entry = journal::Entry::start(how.command, settings);
     if !how.dry_run {
         // For the whole run, before planning: two runs never interleave.
@@ -355,6 +342,24 @@ async fn migrate(
     };
     print_outcome(settings, &plan, &report, &outcome, how);
     Ok(())
+}
+
+/// One database as both source and target, however the URLs spell it:
+/// bad input, before anything is read or locked.
+async fn refuse_same_database(
+    settings: &Settings,
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+) -> Result<()> {
+    let (from, to) = (&settings.source, &settings.target);
+    match crate::endpoint::same_database(from, source, to, sink).await? {
+        None => Ok(()),
+        Some(what) => Err(Error::bad_input(format!(
+            "--from {} and --to {} are one database ({what}): a copy into itself would change what it reads",
+            from.redacted(),
+            to.redacted()
+        ))),
+    }
 }
 
 /// The promotion the job asks for, if any, prepared into `plan`: it asks
