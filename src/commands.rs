@@ -255,25 +255,36 @@ async fn migrate(
     how: How,
 ) -> Result<()> {
     refuse_same_database(settings, source.as_mut(), sink.as_mut()).await?;
-    let mut entry = journal::Entry::start(how.command, settings);
-    if !how.dry_run {
-        // For the whole run, before planning: two runs never interleave.
-        sink.lock(&entry.holder(), settings.lock_wait).await?;
+    let entry = journal::Entry::start(how.command, settings);
+    if how.dry_run {
+        return migrate_locked(settings, source, sink.as_mut(), how, entry).await;
     }
-    let mut plan = plan::prepare(settings, source.as_mut(), sink.as_mut()).await?;
+    // For the whole run, before planning: two runs never interleave.
+    sink.lock(&entry.holder(), settings.lock_wait).await?;
+    let result = migrate_locked(settings, source, sink.as_mut(), how, entry).await;
+    // Refused, failed or done: the next run finds the lock free at once (a
+    // failed run's session may be gone already, its lock with it).
+    if let Err(e) = sink.unlock().await {
+        tracing::debug!("giving the run lock back: {e}");
+    }
+    result
+}
+
+/// [`migrate`] under the target lock (`plan` takes none).
+async fn migrate_locked(
+    settings: &Settings,
+    mut source: Box<dyn Source>,
+    sink: &mut dyn Sink,
+    how: How,
+    mut entry: journal::Entry,
+) -> Result<()> {
+    let mut plan = plan::prepare(settings, source.as_mut(), sink).await?;
     let bars = !how.dry_run && !how.json && !how.quiet && std::io::stderr().is_terminal();
     let console = Arc::new(Console::new(bars));
-    let mut promotion = prepare_promotion(
-        settings,
-        &mut plan,
-        source.as_mut(),
-        sink.as_mut(),
-        how,
-        &console,
-    )
-    .await?;
+    let mut promotion =
+        prepare_promotion(settings, &mut plan, source.as_mut(), sink, how, &console).await?;
     if promotion.is_none() {
-        plain_version_check(settings, source.as_mut(), sink.as_mut()).await?;
+        plain_version_check(settings, source.as_mut(), sink).await?;
     }
     if how.dry_run && promotion.is_none() {
         // A plain copy's plan needs no transaction.
@@ -323,17 +334,11 @@ async fn migrate(
         settings.batch,
         settings.jobs,
         source,
-        sink.as_mut(),
+        sink,
         console.as_ref(),
         finish,
     )
     .await;
-    if !how.dry_run {
-        // A failed run's session may be gone already: its lock with it.
-        if let Err(e) = sink.unlock().await {
-            tracing::debug!("giving the run lock back: {e}");
-        }
-    }
     let report = report?;
     let outcome = Outcome {
         changes: promotion.as_ref().and_then(|p| p.summary()),
