@@ -193,7 +193,8 @@ impl Images<'_> {
         self.f.quote_table(&self.target.name)
     }
 
-    fn columns(&self) -> Vec<String> {
+    /// Every column of the target.
+    pub fn all(&self) -> Vec<String> {
         self.target.columns.iter().map(|c| c.name.clone()).collect()
     }
 
@@ -225,15 +226,10 @@ impl Images<'_> {
         )
     }
 
-    /// Every column of the target.
-    pub fn all(&self) -> Vec<String> {
-        self.columns()
-    }
-
     /// Whole rows of the target under alias `alias`, `rest` being the
     /// select's `FROM … WHERE …`.
     pub fn rows(&self, op: &str, alias: &str, rest: &str) -> String {
-        self.copy(op, &self.columns(), alias, rest)
+        self.copy(op, &self.all(), alias, rest)
     }
 
     /// The keys only (`k`, `p`).

@@ -154,9 +154,11 @@ pub trait Dialect: Send + Sync {
         None
     }
 
-    /// The id of the transaction that wrote the row under `alias`.
-    fn row_transaction(&self, alias: &str) -> String {
-        format!("{alias}.rowid")
+    /// The id of the transaction that wrote the row under `alias`, as
+    /// [`Dialect::current_transaction`] answers it; `None` where rows keep
+    /// none.
+    fn row_transaction(&self, _alias: &str) -> Option<String> {
+        None
     }
 
     /// A query answering one text that is the same for two connections

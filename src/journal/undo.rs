@@ -680,7 +680,13 @@ async fn changed_since_transaction(
     run_id: &str,
 ) -> Result<Vec<String>> {
     let t = f.quote_table(&u.table.name);
-    let other = format!("{} <> {}", f.row_transaction("t"), by.transaction);
+    let Some(written) = f.row_transaction("t") else {
+        return Err(Error::failed(format!(
+            "{}: run {run_id} recorded the transaction that wrote its rows, and this engine keeps none per row",
+            u.table.name
+        )));
+    };
+    let other = format!("{written} <> {}", by.transaction);
     let now = count(sink, &format!("SELECT COUNT(*) FROM {t}")).await?;
     let others = count(sink, &format!("SELECT COUNT(*) FROM {t} t WHERE {other}")).await?;
     let gone = by.rows.saturating_sub(now - others);

@@ -33,6 +33,17 @@ fn undo(db: &TestDb, run_id: &str, extra: &[&str]) -> Run {
     ferry(&args)
 }
 
+/// `ferry run --job JOB` from `dev` into `prod`, which must succeed.
+fn promote(dev: &TestDb, prod: &TestDb, job: &str, extra: &[&str]) -> Run {
+    let mut args = vec![
+        "run", "--from", &dev.url, "--to", &prod.url, "--job", job, "--json", "--yes",
+    ];
+    args.extend(extra);
+    let run = ferry(&args);
+    assert_eq!(run.code, 0, "{run}");
+    run
+}
+
 fn run_id(run: &Run) -> String {
     run.json()["run_id"]
         .as_str()
@@ -55,20 +66,7 @@ fn promote_then_undo(from: Kind, to: Kind, job: &str) {
     let dir = tempfile::tempdir().unwrap();
     let job = job_file(&dir, job);
     let before = content(&prod);
-    let run = ferry(&[
-        "run",
-        "--from",
-        &dev.url,
-        "--to",
-        &prod.url,
-        "--job",
-        &job,
-        "--json",
-        "--yes",
-        "--comment",
-        "release 7",
-    ]);
-    assert_eq!(run.code, 0, "{run}");
+    let run = promote(&dev, &prod, &job, &["--comment", "release 7"]);
     let after = content(&prod);
     assert_ne!(after, before, "the run changed the target");
     let id = run_id(&run);
@@ -152,19 +150,14 @@ fn key_map_undone(to: Kind) {
     let prod = db(to, "undo_km_prod", PROD);
     let dir = tempfile::tempdir().unwrap();
     let job = job_file(&dir, JOB);
-    let args = [
-        "--from", &dev.url, "--to", &prod.url, "--job", &job, "--json", "--yes",
-    ];
-    let first = ferry(&[&["run"][..], &args].concat());
-    assert_eq!(first.code, 0, "{first}");
+    let first = promote(&dev, &prod, &job, &[]);
     let promoted = content(&prod);
     let remembered = key_map_rows(&prod);
     assert!(remembered > 0);
     let undone = undo(&prod, &run_id(&first), &[]);
     assert_eq!(undone.code, 0, "{undone}");
     assert_eq!(key_map_rows(&prod), 0, "the key map as before the run");
-    let second = ferry(&[&["run"][..], &args].concat());
-    assert_eq!(second.code, 0, "{second}");
+    let second = promote(&dev, &prod, &job, &[]);
     assert_eq!(
         second.json()["changes"]["tables"],
         first.json()["changes"]["tables"],
@@ -302,11 +295,7 @@ fn changed_since_refused(to: Kind) {
     let dir = tempfile::tempdir().unwrap();
     let job = job_file(&dir, JOB);
     let before = content(&prod);
-    let run = ferry(&[
-        "run", "--from", &dev.url, "--to", &prod.url, "--job", &job, "--json", "--yes",
-    ]);
-    assert_eq!(run.code, 0, "{run}");
-    let id = run_id(&run);
+    let id = run_id(&promote(&dev, &prod, &job, &[]));
     prod.exec("UPDATE dir_user SET name = 'Changed by the app' WHERE username = 'cat'");
     let refused = undo(&prod, &id, &[]);
     assert_eq!(refused.code, 3, "{refused}");
@@ -327,16 +316,9 @@ fn changed_since_refused(to: Kind) {
     );
 
     // A later release over the same tables.
-    let promote = || {
-        let run = ferry(&[
-            "run", "--from", &dev.url, "--to", &prod.url, "--job", &job, "--json", "--yes",
-        ]);
-        assert_eq!(run.code, 0, "{run}");
-        run_id(&run)
-    };
-    let first = promote();
+    let first = run_id(&promote(&dev, &prod, &job, &[]));
     dev.exec("UPDATE dir_user SET name = 'Cat 2' WHERE username = 'cat'");
-    let later = promote();
+    let later = run_id(&promote(&dev, &prod, &job, &[]));
     let refused = undo(&prod, &first, &[]);
     assert_eq!(refused.code, 3, "{refused}");
     assert!(

@@ -243,8 +243,8 @@ impl Dialect for PgDialect {
         Some("SELECT (txid_current() % 4294967296)::bigint")
     }
 
-    fn row_transaction(&self, alias: &str) -> String {
-        format!("{alias}.xmin::text::bigint")
+    fn row_transaction(&self, alias: &str) -> Option<String> {
+        Some(format!("{alias}.xmin::text::bigint"))
     }
 
     fn overriding_identity(&self) -> &'static str {
