@@ -78,8 +78,9 @@ pub enum Command {
     /// Show a snapshot's manifest; with --verify, re-read and check every part.
     #[command(after_help = INSPECT_EXAMPLES)]
     Inspect(InspectArgs),
-    /// Check a target against its source: with --masked, that no source
-    /// value of a masked column is in the target.
+    /// Check a target against its source: row counts and checksums of
+    /// every table, the differing rows named; with --masked, that no
+    /// source value of a masked column is in the target.
     #[command(after_help = VERIFY_EXAMPLES)]
     Verify(VerifyArgs),
     /// List the runs recorded in a target's journal, newest first.
@@ -139,6 +140,24 @@ truncated, corrupted or of another schema; the target not initialised).";
 
 const VERIFY_EXAMPLES: &str = "\
 Examples:
+  # Is the copy equal to its source, table by table, across engines?
+  ferry verify --from postgres://app@prod-db/app --to mysql://app@replica/app
+
+  # After a promotion: the source as the job transforms it (scope, key maps,
+  # versions, value maps, [[set]]) against the target, recorded in its journal:
+  ferry verify --job promote-app.toml --record
+
+  # After a restore, against the snapshot it came from:
+  ferry verify --from snapshots/app-2024-05-01 --to sqlite://app.db --json
+
+Values are compared in a canonical form chosen per column from both types
+(integers by value, decimals without trailing zeros, timestamps to the finest
+precision both hold, floats by their bits, JSON with sorted keys, NULL apart
+from '' and 'NULL'). Where a table differs, its differing rows are found by
+their key and the first are listed with the columns that differ.
+Exit codes: 0 equal, 2 bad input, 3 the job's preflight refuses it (as a run
+would), 4 a table differs or the schemas do not match.
+
   # After a masked copy from prod down to dev, with the job and key the run used:
   FERRY_MASK_KEY=… ferry verify --masked --job to-dev.toml
   ferry verify --masked --from postgres://app@prod-db/app --to sqlite://dev.db --job to-dev.toml --json
@@ -978,9 +997,20 @@ pub struct VerifyArgs {
     #[arg(long, value_delimiter = ',', value_name = "GLOB,…")]
     pub exclude: Vec<String>,
 
-    /// Check that no source value of a masked column is in the target.
+    /// Check that no source value of a masked column is in the target
+    /// (instead of comparing whole tables).
     #[arg(long)]
     pub masked: bool,
+
+    /// The conversions the run was given (--convert of `ferry run`), so
+    /// that the source is compared as the run wrote it.
+    #[arg(long, value_delimiter = ',', value_name = "FAMILY=FORM,…")]
+    pub convert: Vec<String>,
+
+    /// Record the result in the target's journal (`ferry history` shows
+    /// it as a run of command `verify`, status `equal` or `differs`).
+    #[arg(long, conflicts_with = "masked")]
+    pub record: bool,
 
     /// Print one machine-readable result document on stdout.
     #[arg(long)]
@@ -994,14 +1024,9 @@ pub struct VerifyArgs {
 
 impl VerifyArgs {
     /// # Errors
-    /// [`Error::BadInput`] without `--masked`, for a missing or malformed
-    /// URL, or a bad job file.
+    /// [`Error::BadInput`] for a missing or malformed URL, or a bad job
+    /// file.
     pub fn settings(&self) -> Result<Settings> {
-        if !self.masked {
-            return Err(Error::bad_input(
-                "ferry verify checks masked columns so far: pass --masked (comparing whole tables row by row is not built yet)",
-            ));
-        }
         let common = CommonArgs {
             job: self.job.clone(),
             tables: self.tables.clone(),
@@ -1010,7 +1035,7 @@ impl VerifyArgs {
             skip: Vec::new(),
             details: false,
             comment: None,
-            convert: Vec::new(),
+            convert: self.convert.clone(),
             strict_schema: false,
             json: self.json,
             password_stdin: self.password_stdin,
@@ -1020,12 +1045,18 @@ impl VerifyArgs {
         };
         let job = common.load_job()?;
         let password = common.password()?;
-        let source = server_url(
-            Role::Source,
-            &self.from,
-            &job,
-            password.for_role(Role::Source),
-        )?;
+        // A restore is verified against the snapshot it came from.
+        let source = match &self.from {
+            Some(dir) if !dir.contains("://") && std::path::Path::new(dir).is_dir() => {
+                DbUrl::snapshot("--from", dir)?
+            }
+            _ => server_url(
+                Role::Source,
+                &self.from,
+                &job,
+                password.for_role(Role::Source),
+            )?,
+        };
         let to = self
             .to
             .clone()

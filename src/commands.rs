@@ -2,7 +2,7 @@
 //! confirm, copy, report. `snapshot` and `restore` are runs with a snapshot
 //! directory at one end: the same plan and pipeline.
 
-use crate::cli::{Command, CopyArgs, InspectArgs, RestoreArgs, SnapshotArgs, VerifyArgs};
+use crate::cli::{Command, CopyArgs, InspectArgs, RestoreArgs, SnapshotArgs};
 use crate::endpoint::snapshot::{Capture, Manifest, Origin, SnapshotSink, SnapshotSource};
 use crate::endpoint::{open_sink, open_source, Sink, Source};
 use crate::error::{Error, Result};
@@ -15,6 +15,8 @@ use crate::promote::{self, run::Mode};
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 
+mod verify;
+
 /// Runs one command; output goes to stdout, logs and bars to stderr.
 ///
 /// # Errors
@@ -26,7 +28,7 @@ pub async fn execute(command: &Command, quiet: bool) -> Result<()> {
         Command::Snapshot(args) => snapshot_command(args, quiet).await,
         Command::Restore(args) => restore_command(args, quiet).await,
         Command::Inspect(args) => inspect_command(args).await,
-        Command::Verify(args) => verify_command(args).await,
+        Command::Verify(args) => verify::command(args).await,
         Command::History(args) => history_command(args).await,
         Command::Undo(args) => undo_command(args, quiet).await,
     }
@@ -34,7 +36,7 @@ pub async fn execute(command: &Command, quiet: bool) -> Result<()> {
 
 /// A SQLite target must exist for the commands that only read or change
 /// what is there.
-fn existing_sqlite(target: &crate::endpoint::DbUrl) -> Result<()> {
+pub(crate) fn existing_sqlite(target: &crate::endpoint::DbUrl) -> Result<()> {
     if target.engine == crate::endpoint::Engine::Sqlite
         && !std::path::Path::new(target.sqlite_path()).exists()
     {
@@ -111,46 +113,6 @@ async fn history_command(args: &crate::cli::HistoryArgs) -> Result<()> {
         output::print_history(&target.redacted(), &runs);
     }
     Ok(())
-}
-
-/// `ferry verify --masked`: both ends read, nothing written.
-async fn verify_command(args: &VerifyArgs) -> Result<()> {
-    let settings = args.settings()?;
-    let mut source = open_source(&settings.source).await?;
-    let mut target = open_source(&settings.target).await?;
-    let checks = crate::verify::masked(&settings, source.as_mut(), target.as_mut()).await?;
-    let leaks: Vec<String> = checks
-        .iter()
-        .filter(|c| c.leaks > 0)
-        .map(|c| {
-            format!(
-                "{}: {} of {} rows hold a source value in the target (target keys: {}{})",
-                c.column,
-                c.leaks,
-                c.rows,
-                c.keys.join("; "),
-                if c.leaks as usize > c.keys.len() {
-                    "; …"
-                } else {
-                    ""
-                }
-            )
-        })
-        .collect();
-    if !args.json || leaks.is_empty() {
-        match args.json {
-            true => output::print_json(&output::verify_json(&settings, &checks)),
-            false => output::print_verify(&settings, &checks),
-        }
-    }
-    if leaks.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::Mismatch {
-            what: "masked columns hold source values".into(),
-            problems: leaks,
-        })
-    }
 }
 
 /// `ferry plan`: a run that stops before it writes. A promotion stages,
@@ -351,7 +313,7 @@ async fn migrate_locked(
 
 /// One database as both source and target, however the URLs spell it:
 /// bad input, before anything is read or locked.
-async fn refuse_same_database(
+pub(crate) async fn refuse_same_database(
     settings: &Settings,
     source: &mut dyn Source,
     sink: &mut dyn Sink,
@@ -602,6 +564,7 @@ async fn inspect_command(args: &InspectArgs) -> Result<()> {
                 args.dir.display()
             ),
             problems: problems.clone(),
+            report: None,
         });
     }
     if args.json {

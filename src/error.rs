@@ -65,9 +65,14 @@ pub enum Error {
     },
 
     /// A check of written data found differences (`ferry inspect
-    /// --verify`); every difference is listed.
+    /// --verify`, `ferry verify`); every difference is listed. `report`
+    /// is the check's result document, which `--json` prints whole.
     #[error("{what}:\n{}", bullet_list(.problems))]
-    Mismatch { what: String, problems: Vec<String> },
+    Mismatch {
+        what: String,
+        problems: Vec<String>,
+        report: Option<Box<serde_json::Value>>,
+    },
 
     #[error("{context}: {source}")]
     Io {

@@ -9,6 +9,9 @@ use serde_json::{json, Value};
 use std::io::Write;
 use std::path::Path;
 
+mod verify;
+pub use verify::{difference_line, print_verify_tables, verify_tables_json, Recorded};
+
 fn right(text: impl ToString) -> Cell {
     Cell::new(text.to_string()).set_alignment(CellAlignment::Right)
 }
@@ -252,7 +255,7 @@ pub fn error_json(error: &crate::error::Error) -> Value {
         crate::error::Error::Mismatch { problems, .. } => problems.clone(),
         _ => Vec::new(),
     };
-    json!({
+    let mut document = json!({
         "ok": false,
         "exit_code": error.exit_code() as i32,
         "error": crate::endpoint::redact_text(&error.to_string()),
@@ -260,7 +263,20 @@ pub fn error_json(error: &crate::error::Error) -> Value {
             .iter()
             .map(|p| crate::endpoint::redact_text(p))
             .collect::<Vec<_>>(),
-    })
+    });
+    // A check that found differences gives its whole result too.
+    if let crate::error::Error::Mismatch {
+        report: Some(report),
+        ..
+    } = error
+    {
+        if let (Some(out), Some(fields)) = (document.as_object_mut(), report.as_object()) {
+            for (k, v) in fields {
+                out.entry(k.clone()).or_insert_with(|| v.clone());
+            }
+        }
+    }
+    document
 }
 
 pub fn print_json(value: &Value) {

@@ -254,8 +254,9 @@ impl Finish for Journaled<'_> {
         let entry = self.entry.lock().expect("not poisoned").clone();
         let row = Row {
             entry: &entry,
+            status: "committed",
             finished: chrono::Utc::now(),
-            tables,
+            tables: serde_json::to_value(&tables).unwrap_or_default(),
             key_ranges,
             versions,
             images,
@@ -263,6 +264,54 @@ impl Finish for Journaled<'_> {
         row.write(sink).await?;
         Ok(true)
     }
+}
+
+/// `ferry verify --record`: the check as a journal row of its own, in a
+/// transaction of its own under the target lock. `status` is `equal` or
+/// `differs`; `tables` holds per table the [`TableCounts`] of a run that
+/// wrote nothing, with the check's figures besides.
+///
+/// # Errors
+/// The lock held by a run ([`Error::Locked`]); write errors.
+pub async fn record_check(
+    sink: &mut dyn Sink,
+    entry: &Entry,
+    status: &str,
+    tables: serde_json::Value,
+    wait: std::time::Duration,
+) -> Result<()> {
+    sink.lock(&entry.holder(), wait).await?;
+    let result = async {
+        let catalog = sink.catalog().await?;
+        let schema = crate::catalog::create::Schema {
+            tables: match catalog.table(JOURNAL_TABLE) {
+                Some(_) => Vec::new(),
+                None => vec![table()],
+            },
+            ..crate::catalog::create::Schema::default()
+        };
+        sink.begin(&schema, &[]).await?;
+        let row = Row {
+            entry,
+            status,
+            finished: chrono::Utc::now(),
+            tables,
+            key_ranges: None,
+            versions: None,
+            images: None,
+        };
+        row.write(sink).await?;
+        sink.finish_schema().await?;
+        sink.commit(&[]).await
+    }
+    .await;
+    if result.is_err() {
+        let _ = sink.rollback().await;
+    }
+    if let Err(e) = sink.unlock().await {
+        tracing::debug!("giving the run lock back: {e}");
+    }
+    result
 }
 
 /// A promotion's assigned key ranges and bumped versions, as JSON.
@@ -291,8 +340,11 @@ fn key_ranges_and_versions(
 /// One journal row, ready to write.
 pub(crate) struct Row<'a> {
     pub entry: &'a Entry,
+    /// `committed`; a check's `equal` or `differs`.
+    pub status: &'a str,
     pub finished: chrono::DateTime<chrono::Utc>,
-    pub tables: Vec<TableCounts>,
+    /// `[TableCounts]`, a check's with its figures besides.
+    pub tables: serde_json::Value,
     pub key_ranges: Option<String>,
     pub versions: Option<String>,
     pub images: Option<Vec<crate::images::TableImages>>,
@@ -322,7 +374,7 @@ impl Row<'_> {
         let values = [
             text(Some(&e.run_id)),
             text(Some(&e.command)),
-            text(Some("committed")),
+            text(Some(self.status)),
             time(e.started),
             time(self.finished),
             text(Some(env!("CARGO_PKG_VERSION"))),

@@ -197,6 +197,11 @@ fn choose<'a>(
         )));
     };
     let run = &runs[at];
+    if run.command == "verify" {
+        return Err(Error::bad_input(format!(
+            "run {run_id} is a `ferry verify`, which wrote nothing: there is nothing to undo"
+        )));
+    }
     if run.status == "undone" {
         let by = runs
             .iter()
@@ -565,19 +570,21 @@ impl Undo<'_> {
                 record
             })
             .collect();
+        let counts: Vec<TableCounts> = plan
+            .iter()
+            .map(|t| TableCounts {
+                table: t.table.clone(),
+                inserted: t.restored,
+                updated: t.reverted,
+                deleted: t.deleted,
+                ..TableCounts::default()
+            })
+            .collect();
         let row = Row {
             entry: &self.entry,
+            status: "committed",
             finished: chrono::Utc::now(),
-            tables: plan
-                .iter()
-                .map(|t| TableCounts {
-                    table: t.table.clone(),
-                    inserted: t.restored,
-                    updated: t.reverted,
-                    deleted: t.deleted,
-                    ..TableCounts::default()
-                })
-                .collect(),
+            tables: serde_json::to_value(&counts).unwrap_or_default(),
             key_ranges: None,
             versions: None,
             images: Some(images),

@@ -281,7 +281,11 @@ async fn read_one(
 
 /// The run's transforms of one batch, in order: conform to the target's
 /// types, the plan's added transforms (a promotion's remap), the masks.
-fn transform(table: &TablePlan, conformer: &Conformer, batch: RecordBatch) -> Result<RecordBatch> {
+pub(crate) fn transform(
+    table: &TablePlan,
+    conformer: &Conformer,
+    batch: RecordBatch,
+) -> Result<RecordBatch> {
     let mut converted = conformer.apply(batch)?;
     for step in &table.transforms {
         converted = step.apply(converted)?;

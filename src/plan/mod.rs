@@ -334,7 +334,7 @@ fn not_carried(
 /// For tables the target already has: the indexes, CHECKs and foreign-key
 /// actions the two sides do not share, as warnings. A run never changes
 /// an existing table's schema; that is the application's business.
-fn compare_schemas(tables: &[TablePlan]) -> Vec<String> {
+pub(crate) fn compare_schemas(tables: &[TablePlan]) -> Vec<String> {
     tables
         .iter()
         .filter(|t| !t.create)

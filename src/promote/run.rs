@@ -69,6 +69,19 @@ pub struct Promotion {
 }
 
 impl Promotion {
+    /// Problems found while preparing, reported with the staged rows'.
+    pub fn early_problems(&self) -> &[String] {
+        &self.early
+    }
+
+    /// The scope of a target table in the target's SQL, where it has one.
+    pub fn target_scope(&self, table: &str) -> Option<String> {
+        self.tables
+            .iter()
+            .find(|t| t.target.name == table)
+            .and_then(|t| t.scope.clone())
+    }
+
     /// The changes compared inside the run (`None` before they are).
     pub fn summary(&self) -> Option<Summary> {
         self.summary.lock().expect("not poisoned").clone()

@@ -256,8 +256,24 @@ fn copy_new(case: &str, from: Kind, to: Kind, extra: &[&str]) -> (TestDb, TestDb
     let run = ferry(&args);
     assert_eq!(run.code, 0, "{run}");
     assert_same(&src, &dst, &run, &[]);
+    assert_verified(&src, &dst, extra);
     assert_generators_ahead(&dst);
     (src, dst, run)
+}
+
+/// `ferry verify` agrees with the drivers' checksums: every table equal.
+fn assert_verified(src: &TestDb, dst: &TestDb, extra: &[&str]) {
+    let mut args = vec!["verify", "--from", &src.url, "--to", &dst.url, "--json"];
+    args.extend_from_slice(extra);
+    let run = ferry(&args);
+    assert_eq!(run.code, 0, "{run}");
+    let json: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let tables = json["tables"].as_array().expect("tables");
+    assert!(!tables.is_empty(), "{run}");
+    for t in tables {
+        assert_eq!(t["equal"], true, "{t}");
+        assert_eq!(t["source_rows"], t["target_rows"], "{t}");
+    }
 }
 
 /// The application's next insert into `table`, leaving its id to the
@@ -340,6 +356,7 @@ fn copy_initialised(
     let run = ferry(&["run", "--from", &src.url, "--to", &dst.url, "--yes"]);
     assert_eq!(run.code, 0, "{run}");
     assert_same_rows(&src, &dst, &run, &[], false);
+    assert_verified(&src, &dst, &[]);
     assert_eq!(catalog(&dst), before, "the target's catalog after the run");
     (src, dst, run)
 }

@@ -18,3 +18,4 @@ mod schema;
 mod snapshot;
 mod sqlite_types;
 mod undo;
+mod verify;
