@@ -135,137 +135,122 @@ pub fn codes(source: &Table, target: &Table) -> Vec<Code> {
 /// # Errors
 /// [`Error::Failed`] for an array whose type is not the column's (a bug).
 pub fn column_hashes(array: &ArrayRef, code: &Code, seed: u64) -> Result<Vec<u64>> {
-    let n = array.len();
-    let mut out = Vec::with_capacity(n);
-    let null_or = |i: usize, h: &dyn Fn(usize) -> u64| {
-        if array.is_null(i) {
-            NULL
-        } else {
-            h(i)
-        }
+    let value = match numeric_hasher(array, code, seed)? {
+        Some(h) => h,
+        None => bytes_hasher(array, code, seed)?,
     };
-    let fixed = |bytes: &[u8]| XxHash3_64::oneshot_with_seed(seed, bytes);
-    macro_rules! ints {
+    Ok((0..array.len())
+        .map(|i| if array.is_null(i) { NULL } else { value(i) })
+        .collect())
+}
+
+/// Hashes row `i`'s value (not NULL) of one column.
+type Hasher<'a> = Box<dyn Fn(usize) -> u64 + 'a>;
+
+fn hash(seed: u64, bytes: &[u8]) -> u64 {
+    XxHash3_64::oneshot_with_seed(seed, bytes)
+}
+
+/// Numbers, dates and times: `None` for other columns.
+fn numeric_hasher<'a>(array: &'a ArrayRef, code: &Code, seed: u64) -> Result<Option<Hasher<'a>>> {
+    macro_rules! int {
         ($t:ty) => {{
             let a = array.as_primitive::<$t>();
-            for i in 0..n {
-                out.push(null_or(i, &|i| {
-                    fixed(&i128::from(a.value(i)).to_le_bytes())
-                }));
-            }
+            Box::new(move |i| hash(seed, &i128::from(a.value(i)).to_le_bytes()))
         }};
     }
-    match (code, array.data_type()) {
+    let h: Hasher<'a> = match (code, array.data_type()) {
         (Code::Bool, DataType::Boolean) => {
             let a = array
                 .as_any()
                 .downcast_ref::<BooleanArray>()
                 .ok_or_else(bug)?;
-            for i in 0..n {
-                out.push(null_or(i, &|i| fixed(&[u8::from(a.value(i))])));
-            }
+            Box::new(move |i| hash(seed, &[u8::from(a.value(i))]))
         }
-        (Code::Int, DataType::Int8) => ints!(Int8Type),
-        (Code::Int, DataType::Int16) => ints!(Int16Type),
-        (Code::Int, DataType::Int32) => ints!(Int32Type),
-        (Code::Int, DataType::Int64) => ints!(Int64Type),
-        (Code::Int, DataType::UInt8) => ints!(UInt8Type),
-        (Code::Int, DataType::UInt16) => ints!(UInt16Type),
-        (Code::Int, DataType::UInt32) => ints!(UInt32Type),
-        (Code::Int, DataType::UInt64) => ints!(UInt64Type),
+        (Code::Int, DataType::Int8) => int!(Int8Type),
+        (Code::Int, DataType::Int16) => int!(Int16Type),
+        (Code::Int, DataType::Int32) => int!(Int32Type),
+        (Code::Int, DataType::Int64) => int!(Int64Type),
+        (Code::Int, DataType::UInt8) => int!(UInt8Type),
+        (Code::Int, DataType::UInt16) => int!(UInt16Type),
+        (Code::Int, DataType::UInt32) => int!(UInt32Type),
+        (Code::Int, DataType::UInt64) => int!(UInt64Type),
         (Code::Float32, DataType::Float32) => {
             let a = array.as_primitive::<Float32Type>();
-            for i in 0..n {
-                out.push(null_or(i, &|i| fixed(&a.value(i).to_bits().to_le_bytes())));
-            }
+            Box::new(move |i| hash(seed, &a.value(i).to_bits().to_le_bytes()))
         }
         (Code::Float64, DataType::Float64) => {
             let a = array.as_primitive::<Float64Type>();
-            for i in 0..n {
-                out.push(null_or(i, &|i| fixed(&a.value(i).to_bits().to_le_bytes())));
-            }
+            Box::new(move |i| hash(seed, &a.value(i).to_bits().to_le_bytes()))
         }
         (Code::Decimal(scale), DataType::Decimal128(..)) => {
             let a = array
                 .as_any()
                 .downcast_ref::<Decimal128Array>()
                 .ok_or_else(bug)?;
-            for i in 0..n {
-                out.push(null_or(i, &|i| fixed(&decimal_bytes(a.value(i), *scale))));
-            }
+            let scale = *scale;
+            Box::new(move |i| hash(seed, &decimal_bytes(a.value(i), scale)))
         }
         (Code::Date, DataType::Date32) => {
             let a = array.as_primitive::<Date32Type>();
-            for i in 0..n {
-                out.push(null_or(i, &|i| fixed(&i64::from(a.value(i)).to_le_bytes())));
-            }
+            Box::new(move |i| hash(seed, &i64::from(a.value(i)).to_le_bytes()))
         }
         (Code::Time(d), DataType::Time64(_)) => {
-            let a = array.as_primitive::<Time64MicrosecondType>();
-            for i in 0..n {
-                out.push(null_or(i, &|i| {
-                    fixed(&truncate(a.value(i), *d).to_le_bytes())
-                }));
-            }
+            let (a, d) = (array.as_primitive::<Time64MicrosecondType>(), *d);
+            Box::new(move |i| hash(seed, &truncate(a.value(i), d).to_le_bytes()))
         }
         (Code::Timestamp(d), DataType::Timestamp(..)) => {
-            let a = array.as_primitive::<TimestampMicrosecondType>();
-            for i in 0..n {
-                out.push(null_or(i, &|i| {
-                    fixed(&truncate(a.value(i), *d).to_le_bytes())
-                }));
-            }
+            let (a, d) = (array.as_primitive::<TimestampMicrosecondType>(), *d);
+            Box::new(move |i| hash(seed, &truncate(a.value(i), d).to_le_bytes()))
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(h))
+}
+
+/// Text, JSON, exact numbers as text and bytes.
+fn bytes_hasher<'a>(array: &'a ArrayRef, code: &Code, seed: u64) -> Result<Hasher<'a>> {
+    Ok(match (code, array.data_type()) {
+        (Code::NumberText, DataType::Decimal256(..)) => {
+            let a = array.as_primitive::<arrow::datatypes::Decimal256Type>();
+            Box::new(move |i| hash(seed, number_text(&a.value_as_string(i)).as_bytes()))
         }
         (Code::Bytes, DataType::Binary) => {
             let a = array
                 .as_any()
                 .downcast_ref::<BinaryArray>()
                 .ok_or_else(bug)?;
-            for i in 0..n {
-                out.push(null_or(i, &|i| fixed(a.value(i))));
-            }
+            Box::new(move |i| hash(seed, a.value(i)))
         }
         (Code::Bytes, DataType::FixedSizeBinary(_)) => {
             let a = array
                 .as_any()
                 .downcast_ref::<FixedSizeBinaryArray>()
                 .ok_or_else(bug)?;
-            for i in 0..n {
-                out.push(null_or(i, &|i| fixed(a.value(i))));
-            }
-        }
-        (Code::NumberText, DataType::Decimal256(..)) => {
-            let a = array.as_primitive::<arrow::datatypes::Decimal256Type>();
-            for i in 0..n {
-                out.push(null_or(i, &|i| {
-                    fixed(number_text(&a.value_as_string(i)).as_bytes())
-                }));
-            }
+            Box::new(move |i| hash(seed, a.value(i)))
         }
         (Code::Text | Code::PaddedText | Code::NumberText | Code::Json, DataType::Utf8) => {
             let a = array
                 .as_any()
                 .downcast_ref::<StringArray>()
                 .ok_or_else(bug)?;
-            for i in 0..n {
-                out.push(null_or(i, &|i| {
-                    let v = a.value(i);
-                    match code {
-                        Code::NumberText => fixed(number_text(v).as_bytes()),
-                        Code::Json => fixed(json_text(v).as_bytes()),
-                        Code::PaddedText => fixed(v.trim_end_matches(' ').as_bytes()),
-                        _ => fixed(v.as_bytes()),
-                    }
-                }));
-            }
+            let code = code.clone();
+            Box::new(move |i| {
+                let v = a.value(i);
+                match code {
+                    Code::NumberText => hash(seed, number_text(v).as_bytes()),
+                    Code::Json => hash(seed, json_text(v).as_bytes()),
+                    Code::PaddedText => hash(seed, v.trim_end_matches(' ').as_bytes()),
+                    _ => hash(seed, v.as_bytes()),
+                }
+            })
         }
         (code, other) => {
             return Err(Error::failed(format!(
                 "verify: a {other} column cannot be compared as {code:?}"
             )))
         }
-    }
-    Ok(out)
+    })
 }
 
 fn bug() -> Error {
