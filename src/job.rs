@@ -280,6 +280,10 @@ pub struct SelectSection {
     /// Per-table row filters in the source's SQL.
     #[serde(default)]
     pub r#where: BTreeMap<String, String>,
+    /// The same scopes in the target's SQL, where translating the
+    /// source's (identifiers and strings re-quoted) is not enough.
+    #[serde(default)]
+    pub target_where: BTreeMap<String, String>,
 }
 
 impl JobFile {

@@ -18,6 +18,8 @@ pub struct Rules {
     /// Whom key maps are remembered for.
     pub source_name: String,
     pub wheres: BTreeMap<String, String>,
+    /// `[select.target_where]`: scopes in the target's SQL.
+    pub target_wheres: BTreeMap<String, String>,
     pub keys: Vec<KeySection>,
     pub references: Vec<ReferenceSection>,
     /// `(table, column, rule)`.
@@ -94,6 +96,7 @@ impl Rules {
         Ok(Rules {
             source_name,
             wheres: job.select.r#where.clone(),
+            target_wheres: job.select.target_where.clone(),
             keys: job.keys.clone(),
             references: job.references.clone(),
             versions,
@@ -112,6 +115,7 @@ impl Rules {
     pub fn rewrites(&self) -> bool {
         Rules {
             wheres: BTreeMap::new(),
+            target_wheres: BTreeMap::new(),
             ..self.clone()
         }
         .needs_promotion()

@@ -83,3 +83,145 @@ fn condition(flavor: Flavor, table: &str, r: &Reference, parent_filter: &str) ->
         flavor.quote(&r.parent)
     )
 }
+
+/// A `[select.where]` filter, written in the source's SQL, in the target's:
+/// quoted identifiers re-quoted (`"appId"` → `` `appId` ``), bare names of
+/// the table's columns quoted as the target spells them (PostgreSQL folds a
+/// bare `appId` to `appid`), string literals in the target's quoting
+/// (MySQL's `"crm"` is a string); everything else — operators, numbers,
+/// functions — as written. A filter that needs more than that is given in
+/// the target's SQL as `[select.target_where]`.
+pub fn translate(filter: &str, from: Flavor, to: Flavor, columns: &[String]) -> String {
+    let (source, mut out) = (from.name(), String::with_capacity(filter.len() + 8));
+    let column = |name: &str| {
+        let spelt = columns
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(name))
+            .map_or(name, |c| c.as_str());
+        to.quote(spelt)
+    };
+    let chars: Vec<char> = filter.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let closing = match c {
+            '\'' => Some('\''),
+            '"' => Some('"'),
+            '`' if source != "postgres" => Some('`'),
+            '[' if source == "sqlite" => Some(']'),
+            _ => None,
+        };
+        if let Some(close) = closing {
+            let (content, next) = quoted(&chars, i + 1, close);
+            let is_string = c == '\'' || (c == '"' && source == "mysql");
+            out.push_str(&match is_string {
+                true => to.string_literal(&content),
+                false => column(&content),
+            });
+            i = next;
+        } else if c.is_alphabetic() || c == '_' {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_alphanumeric() || chars[i] == '_' || chars[i] == '$')
+            {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            let call = chars[i..].iter().find(|c| !c.is_whitespace()) == Some(&'(');
+            let is_column = columns.iter().any(|col| col.eq_ignore_ascii_case(&word));
+            match is_column && !call {
+                true => out.push_str(&column(&word)),
+                false => out.push_str(&word),
+            }
+        } else if c.is_ascii_digit() {
+            // A number, with any letters in it (`1e5`), as written.
+            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '.') {
+                out.push(chars[i]);
+                i += 1;
+            }
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The content of a quoted token starting at `from` (after the opening
+/// quote) and where the text goes on: a doubled quote is one quote (ferry's
+/// MySQL sessions run with `NO_BACKSLASH_ESCAPES`, so a backslash is
+/// itself everywhere).
+fn quoted(chars: &[char], from: usize, close: char) -> (String, usize) {
+    let mut content = String::new();
+    let mut i = from;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == close && chars.get(i + 1) == Some(&close) && close != ']' {
+            content.push(close);
+            i += 2;
+        } else if c == close {
+            return (content, i + 1);
+        } else {
+            content.push(c);
+            i += 1;
+        }
+    }
+    (content, i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::endpoint::sql;
+    use crate::endpoint::Engine;
+
+    fn t(filter: &str, from: Engine, to: Engine) -> String {
+        let columns = [
+            "appId".to_string(),
+            "appVersion".to_string(),
+            "name".to_string(),
+        ];
+        translate(
+            filter,
+            sql::of(from).unwrap(),
+            sql::of(to).unwrap(),
+            &columns,
+        )
+    }
+
+    #[test]
+    fn identifiers_and_strings_take_the_targets_quotes() {
+        assert_eq!(
+            t(r#""appId" = 'crm'"#, Engine::Postgres, Engine::MySql),
+            "`appId` = 'crm'"
+        );
+        assert_eq!(
+            t("appId = 'crm'", Engine::Sqlite, Engine::Postgres),
+            r#""appId" = 'crm'"#
+        );
+        assert_eq!(
+            t(r#"`appId` = "crm""#, Engine::MySql, Engine::Postgres),
+            r#""appId" = 'crm'"#
+        );
+        assert_eq!(
+            t("[appId] = 'it''s'", Engine::Sqlite, Engine::MySql),
+            "`appId` = 'it''s'"
+        );
+        assert_eq!(
+            t(
+                "appversion >= 2 AND lower(name) LIKE 'c%'",
+                Engine::Postgres,
+                Engine::Sqlite
+            ),
+            r#""appVersion" >= 2 AND lower("name") LIKE 'c%'"#
+        );
+        assert_eq!(
+            t(
+                "appId IN ('a', 'b') OR 1e3 > 2",
+                Engine::Sqlite,
+                Engine::Sqlite
+            ),
+            r#""appId" IN ('a', 'b') OR 1e3 > 2"#
+        );
+    }
+}

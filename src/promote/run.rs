@@ -224,7 +224,8 @@ pub async fn prepare(
     if remembers && !mode.dry_run && target_catalog.table(KEY_MAP_TABLE).is_none() {
         plan.bookkeeping.push(key_map_table());
     }
-    let scoped = target_scopes(plan, &rules, &refs, flavor)?;
+    let source_flavor = crate::endpoint::sql::of(settings.source.engine).unwrap_or(flavor);
+    let scoped = target_scopes(plan, &rules, &refs, (source_flavor, flavor))?;
     let tables = plan
         .tables
         .iter()
@@ -481,14 +482,24 @@ fn unselected_map_and_set_tables(rules: &Rules, plan: &Plan, problems: &mut Vec<
     }
 }
 
-/// The scope of each table as the target's SQL: `replace-scope` deletes
-/// inside it.
+/// The scope of each table as the target's SQL (`replace-scope` deletes
+/// inside it, `ferry verify` compares inside it): `[select.target_where]`,
+/// else `[select.where]` translated from the source's SQL.
 fn target_scopes(
     plan: &Plan,
     rules: &Rules,
     refs: &[Reference],
-    flavor: Flavor,
+    (source, target): (Flavor, Flavor),
 ) -> Result<Vec<Table>> {
+    let problems: Vec<String> = rules
+        .target_wheres
+        .keys()
+        .filter(|t| !rules.wheres.keys().any(|w| w.eq_ignore_ascii_case(t)))
+        .map(|t| format!("[select.target_where] names {t}, which has no [select.where]: give the source's scope too"))
+        .collect();
+    if !problems.is_empty() {
+        return Err(Error::Preflight(problems));
+    }
     let mut scoped: Vec<Table> = plan.tables.iter().map(|t| t.target.clone()).collect();
     let target_wheres: BTreeMap<String, String> = rules
         .wheres
@@ -498,10 +509,17 @@ fn target_scopes(
                 .tables
                 .iter()
                 .find(|t| t.source.name.eq_ignore_ascii_case(w))?;
-            Some((t.target.name.clone(), f.clone()))
+            let given = rules
+                .target_wheres
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(w))
+                .map(|(_, f)| f.clone());
+            let columns: Vec<String> = t.target.columns.iter().map(|c| c.name.clone()).collect();
+            let filter = given.unwrap_or_else(|| scope::translate(f, source, target, &columns));
+            Some((t.target.name.clone(), filter))
         })
         .collect();
-    scope::apply(&mut scoped, &target_wheres, refs, flavor).map_err(Error::Preflight)?;
+    scope::apply(&mut scoped, &target_wheres, refs, target).map_err(Error::Preflight)?;
     Ok(scoped)
 }
 

@@ -980,3 +980,95 @@ fn a_skip_that_names_no_row_is_refused() {
     }
     assert_eq!(checksums(&prod.url), before);
 }
+
+/// `replace-scope` deletes inside the scope as the target's SQL spells it:
+/// `[select.where]` is written in the source's SQL and translated
+/// (identifiers and strings re-quoted), or given as `[select.target_where]`
+/// where the source's SQL means something else in the target. Before,
+/// PostgreSQL's `"appId" = 'crm'` compared two strings in MariaDB and
+/// deleted nothing, and SQLite's bare `appId` failed on PostgreSQL's case
+/// folding. `ferry verify` of the job agrees afterwards.
+fn scope_in_the_targets_sql(from: Kind, to: Kind, filter: &str, target_where: Option<&str>) {
+    let table = |kind: Kind| {
+        let q = |c: &str| match kind {
+            Kind::MySql => format!("`{c}`"),
+            _ => format!("\"{c}\""),
+        };
+        format!(
+            "CREATE TABLE app_app ({} VARCHAR(64) NOT NULL, {} BIGINT NOT NULL, name VARCHAR(100) NOT NULL, PRIMARY KEY ({}, {}))",
+            q("appId"), q("appVersion"), q("appId"), q("appVersion")
+        )
+    };
+    let dev = TestDb::new(from, "scope_dev");
+    dev.exec(&table(from));
+    dev.exec("INSERT INTO app_app VALUES ('crm', 2, 'CRM'), ('hr', 1, 'HR')");
+    let prod = TestDb::new(to, "scope_prod");
+    prod.exec(&table(to));
+    prod.exec("INSERT INTO app_app VALUES ('crm', 1, 'CRM old'), ('hr', 1, 'HR prod')");
+    let target = target_where
+        .map(|w| format!("[select.target_where]\napp_app = {w:?}\n"))
+        .unwrap_or_default();
+    let text = format!(
+        "[select]\ntables = [\"app_app\"]\n[select.where]\napp_app = {filter:?}\n{target}[write]\nmode = \"replace-scope\"\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let job = job_file(&dir, &text);
+    let run = ferry(&[
+        "run", "--from", &dev.url, "--to", &prod.url, "--job", &job, "--yes",
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(
+        rows(&prod, "app_app"),
+        ["crm|2|CRM", "hr|1|HR prod"],
+        "{run}"
+    );
+    let verify = ferry(&[
+        "verify", "--from", &dev.url, "--to", &prod.url, "--job", &job,
+    ]);
+    assert_eq!(verify.code, 0, "{verify}");
+}
+
+#[test]
+fn scope_quoted_in_postgres_deletes_in_mysql() {
+    scope_in_the_targets_sql(Kind::Postgres, Kind::MySql, "\"appId\" = 'crm'", None);
+}
+
+#[test]
+fn scope_bare_in_sqlite_finds_quoted_columns_in_postgres() {
+    scope_in_the_targets_sql(Kind::Sqlite, Kind::Postgres, "appId = 'crm'", None);
+}
+
+#[test]
+fn scope_with_mysql_strings_into_sqlite() {
+    scope_in_the_targets_sql(Kind::MySql, Kind::Sqlite, "`appId` = \"crm\"", None);
+}
+
+#[test]
+fn scope_given_in_the_targets_sql() {
+    // `~` is a regular expression in PostgreSQL, a bit inversion in MySQL.
+    scope_in_the_targets_sql(
+        Kind::Postgres,
+        Kind::MySql,
+        "\"appId\" ~ '^crm$'",
+        Some("appId REGEXP '^crm$'"),
+    );
+}
+
+#[test]
+fn a_target_where_without_a_where_is_refused() {
+    let dev = db(Kind::Sqlite, "tw_dev", DEV);
+    let prod = db(Kind::Sqlite, "tw_prod", PROD);
+    let dir = tempfile::tempdir().unwrap();
+    let job = job_file(
+        &dir,
+        "[select]\ntables = [\"app_app\"]\n[select.target_where]\napp_app = \"appId = 'crm'\"\n[write]\nmode = \"replace-scope\"\n",
+    );
+    let run = ferry(&[
+        "run", "--from", &dev.url, "--to", &prod.url, "--job", &job, "--yes",
+    ]);
+    assert_eq!(run.code, 3, "{run}");
+    assert!(
+        run.stderr.contains("[select.target_where] names app_app, which has no [select.where]: give the source's scope too"),
+        "{run}"
+    );
+}
