@@ -149,6 +149,16 @@ impl Error {
     }
 }
 
+/// A statement as an error quotes it: whole when short, else its start and
+/// its length (a thousand-column comparison is 40 KB of SQL).
+pub fn statement(sql: &str) -> String {
+    const SHOWN: usize = 300;
+    match sql.char_indices().nth(SHOWN) {
+        None => sql.to_string(),
+        Some((end, _)) => format!("{} … ({} characters)", &sql[..end], sql.chars().count()),
+    }
+}
+
 /// Attach what ferry was doing to a database error.
 pub trait DbContext<T> {
     fn context(self, context: impl FnOnce() -> String) -> Result<T>;
@@ -160,5 +170,17 @@ impl<T> DbContext<T> for std::result::Result<T, sqlx::Error> {
             context: context(),
             source,
         })
+    }
+}
+
+#[cfg(test)]
+mod statement_tests {
+    #[test]
+    fn long_statements_are_quoted_by_their_start_and_length() {
+        assert_eq!(super::statement("SELECT 1"), "SELECT 1");
+        let long = format!("SELECT {}", "x, ".repeat(20_000));
+        let quoted = super::statement(&long);
+        assert!(quoted.len() < 400, "{}", quoted.len());
+        assert!(quoted.ends_with(&format!("… ({} characters)", long.len())));
     }
 }

@@ -81,7 +81,7 @@ macro_rules! text_rows_fn {
             let rows = sqlx::query(sql)
                 .fetch_all(&mut *conn)
                 .await
-                .context(|| format!("running {sql}"))?;
+                .context(|| format!("running {}", crate::error::statement(sql)))?;
             rows.iter()
                 .map(|row| {
                     (0..sqlx::Row::len(row))

@@ -41,3 +41,42 @@ pub fn schemas_of<'a>(tables: impl Iterator<Item = &'a str>) -> Vec<String> {
     schemas.dedup();
     schemas
 }
+
+/// `parts` joined by AND as a balanced tree of parentheses, so that a
+/// comparison of a thousand columns nests about ten deep: SQLite refuses
+/// expressions deeper than 1,000 ("Expression tree is too large"), and a
+/// flat `a AND b AND …` is as deep as it is long.
+pub fn all_of(parts: &[String]) -> String {
+    match parts {
+        [] => "1 = 1".into(),
+        [one] => one.clone(),
+        _ => {
+            let (left, right) = parts.split_at(parts.len() / 2);
+            format!("({}) AND ({})", all_of(left), all_of(right))
+        }
+    }
+}
+
+#[cfg(test)]
+mod all_of_tests {
+    use super::all_of;
+
+    #[test]
+    fn conditions_nest_as_a_balanced_tree() {
+        let parts: Vec<String> = (0..4).map(|i| format!("c{i}")).collect();
+        assert_eq!(all_of(&parts), "((c0) AND (c1)) AND ((c2) AND (c3))");
+        assert_eq!(all_of(&parts[..1]), "c0");
+        let many: Vec<String> = (0..1000).map(|i| format!("c{i}")).collect();
+        let text = all_of(&many);
+        let (mut depth, mut deepest) = (0i32, 0i32);
+        for ch in text.chars() {
+            match ch {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => {}
+            }
+            deepest = deepest.max(depth);
+        }
+        assert!(deepest <= 11, "{deepest}");
+    }
+}

@@ -640,10 +640,8 @@ async fn changed_since(
         .filter(|c| !u.record.key.contains(&c.name))
         .map(|c| f.same_value(&f.col("t", &c.name), &f.col("u", &c.name), &c.ty))
         .collect();
-    let matches = std::iter::once(old.key_eq("t", "u"))
-        .chain(same)
-        .collect::<Vec<_>>()
-        .join(" AND ");
+    let matches: Vec<String> = std::iter::once(old.key_eq("t", "u")).chain(same).collect();
+    let matches = crate::endpoint::sql::all_of(&matches);
     let key = f.key_text("u", &u.record.key);
     let altered = format!(
         "SELECT {key} AS k FROM {kept} u WHERE u.{op} = '{a_op}' AND NOT EXISTS (SELECT 1 FROM {t} t WHERE {matches})"

@@ -94,7 +94,7 @@ impl Rules {
             }
         }
         Ok(Rules {
-            source_name,
+            source_name: stored_source_name(&source_name),
             wheres: job.select.r#where.clone(),
             target_wheres: job.select.target_where.clone(),
             keys: job.keys.clone(),
@@ -146,6 +146,24 @@ impl Rules {
             .map(|(_, m)| *m)
             .unwrap_or(self.mode)
     }
+}
+
+/// The name key maps are remembered under as `ferry_key_map.source_name`
+/// (100 characters) holds it: whole when it fits, else its end and a hash
+/// of the whole — a SQLite file deep in a directory tree stays one source,
+/// remembered run after run.
+pub fn stored_source_name(name: &str) -> String {
+    const FITS: usize = 100;
+    const TAIL: usize = 80;
+    let count = name.chars().count();
+    if count <= FITS {
+        return name.to_string();
+    }
+    use sha2::Digest;
+    let hash = sha2::Sha256::digest(name.as_bytes());
+    let hex: String = hash[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let tail: String = name.chars().skip(count - TAIL).collect();
+    format!("…{tail}#{hex}")
 }
 
 /// `table.column` → `(table, column)`.

@@ -81,7 +81,7 @@ impl Staged {
             .non_key()
             .map(|c| f.same_value(&f.col(t, &c.name), &f.col(s, &c.name), &c.ty))
             .collect();
-        (!same.is_empty()).then(|| format!("NOT ({})", same.join(" AND ")))
+        (!same.is_empty()).then(|| format!("NOT ({})", crate::endpoint::sql::all_of(&same)))
     }
 
     fn t(&self, f: Flavor) -> String {

@@ -1072,3 +1072,74 @@ fn a_target_where_without_a_where_is_refused() {
         "{run}"
     );
 }
+
+/// A source whose name is longer than `ferry_key_map.source_name` (a
+/// SQLite file deep in a directory tree) is remembered under its end and a
+/// hash: the promotion writes its key maps (it failed at write time) and
+/// the next one finds them, so nothing is duplicated.
+#[test]
+fn a_long_source_name_is_remembered() {
+    let dev = db(Kind::Sqlite, "long_dev", DEV);
+    let prod = db(Kind::Sqlite, "long_prod", PROD);
+    let dir = tempfile::tempdir().unwrap();
+    let deep = dir.path().join("a-directory-with-a-long-name/".repeat(4));
+    std::fs::create_dir_all(&deep).unwrap();
+    let file = deep.join("dev.db");
+    std::fs::copy(dev.location(), &file).unwrap();
+    let from = format!("sqlite://{}", file.display());
+    assert!(from.len() > 120, "{from}");
+    let job = job_file(&dir, JOB);
+    let args = [
+        "run", "--from", &from, "--to", &prod.url, "--job", &job, "--yes", "--json",
+    ];
+    let first = ferry(&args);
+    assert_eq!(first.code, 0, "{first}");
+    let second = ferry(&args);
+    assert_eq!(second.code, 0, "{second}");
+    assert_writes_nothing(&second);
+    let names = crate::common::texts(&prod, "SELECT DISTINCT source_name FROM ferry_key_map");
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with('…') && names[0].ends_with(&names[0][names[0].len() - 17..]));
+    assert!(names[0].chars().count() <= 100, "{}", names[0]);
+    assert!(names[0].contains("/dev.db#"), "{}", names[0]);
+}
+
+/// A merge of a thousand-column table into SQLite: the comparison nests
+/// its conditions as a balanced tree (a flat chain is "Expression tree is
+/// too large" in SQLite), and an error never quotes 40 KB of SQL.
+#[test]
+fn a_thousand_column_merge_into_sqlite() {
+    let columns: Vec<String> = (1..1000).map(|i| format!("c{i} INTEGER")).collect();
+    let create = format!(
+        "CREATE TABLE wide (id INTEGER PRIMARY KEY, {})",
+        columns.join(", ")
+    );
+    let values = |id: i32, v: i32| {
+        let cells: Vec<String> = (1..1000).map(|_| v.to_string()).collect();
+        format!("INSERT INTO wide VALUES ({id}, {})", cells.join(", "))
+    };
+    let dev = TestDb::new(Kind::Sqlite, "wide_dev");
+    dev.exec(&create);
+    let prod = TestDb::new(Kind::Sqlite, "wide_prod");
+    prod.exec(&create);
+    for id in 1..=3 {
+        dev.exec(&values(id, 1));
+    }
+    prod.exec(&values(1, 1));
+    prod.exec(&values(2, 7));
+    let dir = tempfile::tempdir().unwrap();
+    let job = job_file(
+        &dir,
+        "[select]\ntables = [\"wide\"]\n[write]\nmode = \"merge\"\n",
+    );
+    let run = ferry(&[
+        "run", "--from", &dev.url, "--to", &prod.url, "--job", &job, "--yes", "--json",
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(counts(&run.json()), ["wide 1 1 0 1 0"]);
+    assert_eq!(prod.scalar("SELECT SUM(c999) FROM wide"), 3);
+    let verify = ferry(&[
+        "verify", "--from", &dev.url, "--to", &prod.url, "--job", &job,
+    ]);
+    assert_eq!(verify.code, 0, "{verify}");
+}

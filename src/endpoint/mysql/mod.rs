@@ -503,7 +503,7 @@ impl Sink for MySqlSink {
             .conn
             .execute(sql)
             .await
-            .context(|| format!("running {sql}"))?;
+            .context(|| format!("running {}", crate::error::statement(sql)))?;
         self.in_flight = false;
         Ok(done.rows_affected())
     }

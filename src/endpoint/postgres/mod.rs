@@ -542,7 +542,7 @@ impl Sink for PgSink {
             .conn
             .execute(sql)
             .await
-            .context(|| format!("running {sql}"))?;
+            .context(|| format!("running {}", crate::error::statement(sql)))?;
         Ok(done.rows_affected())
     }
 

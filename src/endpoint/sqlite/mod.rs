@@ -182,7 +182,7 @@ impl Sink for SqliteSink {
             .conn
             .execute(sql)
             .await
-            .context(|| format!("running {sql}"))?;
+            .context(|| format!("running {}", crate::error::statement(sql)))?;
         Ok(done.rows_affected())
     }
 
