@@ -38,7 +38,12 @@ async fn tables(args: &VerifyArgs, settings: Settings) -> Result<()> {
     let mut target = open_source(&settings.target).await?;
     target.set_schemas(&schemas_of(&settings, source.as_ref()));
     target.begin_read().await?;
-    let checks = crate::verify::compare(subjects, source, target).await?;
+    let bars = !args.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let console = std::sync::Arc::new(crate::progress::Console::new(bars));
+    let checks = crate::verify::compare(subjects, source, target, console.clone()).await;
+    // The summary (or the error) is printed where the bars were.
+    console.clear();
+    let checks = checks?;
     let differ: Vec<&TableCheck> = checks.iter().filter(|c| !c.equal).collect();
     let recorded = match args.record {
         true => Some(record(&settings, &checks, started).await),

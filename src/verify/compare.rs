@@ -16,6 +16,7 @@ use crate::catalog::Table;
 use crate::endpoint::{BatchSize, Source};
 use crate::error::{Error, Result};
 use crate::plan::TablePlan;
+use crate::progress::{Event, Observer};
 use crate::transform::Conformer;
 use arrow::record_batch::RecordBatch;
 use futures::StreamExt;
@@ -36,6 +37,9 @@ pub struct Side {
     /// compared whole.
     pub keys: Arc<Vec<usize>>,
     pub batch: BatchSize,
+    /// Rows read are counted under this label (`dir_user`, `dir_user
+    /// (narrowing)`), both sides into one bar.
+    pub progress: Option<(Arc<dyn Observer>, String)>,
 }
 
 /// A batch's hashes.
@@ -93,7 +97,15 @@ impl Side {
             .map(|p| Conformer::new(&p.source, &p.target));
         let mut batches = endpoint.read_table(&self.table, self.batch);
         while let Some(raw) = batches.next().await {
-            let (batch, hashed) = self.hash(raw?, conformer.as_ref())?;
+            let raw = raw?;
+            if let Some((observer, table)) = &self.progress {
+                observer.on(&Event::Written {
+                    table,
+                    rows: raw.num_rows() as u64,
+                    bytes: crate::values::batch_bytes(&raw),
+                });
+            }
+            let (batch, hashed) = self.hash(raw, conformer.as_ref())?;
             each(&batch, &hashed)?;
         }
         Ok(())

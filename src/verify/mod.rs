@@ -20,6 +20,7 @@ use crate::endpoint::{Sink, Source};
 use crate::error::{Error, Result};
 use crate::job::WriteMode;
 use crate::plan::{self, Settings, TablePlan};
+use crate::progress::{Event, Observer};
 use crate::promote::run::{Mode, Review, Summary};
 use arrow::record_batch::RecordBatch;
 use compare::{Kept, Side};
@@ -168,6 +169,7 @@ fn subject(
         codes: codes.clone(),
         keys: keys.clone(),
         batch: settings.batch,
+        progress: None,
     };
     Subject {
         name: tp.target.name.clone(),
@@ -198,11 +200,12 @@ pub async fn compare(
     subjects: Vec<Subject>,
     source: Box<dyn Source>,
     target: Box<dyn Source>,
+    observer: Arc<dyn Observer>,
 ) -> Result<Vec<TableCheck>> {
     let mut endpoints = (source, target);
     let mut checks = Vec::new();
     for s in subjects {
-        let (back, check) = compare_table(s, endpoints).await?;
+        let (back, check) = compare_table(s, endpoints, &observer).await?;
         endpoints = back;
         checks.push(check);
     }
@@ -211,10 +214,44 @@ pub async fn compare(
 
 type Endpoints = (Box<dyn Source>, Box<dyn Source>);
 
-async fn compare_table(s: Subject, endpoints: Endpoints) -> Result<(Endpoints, TableCheck)> {
+/// Both sides of `s`, counting their rows into one progress bar labelled
+/// `label`.
+fn sides(s: &Subject, observer: &Arc<dyn Observer>, label: &str) -> (Side, Side) {
+    observer.on(&Event::TableStarted {
+        table: label,
+        rows: s.source_rows + s.target_rows,
+    });
+    let progress = Some((observer.clone(), label.to_string()));
+    (
+        Side {
+            progress: progress.clone(),
+            ..s.source.clone()
+        },
+        Side {
+            progress,
+            ..s.target.clone()
+        },
+    )
+}
+
+fn finished(observer: &Arc<dyn Observer>, label: &str, rows: u64, started: std::time::Instant) {
+    observer.on(&Event::TableFinished {
+        table: label,
+        rows,
+        seconds: started.elapsed().as_secs_f64(),
+    });
+}
+
+async fn compare_table(
+    s: Subject,
+    endpoints: Endpoints,
+    observer: &Arc<dyn Observer>,
+) -> Result<(Endpoints, TableCheck)> {
     let count = compare::bucket_count(s.source_rows.max(s.target_rows));
-    let sides = (s.source.clone(), s.target.clone());
-    let (endpoints, (a, b)) = compare::both_sums(endpoints, sides, count).await?;
+    let started = std::time::Instant::now();
+    let pair = sides(&s, observer, &s.name);
+    let (endpoints, (a, b)) = compare::both_sums(endpoints, pair, count).await?;
+    finished(observer, &s.name, a.rows + b.rows, started);
     let mut check = TableCheck {
         table: s.name.clone(),
         source_rows: a.rows,
@@ -234,8 +271,10 @@ async fn compare_table(s: Subject, endpoints: Endpoints) -> Result<(Endpoints, T
         return Ok((endpoints, check));
     }
     let wanted = Arc::new(compare::differing(&a, &b));
-    let sides = (s.source.clone(), s.target.clone());
-    let (endpoints, (from, to)) = compare::both_rows(endpoints, sides, count, wanted).await?;
+    let label = format!("{} (narrowing)", s.name);
+    let pair = sides(&s, observer, &label);
+    let (endpoints, (from, to)) = compare::both_rows(endpoints, pair, count, wanted).await?;
+    finished(observer, &label, a.rows + b.rows, started);
     let names: Vec<String> = s
         .target
         .table
