@@ -267,3 +267,37 @@ fn a_bad_conversion_is_bad_input() {
         assert!(run.stderr.contains(message), "{message}\n{run}");
     }
 }
+
+/// PostgreSQL's timestamps reach 294276 AD, past what microseconds since
+/// 1970 hold in an i64 (the offset between the epochs overflowed: a panic
+/// in a debug build, a wrapped value in a release build): refused naming
+/// the column, nothing written.
+#[test]
+fn timestamps_past_what_arrow_holds_are_refused() {
+    let src = TestDb::new(Kind::Postgres, "far_ts");
+    src.exec_script(
+        "CREATE TABLE ev (id INTEGER PRIMARY KEY, at TIMESTAMP, d DATE);
+         INSERT INTO ev VALUES (1, '2024-01-01', '2024-01-01'), (2, '294276-12-31 23:59:59', '2024-01-01');",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ev.db");
+    let to = format!("sqlite://{}", file.display());
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &to,
+        "--create-tables",
+        "--yes",
+    ]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(
+        run.stderr.contains(
+            "error: ev.at: a timestamp past what microseconds since 1970 hold (after 294246 AD)"
+        ),
+        "{run}"
+    );
+    assert!(!run.stderr.contains("panicked"), "{run}");
+    assert!(!file.exists(), "a refused run leaves no file");
+}

@@ -6,6 +6,10 @@
 //! big-endian bytes, dates and times as a length byte followed by their
 //! fields. Zero dates and times outside a day stop the run naming the
 //! table, column and row.
+//!
+//! Nothing here may panic on what a server sends: no unwrap, expect or
+//! indexing (the lints below make that an error in CI).
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use super::types::MySqlDialect;
 use crate::catalog::{Conversion, LogicalType, Table};
@@ -115,7 +119,12 @@ impl RowDecoder {
     /// value that cannot be decoded.
     fn append(&self, table: &Table, batch: &mut BatchBuilder, row: MySqlRow) -> Result<()> {
         let mut bytes = 0;
-        for (i, wire) in self.wires.iter().enumerate() {
+        let columns = self
+            .wires
+            .iter()
+            .zip(&self.zero_to_null)
+            .zip(&table.columns);
+        for (i, ((wire, zero_to_null), column)) in columns.enumerate() {
             let Some(raw) = cell(&row, i, *wire).context(|| format!("reading {}", table.name))?
             else {
                 batch.column(i).append_null();
@@ -150,7 +159,7 @@ impl RowDecoder {
                     Err(_) => Err("a decimal that is not ASCII text".into()),
                 },
                 Wire::Raw => b.append_bytes(raw),
-                Wire::Date | Wire::DateTime if self.zero_to_null[i] && is_zero_date(raw) => {
+                Wire::Date | Wire::DateTime if *zero_to_null && is_zero_date(raw) => {
                     b.append_null();
                     Ok(())
                 }
@@ -166,7 +175,7 @@ impl RowDecoder {
                 let key = key_text(&row, table, &self.keys, &self.wires);
                 return Err(Error::value(
                     &table.name,
-                    &table.columns[i].name,
+                    &column.name,
                     format!("{why} {key}"),
                 ));
             }
@@ -179,8 +188,9 @@ impl RowDecoder {
 /// A zero date or a date with a zero month or day.
 fn is_zero_date(raw: &[u8]) -> bool {
     match fields(raw) {
-        Ok(f) => f.is_empty() || (f.len() >= 4 && (f[2] == 0 || f[3] == 0)),
-        Err(_) => false,
+        Ok([]) => true,
+        Ok([_, _, month, day, ..]) => *month == 0 || *day == 0,
+        _ => false,
     }
 }
 
@@ -205,13 +215,14 @@ fn key_text(row: &MySqlRow, table: &Table, keys: &[usize], wires: &[Wire]) -> St
     }
     let parts: Vec<String> = keys
         .iter()
-        .map(|&k| {
-            let value = match cell(row, k, wires[k]) {
-                Ok(Some(raw)) => display(raw, wires[k]),
+        .filter_map(|&k| Some((k, wires.get(k)?, table.columns.get(k)?)))
+        .map(|(k, &wire, column)| {
+            let value = match cell(row, k, wire) {
+                Ok(Some(raw)) => display(raw, wire),
                 Ok(None) => "NULL".into(),
                 Err(_) => "?".into(),
             };
-            format!("{}={value}", table.columns[k].name)
+            format!("{}={value}", column.name)
         })
         .collect();
     format!("(row {})", parts.join(", "))
@@ -250,9 +261,15 @@ fn display(raw: &[u8], wire: Wire) -> String {
 /// A little-endian integer of 1, 2, 4 or 8 bytes (BIT: big-endian, any
 /// length up to 8, read here only for bit(1), one byte).
 pub(crate) fn le_int(raw: &[u8], signed: bool) -> Option<i128> {
+    Some(match (raw, signed) {
+        ([b], true) => *b as i8 as i128,
+        ([b], false) => *b as i128,
+        _ => le_wide_int(raw, signed)?,
+    })
+}
+
+fn le_wide_int(raw: &[u8], signed: bool) -> Option<i128> {
     Some(match (raw.len(), signed) {
-        (1, true) => raw[0] as i8 as i128,
-        (1, false) => raw[0] as i128,
         (2, true) => i16::from_le_bytes(raw.try_into().ok()?) as i128,
         (2, false) => u16::from_le_bytes(raw.try_into().ok()?) as i128,
         (4, true) => i32::from_le_bytes(raw.try_into().ok()?) as i128,
@@ -278,8 +295,10 @@ fn fields(raw: &[u8]) -> std::result::Result<&[u8], String> {
 
 /// Year, month and day from the first four field bytes, as a date.
 fn ymd(f: &[u8]) -> std::result::Result<NaiveDate, String> {
-    let year = u16::from_le_bytes([f[0], f[1]]);
-    let (month, day) = (f[2], f[3]);
+    let [y0, y1, month, day, ..] = *f else {
+        return Err(format!("malformed binary date ({} bytes)", f.len()));
+    };
+    let year = u16::from_le_bytes([y0, y1]);
     if year == 0 && month == 0 && day == 0 {
         return Err(ZERO_DATE.into());
     }
@@ -310,20 +329,13 @@ pub(crate) fn decode_datetime(raw: &[u8]) -> std::result::Result<i64, String> {
     if f.is_empty() {
         return Err(ZERO_DATE.into());
     }
-    if !matches!(f.len(), 4 | 7 | 11) {
-        return Err(format!("malformed binary datetime ({} bytes)", f.len()));
-    }
+    let (h, m, s, micros) = match *f {
+        [_, _, _, _] => (0, 0, 0, 0),
+        [_, _, _, _, h, m, s] => (h, m, s, 0),
+        [_, _, _, _, h, m, s, u0, u1, u2, u3] => (h, m, s, u32::from_le_bytes([u0, u1, u2, u3])),
+        _ => return Err(format!("malformed binary datetime ({} bytes)", f.len())),
+    };
     let date = ymd(f)?;
-    let (h, m, s) = if f.len() >= 7 {
-        (f[4], f[5], f[6])
-    } else {
-        (0, 0, 0)
-    };
-    let micros = if f.len() == 11 {
-        u32::from_le_bytes([f[7], f[8], f[9], f[10]])
-    } else {
-        0
-    };
     if h > 23 || m > 59 || s > 59 || micros >= 1_000_000 {
         return Err(format!(
             "{date} {h:02}:{m:02}:{s:02}.{micros:06} is not a valid time of day"
@@ -341,17 +353,17 @@ pub(crate) fn decode_time(raw: &[u8]) -> std::result::Result<i64, String> {
     if f.is_empty() {
         return Ok(0);
     }
-    if f.len() != 8 && f.len() != 12 {
-        return Err(format!("malformed binary time ({} bytes)", f.len()));
-    }
-    let negative = f[0] != 0;
-    let days = u32::from_le_bytes([f[1], f[2], f[3], f[4]]);
-    let (h, m, s) = (f[5] as u64, f[6] as u64, f[7] as u64);
-    let micros = if f.len() == 12 {
-        u32::from_le_bytes([f[8], f[9], f[10], f[11]]) as u64
-    } else {
-        0
+    let (sign, d, (h, m, s), us) = match *f {
+        [sign, d0, d1, d2, d3, h, m, s] => (sign, [d0, d1, d2, d3], (h, m, s), [0; 4]),
+        [sign, d0, d1, d2, d3, h, m, s, u0, u1, u2, u3] => {
+            (sign, [d0, d1, d2, d3], (h, m, s), [u0, u1, u2, u3])
+        }
+        _ => return Err(format!("malformed binary time ({} bytes)", f.len())),
     };
+    let negative = sign != 0;
+    let days = u32::from_le_bytes(d);
+    let (h, m, s) = (h as u64, m as u64, s as u64);
+    let micros = u32::from_le_bytes(us) as u64;
     if negative || days > 0 || h > 23 {
         let hours = days as u64 * 24 + h;
         let sign = if negative { "-" } else { "" };
@@ -368,6 +380,7 @@ pub(crate) fn decode_time(raw: &[u8]) -> std::result::Result<i64, String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::values::temporal::{format_date, format_time, format_timestamp};
@@ -386,6 +399,26 @@ mod tests {
             v.extend(us.to_le_bytes());
         }
         v
+    }
+
+    /// Every length and a spread of byte values: an error or a value,
+    /// never a panic (the server's bytes are not trusted).
+    #[test]
+    fn malformed_values_never_panic() {
+        for len in 0..16usize {
+            for fill in [0u8, 1, 7, 0x7f, 0x80, 0xff] {
+                for declared in [len.saturating_sub(1), len, len + 1] {
+                    let mut raw = vec![declared as u8];
+                    raw.extend(std::iter::repeat_n(fill, len));
+                    let _ = decode_date(&raw);
+                    let _ = decode_datetime(&raw);
+                    let _ = decode_time(&raw);
+                    let _ = is_zero_date(&raw);
+                    let _ = le_int(&raw, true);
+                    let _ = display(&raw, Wire::DateTime);
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,5 +1,45 @@
 //! PostgreSQL's binary `numeric`: base-10000 digits with a weight, a sign
 //! and a display scale, to and from exact decimal text.
+//!
+//! A server's bytes never make it panic: no unwrap, expect or indexing
+//! (the lints below make that an error in CI). A digit count that is
+//! negative or longer than the value is refused, not read past.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+/// A binary numeric's header and its base-10000 digits.
+struct Parts<'a> {
+    weight: i32,
+    sign: u16,
+    dscale: usize,
+    digits: &'a [u8],
+}
+
+impl Parts<'_> {
+    fn parse(buf: &[u8]) -> Option<Parts<'_>> {
+        let [n0, n1, w0, w1, s0, s1, d0, d1, rest @ ..] = buf else {
+            return None;
+        };
+        let ndigits = usize::try_from(i16::from_be_bytes([*n0, *n1])).ok()?;
+        Some(Parts {
+            weight: i16::from_be_bytes([*w0, *w1]) as i32,
+            sign: u16::from_be_bytes([*s0, *s1]),
+            dscale: u16::from_be_bytes([*d0, *d1]) as usize,
+            digits: rest.get(..ndigits.checked_mul(2)?)?,
+        })
+    }
+
+    fn ndigits(&self) -> usize {
+        self.digits.len() / 2
+    }
+
+    /// Digit `i` (0 past the last).
+    fn digit(&self, i: usize) -> i16 {
+        match self.digits.get(2 * i..2 * i + 2) {
+            Some([a, b]) => i16::from_be_bytes([*a, *b]),
+            _ => 0,
+        }
+    }
+}
 
 const NUMERIC_POS: u16 = 0x0000;
 const NUMERIC_NEG: u16 = 0x4000;
@@ -10,22 +50,16 @@ const NUMERIC_NEG: u16 = 0x4000;
 /// NaN and infinities, which no other engine's decimal holds, and
 /// truncated input.
 pub fn decode(buf: &[u8]) -> Result<String, String> {
-    if buf.len() < 8 {
-        return Err("a truncated numeric value".into());
-    }
-    let ndigits = i16::from_be_bytes([buf[0], buf[1]]) as usize;
-    let weight = i16::from_be_bytes([buf[2], buf[3]]) as i32;
-    let sign = u16::from_be_bytes([buf[4], buf[5]]);
-    let dscale = u16::from_be_bytes([buf[6], buf[7]]) as usize;
+    let Some(parts) = Parts::parse(buf) else {
+        return Err("a truncated or malformed numeric value".into());
+    };
+    let (ndigits, weight, sign, dscale) = (parts.ndigits(), parts.weight, parts.sign, parts.dscale);
     match sign {
         NUMERIC_POS | NUMERIC_NEG => {}
         0xC000 => return Err("NaN cannot be carried to a decimal column".into()),
         _ => return Err("an infinite numeric cannot be carried to a decimal column".into()),
     }
-    if buf.len() < 8 + 2 * ndigits {
-        return Err("a truncated numeric value".into());
-    }
-    let digit = |i: usize| i16::from_be_bytes([buf[8 + 2 * i], buf[9 + 2 * i]]) as u32;
+    let digit = |i: usize| parts.digit(i) as u32;
     let mut int_part = String::new();
     let mut frac_part = String::new();
     // Group g (0-based) has weight `weight - g`; weight ≥ 0 is integral.
@@ -76,9 +110,9 @@ pub fn decode(buf: &[u8]) -> Result<String, String> {
 pub fn encode(text: &str, out: &mut Vec<u8>) -> Result<(), String> {
     crate::values::decimal::validate(text)?;
     let t = text.trim();
-    let (negative, digits) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
+    let (negative, digits) = match (t.strip_prefix('-'), t.strip_prefix('+')) {
+        (Some(rest), _) => (true, rest),
+        (_, Some(rest)) => (false, rest),
         _ => (false, t),
     };
     let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
@@ -125,6 +159,7 @@ pub fn encode(text: &str, out: &mut Vec<u8>) -> Result<(), String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
@@ -157,9 +192,30 @@ mod tests {
         let nan = [0, 0, 0, 0, 0xC0, 0, 0, 0];
         assert!(decode(&nan).is_err());
     }
+
+    /// A digit count that is negative, or longer than the bytes sent, is
+    /// refused (it read past the value, or overflowed, before).
+    #[test]
+    fn malformed_values_are_refused_not_read_past() {
+        let negative = [0xff, 0xff, 0, 0, 0, 0, 0, 0];
+        assert_eq!(
+            decode(&negative),
+            Err("a truncated or malformed numeric value".into())
+        );
+        assert_eq!(decode_i128(&negative, 2), None);
+        let short = [0, 5, 0, 0, 0, 0, 0, 2, 0, 12];
+        assert!(decode(&short).is_err());
+        assert_eq!(decode_i128(&short, 2), None);
+        for n in 0..12 {
+            let cut: Vec<u8> = [0, 2, 0, 0, 0, 0, 0, 2, 0, 12, 0x13, 0x88][..n].to_vec();
+            assert!(decode(&cut).is_err(), "{n}");
+        }
+    }
 }
 
 /// Powers of ten that fit an i128.
+// Indexing in a const block: a bad index fails the build, not a run.
+#[allow(clippy::indexing_slicing)]
 const POW10: [i128; 39] = {
     let mut p = [1i128; 39];
     let mut i = 1;
@@ -175,16 +231,9 @@ const POW10: [i128; 39] = {
 /// way. `None` when the value needs the general path (NaN, more digits
 /// than an i128 holds, digits past `scale`).
 pub fn decode_i128(buf: &[u8], scale: i8) -> Option<i128> {
-    if buf.len() < 8 || scale < 0 {
-        return None;
-    }
-    let ndigits = i16::from_be_bytes([buf[0], buf[1]]) as i32;
-    let weight = i16::from_be_bytes([buf[2], buf[3]]) as i32;
-    let sign = u16::from_be_bytes([buf[4], buf[5]]);
-    if (sign != NUMERIC_POS && sign != NUMERIC_NEG)
-        || buf.len() < 8 + 2 * ndigits as usize
-        || ndigits > 10
-    {
+    let parts = Parts::parse(buf).filter(|_| scale >= 0)?;
+    let (ndigits, weight, sign) = (parts.ndigits() as i32, parts.weight, parts.sign);
+    if (sign != NUMERIC_POS && sign != NUMERIC_NEG) || ndigits > 10 {
         return None;
     }
     if ndigits == 0 {
@@ -197,7 +246,7 @@ pub fn decode_i128(buf: &[u8], scale: i8) -> Option<i128> {
     if exp <= -4 {
         return None;
     }
-    let digit = |i: usize| i16::from_be_bytes([buf[8 + 2 * i], buf[9 + 2 * i]]) as i128;
+    let digit = |i: usize| parts.digit(i) as i128;
     let mut acc: i128 = 0;
     for i in 0..ndigits as usize - 1 {
         acc = acc.checked_mul(10_000)?.checked_add(digit(i))?;
@@ -208,11 +257,11 @@ pub fn decode_i128(buf: &[u8], scale: i8) -> Option<i128> {
             .checked_add(last)?
             .checked_mul(*POW10.get(exp as usize)?)?
     } else {
-        let cut = POW10[(-exp) as usize];
+        let cut = *POW10.get((-exp) as usize)?;
         if last % cut != 0 {
             return None;
         }
-        acc.checked_mul(POW10[(4 + exp) as usize])?
+        acc.checked_mul(*POW10.get((4 + exp) as usize)?)?
             .checked_add(last / cut)?
     };
     Some(if sign == NUMERIC_NEG { -value } else { value })
@@ -221,6 +270,9 @@ pub fn decode_i128(buf: &[u8], scale: i8) -> Option<i128> {
 /// Encodes an integer scaled by `10^scale` as binary numeric with display
 /// scale `scale`, appending to `out`. `false` (nothing written) when the
 /// value needs the general path.
+// Our own values, never a server's: `scale` is checked to 0..=34 (so the
+// POW10 indexes hold), and `n` stays below the 20 groups an i128 needs.
+#[allow(clippy::indexing_slicing)]
 pub fn encode_i128(value: i128, scale: i8, out: &mut Vec<u8>) -> bool {
     if !(0..=34).contains(&scale) {
         return false;
@@ -281,6 +333,7 @@ pub fn encode_i128(value: i128, scale: i8, out: &mut Vec<u8>) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod fast_tests {
     use super::*;
 

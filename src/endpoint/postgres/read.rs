@@ -3,6 +3,10 @@
 //!
 //! A decoder is chosen per column once; the loop then reads field lengths
 //! and appends borrowed slices, with no per-row sqlx decoding.
+//!
+//! Nothing here may panic on what a server sends: no unwrap, expect or
+//! indexing (the lints below make that an error in CI).
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use super::numeric;
 use super::types::{quote_ident, PgDialect};
@@ -94,7 +98,11 @@ fn decode_into(
             if days == i32::MAX || days == i32::MIN {
                 return Err("an infinite date cannot be carried".into());
             }
-            b.append_date(days + PG_EPOCH_DAYS)
+            // PostgreSQL's last date fits; a damaged value might not.
+            b.append_date(
+                days.checked_add(PG_EPOCH_DAYS)
+                    .ok_or("a date past what Arrow's date32 holds")?,
+            )
         }
         Decoder::Time => b.append_time(i64::from_be_bytes(be(v)?)),
         Decoder::Timestamp => {
@@ -102,7 +110,13 @@ fn decode_into(
             if micros == i64::MAX || micros == i64::MIN {
                 return Err("an infinite timestamp cannot be carried".into());
             }
-            b.append_timestamp(micros + PG_EPOCH_MICROS)
+            // PostgreSQL's range ends in 294276 AD, microseconds since
+            // 2000 that are past i64's since 1970.
+            b.append_timestamp(
+                micros.checked_add(PG_EPOCH_MICROS).ok_or(
+                    "a timestamp past what microseconds since 1970 hold (after 294246 AD)",
+                )?,
+            )
         }
         Decoder::Uuid => b.append_bytes(v),
     }
@@ -151,7 +165,8 @@ impl CopyDecoder {
             // The common case: PostgreSQL sends whole tuples per message,
             // decoded in place without copying.
             let used = self.decode(chunk, full)?;
-            self.pending.extend_from_slice(&chunk[used..]);
+            self.pending
+                .extend_from_slice(chunk.get(used..).unwrap_or_default());
         } else {
             self.pending.extend_from_slice(chunk);
             let buf = std::mem::take(&mut self.pending);
@@ -181,22 +196,22 @@ impl CopyDecoder {
     fn decode(&mut self, buf: &[u8], full: &mut Vec<RecordBatch>) -> Result<usize> {
         let mut pos = 0usize;
         if !self.header_done {
-            if buf.len() < 19 {
+            // Signature (11 bytes), flags (4), header extension length (4).
+            let (Some(signature), Some(ext)) = (buf.get(..11), be_u32_at(buf, 15)) else {
                 return Ok(0);
-            }
-            if &buf[..11] != SIGNATURE {
+            };
+            if signature != SIGNATURE {
                 return Err(self.corrupt("no binary COPY signature"));
             }
-            let ext = u32::from_be_bytes(buf[15..19].try_into().expect("4 bytes")) as usize;
-            if buf.len() < 19 + ext {
+            let Some(end) = (ext as usize).checked_add(19).filter(|&e| e <= buf.len()) else {
                 return Ok(0);
-            }
-            pos = 19 + ext;
+            };
+            pos = end;
             self.header_done = true;
         }
         let ncols = self.decoders.len();
-        while !self.finished && buf.len() - pos >= 2 {
-            let n = i16::from_be_bytes([buf[pos], buf[pos + 1]]);
+        while !self.finished {
+            let Some(n) = be_i16_at(buf, pos) else { break };
             if n == -1 {
                 self.finished = true;
                 pos += 2;
@@ -205,36 +220,18 @@ impl CopyDecoder {
             if n as usize != ncols {
                 return Err(self.corrupt("unexpected field count"));
             }
-            // Is the whole tuple here?
-            let mut end = pos + 2;
-            let mut complete = true;
-            for _ in 0..ncols {
-                if buf.len() < end + 4 {
-                    complete = false;
-                    break;
-                }
-                let len = i32::from_be_bytes(buf[end..end + 4].try_into().expect("4 bytes"));
-                end += 4;
-                if len > 0 {
-                    end += len as usize;
-                    if end > buf.len() {
-                        complete = false;
-                        break;
-                    }
-                }
-            }
-            if !complete {
+            let Some(end) = tuple_end(buf, pos + 2, ncols) else {
                 break;
-            }
+            };
             let mut p = pos + 2;
             for (i, dec) in self.decoders.iter().enumerate() {
-                let len = i32::from_be_bytes(buf[p..p + 4].try_into().expect("4 bytes"));
+                let len = be_i32_at(buf, p).unwrap_or(-1);
                 p += 4;
                 if len < 0 {
                     self.batch.column(i).append_null();
                     continue;
                 }
-                let value = &buf[p..p + len as usize];
+                let value = buf.get(p..p + len as usize).unwrap_or_default();
                 p += len as usize;
                 let result = decode_into(*dec, value, self.batch.column(i));
                 self.batch.check(i, result)?;
@@ -247,6 +244,40 @@ impl CopyDecoder {
         }
         Ok(pos)
     }
+}
+
+/// Where the tuple whose first field starts at `at` ends, when all of its
+/// `fields` (a length, then that many bytes; -1 is NULL) are in `buf`.
+fn tuple_end(buf: &[u8], mut at: usize, fields: usize) -> Option<usize> {
+    for _ in 0..fields {
+        let len = be_i32_at(buf, at)?;
+        at += 4;
+        if len > 0 {
+            at = at.checked_add(len as usize)?;
+            if at > buf.len() {
+                return None;
+            }
+        }
+    }
+    Some(at)
+}
+
+fn be_i16_at(buf: &[u8], at: usize) -> Option<i16> {
+    Some(i16::from_be_bytes(
+        buf.get(at..at.checked_add(2)?)?.try_into().ok()?,
+    ))
+}
+
+fn be_i32_at(buf: &[u8], at: usize) -> Option<i32> {
+    Some(i32::from_be_bytes(
+        buf.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
+}
+
+fn be_u32_at(buf: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_be_bytes(
+        buf.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
 }
 
 /// The `COPY … TO STDOUT` statement reading `table`.
@@ -332,6 +363,7 @@ fn decoded<'a>(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::super::write::{copy_header, encode_batch};
     use super::*;
@@ -346,6 +378,55 @@ mod tests {
     /// gives the same batch.
     #[test]
     fn copy_codec_round_trips_across_chunk_boundaries() {
+        let (table, batch, wire) = sample();
+        for chunk in [1, 2, 3, 7, 19, 64, wire.len()] {
+            let mut decoder = CopyDecoder::new(&table, BatchSize::DEFAULT);
+            let mut full = Vec::new();
+            for piece in wire.chunks(chunk) {
+                decoder.feed(piece, &mut full).unwrap();
+            }
+            assert!(full.is_empty());
+            let decoded = decoder.finish().unwrap().unwrap();
+            assert_eq!(decoded, batch, "chunks of {chunk} bytes");
+        }
+    }
+
+    /// What a broken or hostile server could send — the stream cut at
+    /// every byte, every byte changed, lengths made huge or negative —
+    /// is an error or (where it still parses) a batch, never a panic.
+    #[test]
+    fn damaged_copy_streams_never_panic() {
+        let (table, _, wire) = sample();
+        let decode = |bytes: &[u8]| {
+            let mut decoder = CopyDecoder::new(&table, BatchSize::DEFAULT);
+            let mut full = Vec::new();
+            decoder
+                .feed(bytes, &mut full)
+                .and_then(|_| decoder.finish())
+        };
+        for cut in 0..wire.len() {
+            assert!(decode(&wire[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for at in 0..wire.len() {
+            for value in [0x00, 0xff, 0x7f, 0x80] {
+                let mut bad = wire.clone();
+                bad[at] = value;
+                let _ = decode(&bad);
+            }
+            // And some pseudo-random bytes over the rest.
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut bad = wire.clone();
+            for (i, b) in bad.iter_mut().enumerate().skip(at) {
+                *b = (state >> (i % 56)) as u8;
+            }
+            let _ = decode(&bad);
+        }
+    }
+
+    fn sample() -> (Table, RecordBatch, Vec<u8>) {
         use LogicalType as L;
         let table = Table {
             name: "t".into(),
@@ -423,15 +504,6 @@ mod tests {
         copy_header(&mut wire);
         encode_batch(&table, &batch, &mut wire).unwrap();
         wire.extend_from_slice(&(-1i16).to_be_bytes());
-        for chunk in [1, 2, 3, 7, 19, 64, wire.len()] {
-            let mut decoder = CopyDecoder::new(&table, BatchSize::DEFAULT);
-            let mut full = Vec::new();
-            for piece in wire.chunks(chunk) {
-                decoder.feed(piece, &mut full).unwrap();
-            }
-            assert!(full.is_empty());
-            let decoded = decoder.finish().unwrap().unwrap();
-            assert_eq!(decoded, batch, "chunks of {chunk} bytes");
-        }
+        (table, batch, wire)
     }
 }
