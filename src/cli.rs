@@ -42,10 +42,18 @@ lock, or preflight refused (target not initialised, types that cannot be carried
 values, references to missing rows, existing keys in insert mode),
 4 verification mismatch.";
 
+/// `0.1.0 (commit 1a2b3c4d5e)`.
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("FERRY_GIT_COMMIT"),
+    ")"
+);
+
 /// ferry — copy selected tables between PostgreSQL, MySQL/MariaDB and SQLite
 /// in one transaction.
 #[derive(Debug, Parser)]
-#[command(name = "ferry", version, about, after_help = EXAMPLES)]
+#[command(name = "ferry", version = VERSION, about, after_help = EXAMPLES)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -90,7 +98,24 @@ pub enum Command {
     /// those it updated or deleted, in one transaction.
     #[command(after_help = UNDO_EXAMPLES)]
     Undo(UndoArgs),
+    /// Print a shell's completion script for ferry.
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print ferry's man page (roff).
+    #[command(
+        after_help = "Example:\n  ferry man > /usr/local/share/man/man1/ferry.1 && man ferry"
+    )]
+    Man,
 }
+
+const COMPLETIONS_EXAMPLES: &str = "\
+Examples:
+  ferry completions bash > /etc/bash_completion.d/ferry
+  ferry completions zsh > \"${fpath[1]}/_ferry\"
+  ferry completions fish > ~/.config/fish/completions/ferry.fish";
 
 impl Command {
     /// Whether the command prints one JSON document (errors too).
@@ -103,6 +128,7 @@ impl Command {
             Command::Verify(a) => a.json,
             Command::History(a) => a.json,
             Command::Undo(a) => a.json,
+            Command::Completions { .. } | Command::Man => false,
         }
     }
 }

@@ -31,6 +31,35 @@ pub async fn execute(command: &Command, quiet: bool) -> Result<()> {
         Command::Verify(args) => verify::command(args).await,
         Command::History(args) => history_command(args).await,
         Command::Undo(args) => undo_command(args, quiet).await,
+        Command::Completions { shell } => {
+            let mut cli = <crate::cli::Cli as clap::CommandFactory>::command();
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut cli, "ferry", &mut script);
+            print_bytes(&script)
+        }
+        Command::Man => {
+            let cli = <crate::cli::Cli as clap::CommandFactory>::command();
+            let mut page = Vec::new();
+            clap_mangen::Man::new(cli)
+                .render(&mut page)
+                .map_err(|e| Error::Io {
+                    context: "writing the man page".into(),
+                    source: e,
+                })?;
+            print_bytes(&page)
+        }
+    }
+}
+
+/// Writes generated text to stdout; a reader that stops early (`| head`)
+/// is not an error.
+fn print_bytes(bytes: &[u8]) -> Result<()> {
+    match std::io::stdout().lock().write_all(bytes) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Io {
+            context: "writing to standard output".into(),
+            source: e,
+        }),
+        _ => Ok(()),
     }
 }
 

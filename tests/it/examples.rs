@@ -118,3 +118,45 @@ fn data_pipeline_promotion() {
         "{refused}"
     );
 }
+
+/// `ferry --version` names the commit; completions and the man page come
+/// from the same definitions as `--help` (every subcommand is in them),
+/// and a bash script that bash itself accepts.
+#[test]
+fn version_completions_and_man_page() {
+    let version = crate::common::ferry(&["--version"]);
+    assert_eq!(version.code, 0, "{version}");
+    assert!(
+        version
+            .stdout
+            .starts_with(&format!("ferry {} (commit ", env!("CARGO_PKG_VERSION"))),
+        "{version}"
+    );
+    for shell in ["bash", "zsh", "fish"] {
+        let script = crate::common::ferry(&["completions", shell]);
+        assert_eq!(script.code, 0, "{script}");
+        for sub in [
+            "plan", "run", "snapshot", "restore", "inspect", "verify", "history", "undo",
+        ] {
+            assert!(script.stdout.contains(sub), "{shell} lacks {sub}");
+        }
+    }
+    let bash = crate::common::ferry(&["completions", "bash"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ferry.bash");
+    std::fs::write(&file, &bash.stdout).unwrap();
+    let check = std::process::Command::new("bash")
+        .arg("-n")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let man = crate::common::ferry(&["man"]);
+    assert_eq!(man.code, 0, "{man}");
+    assert!(man.stdout.contains(".TH ferry 1"), "{man}");
+    assert!(man.stdout.contains("verify"), "{man}");
+}
