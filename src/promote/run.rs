@@ -226,22 +226,7 @@ pub async fn prepare(
     }
     let source_flavor = crate::endpoint::sql::of(settings.source.engine).unwrap_or(flavor);
     let scoped = target_scopes(plan, &rules, &refs, (source_flavor, flavor))?;
-    let tables = plan
-        .tables
-        .iter()
-        .zip(scoped)
-        .enumerate()
-        .map(|(i, (t, s))| Staged {
-            target: t.target.clone(),
-            stage: changes::stage_name(i),
-            scope: s.filter,
-            direct: t
-                .into
-                .is_none()
-                .then(|| direct_range(&rules, &maps, &t.target.name, mode))
-                .flatten(),
-        })
-        .collect();
+    let tables = staged(plan, scoped, &rules, &maps, mode);
     Ok(Promotion {
         rules,
         flavor,
@@ -259,6 +244,32 @@ pub async fn prepare(
         summary: Mutex::new(None),
         images: HashMap::new(),
     })
+}
+
+/// Per plan table where its rows are staged, its scope in the target's
+/// SQL, and the key range of a table written straight into the target.
+fn staged(
+    plan: &Plan,
+    scoped: Vec<Table>,
+    rules: &Rules,
+    maps: &KeyMaps,
+    mode: Mode,
+) -> Vec<Staged> {
+    plan.tables
+        .iter()
+        .zip(scoped)
+        .enumerate()
+        .map(|(i, (t, s))| Staged {
+            target: t.target.clone(),
+            stage: changes::stage_name(i),
+            scope: s.filter,
+            direct: t
+                .into
+                .is_none()
+                .then(|| direct_range(rules, maps, &t.target.name, mode))
+                .flatten(),
+        })
+        .collect()
 }
 
 /// References between selected tables, in the names and column spellings
