@@ -3,6 +3,7 @@
 //! the test with the command that starts it.
 
 mod atomicity;
+mod bad_corpus;
 mod bad_input;
 mod common;
 mod corpus;
