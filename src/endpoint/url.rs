@@ -112,15 +112,29 @@ impl DbUrl {
                 )))
             }
         };
+        if engine != Engine::Sqlite && !rest.starts_with("//") {
+            // `postgres:/user:pw@host/db` would reach the default server with
+            // all of it as a database name (and into its log): refused, and
+            // not echoed, as the password cannot be told from the rest.
+            return Err(Error::bad_input(format!(
+                "{what} is malformed: a {engine} URL starts with {scheme}:// (two slashes), as in {scheme}://user@host/db"
+            )));
+        }
         let raw = match engine {
-            // sqlx only knows `mysql://`.
+            // sqlx only knows `mysql://` and a lower-case `sqlite:`.
             Engine::MySql => format!("mysql:{rest}"),
+            Engine::Sqlite => format!("sqlite:{rest}"),
             _ => raw.to_string(),
         };
         if engine == Engine::Sqlite {
             if sqlite_path_of(&raw).is_empty() {
                 return Err(Error::bad_input(format!(
                     "{what} '{raw}' names no file: use sqlite://path/to/file.db"
+                )));
+            }
+            if is_in_memory(&raw) {
+                return Err(Error::bad_input(format!(
+                    "{what} '{raw}' is an in-memory database, gone when ferry ends: give a file, sqlite://path/to/file.db"
                 )));
             }
             if !settings.params.is_empty() {
@@ -255,6 +269,17 @@ fn set_password(parsed: &mut url::Url, engine: Engine, password: &str, place: &s
         .map_err(|()| Error::bad_input(format!("{place} cannot take a password")))
 }
 
+/// `sqlite://:memory:`, `sqlite://file?mode=memory`.
+fn is_in_memory(raw: &str) -> bool {
+    let path = sqlite_path_of(raw);
+    let query = raw.split_once('?').map(|(_, q)| q).unwrap_or("");
+    path == ":memory:"
+        || path.starts_with(":memory:")
+        || query
+            .split('&')
+            .any(|p| p.eq_ignore_ascii_case("mode=memory"))
+}
+
 fn sqlite_path_of(raw: &str) -> &str {
     let rest = raw.split_once(':').map(|(_, r)| r).unwrap_or(raw);
     let rest = rest.strip_prefix("//").unwrap_or(rest);
@@ -282,14 +307,28 @@ pub fn redact_text(text: &str) -> String {
 }
 
 /// `user:secret@host…` → `user:***@host…`; the last `@` ends the user
-/// information, as a password may hold one.
+/// information, as a password may hold one. Without an `@`, a "port" that
+/// is not a number is taken for a password whose host was left out
+/// (`postgres://user:secret`).
 fn redact_userinfo(token: &str) -> String {
     match token.rfind('@') {
         Some(at) => match token[..at].find(':') {
             Some(colon) => format!("{}:***{}", &token[..colon], &token[at..]),
             None => token.to_string(),
         },
-        None => token.to_string(),
+        None => {
+            let end = token.find(['/', '?', '#']).unwrap_or(token.len());
+            let authority = &token[..end];
+            match authority.rfind(':') {
+                Some(colon)
+                    if !authority.starts_with('[')
+                        && !authority[colon + 1..].chars().all(|c| c.is_ascii_digit()) =>
+                {
+                    format!("{}:***{}", &authority[..colon], &token[end..])
+                }
+                _ => token.to_string(),
+            }
+        }
     }
 }
 
@@ -351,10 +390,11 @@ pub fn redact(raw: &str) -> String {
         }
         return parsed.to_string();
     }
-    // Not parseable: hide everything between `//` and `@`.
+    // Not parseable: hide everything between `//` and `@`, or a "port"
+    // that is not a number (`postgres://user:secret`, no host).
     match (raw.find("//"), raw.rfind('@')) {
         (Some(start), Some(at)) if at > start => format!("{}***{}", &raw[..start + 2], &raw[at..]),
-        _ => raw.to_string(),
+        _ => redact_text(raw),
     }
 }
 

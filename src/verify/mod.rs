@@ -124,7 +124,17 @@ pub async fn subjects(
             }
             Some(p)
         }
-        None => None,
+        None => {
+            // A plain copy's job asks its version query as its run would.
+            if let Some(query) = &settings.version_query {
+                let mut problems = Vec::new();
+                crate::promote::run::version_check(query, source, sink, &mut problems).await?;
+                if !problems.is_empty() {
+                    return Err(Error::Preflight(problems));
+                }
+            }
+            None
+        }
     };
     // Of the plan's warnings only how the schemas differ concerns a check
     // (not what a run into a filled table or through triggers would do).

@@ -381,6 +381,28 @@ fn cases(e: &Env) -> Vec<Case> {
 
     let mut v = vec![
         // ---- URLs
+        // Found by this corpus, fixed: one slash after the scheme reached
+        // the default server with the password in a database name.
+        case("pg_one_slash", Db::None, 2,
+            "error: --to is malformed: a postgres URL starts with postgres:// (two slashes), as in postgres://user@host/db",
+            &["plan", "--from", src, "--to", &format!("postgres:/root:{PW}@{pg_host}/db")]),
+        case("my_no_slash", Db::None, 2,
+            "error: --to is malformed: a mysql URL starts with mysql:// (two slashes)",
+            &["plan", "--from", src, "--to", &format!("mysql:root:{PW}@{my_host}/db")]),
+        // A password with no host after it was printed whole.
+        case("pg_password_without_host", Db::None, 2,
+            "error: --to 'postgres://root:***' is malformed: invalid port number",
+            &["plan", "--from", src, "--to", &format!("postgres://root:{PW}")]),
+        case("my_password_without_host", Db::None, 2,
+            "error: --to 'mysql://u:***/db' is malformed: invalid port number",
+            &["plan", "--from", src, "--to", &format!("mysql://u:{PW}/db")]),
+        // An in-memory target took the rows and lost them (exit 0).
+        case("sqlite_memory_target", Db::Lite, 2,
+            "error: --to 'sqlite://:memory:' is an in-memory database, gone when ferry ends: give a file",
+            &["run", "--from", src, "--to", "sqlite://:memory:", "--create-tables", "--yes"]),
+        case("sqlite_memory_mode", Db::Lite, 2,
+            "is an in-memory database, gone when ferry ends",
+            &["run", "--from", src, "--to", "sqlite://x.db?mode=memory", "--create-tables", "--yes"]),
         case("scheme_oracle", Db::Lite, 2,
             "error: --from has unknown URL scheme 'oracle': use postgres://, mysql:// (also for MariaDB) or sqlite://",
             &["run", "--from", &format!("oracle://scott:{PW}@db/orcl"), "--to", lite, "--yes"]),
@@ -1206,6 +1228,11 @@ fn cases(e: &Env) -> Vec<Case> {
             "schema version differs: [preflight] version_query answers '4' on the source and '3' on the target",
             &["verify", "--from", src, "--to", lite])
             .job("[select]\ntables = [\"dir_role\"]\n[write]\nmode = \"merge\"\n[preflight]\nversion_query = \"SELECT max(version) FROM schema_version\"\n"),
+        // A plain copy's version query was ignored by verify (exit 0).
+        case("verify_plain_version_differs", Db::Lite, 3,
+            "schema version differs: [preflight] version_query answers '4' on the source and '3' on the target",
+            &["verify", "--from", src, "--to", lite])
+            .job("[select]\ntables = [\"dir_role\"]\n[preflight]\nversion_query = \"SELECT max(version) FROM schema_version\"\n"),
         case("verify_unknown_database", Db::None, 2, format!("database \"{}_nope\" does not exist", e.pg.name),
             &["verify", "--from", &pg_nope, "--to", lite]),
     ];

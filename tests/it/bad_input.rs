@@ -795,3 +795,20 @@ fn the_same_database_twice_is_refused() {
         assert_eq!(checksums(&db.url), before, "{kind:?}: untouched");
     }
 }
+
+/// A scheme in capitals is the same scheme (`SQLITE://` failed on an
+/// existing file with "unable to open database file").
+#[test]
+fn a_scheme_in_capitals_is_the_same_scheme() {
+    let (src, dst) = sqlite_pair();
+    let upper = src.url.replacen("sqlite://", "SQLITE://", 1);
+    let run = ferry(&[
+        "plan",
+        "--from",
+        &upper,
+        "--to",
+        &dst.url,
+        "--create-tables",
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+}
