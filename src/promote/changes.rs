@@ -242,6 +242,9 @@ pub async fn compare(
         changes.insert = total;
         return Ok(changes);
     }
+    if let Some(unknown) = unknown_skips(sink, f, staged, skips).await? {
+        return Err(Error::bad_input(unknown));
+    }
     let staged_rows = total;
     changes.insert = count(
         sink,
@@ -276,6 +279,38 @@ pub async fn compare(
         changes.keys = Some(detail_keys(sink, f, staged, mode, skips).await?);
     }
     Ok(changes)
+}
+
+/// `--skip` keys that name no row: none of the source's rows in scope had
+/// it, and the target has no row with it either. A typo would otherwise
+/// write the very row it meant to leave out.
+async fn unknown_skips(
+    sink: &mut dyn Sink,
+    f: Flavor,
+    staged: &Staged,
+    skips: &Skips,
+) -> Result<Option<String>> {
+    let Some(list) = key_list(f, &skips.named) else {
+        return Ok(None);
+    };
+    let key_t = f.key_text("t", staged.key());
+    let sql = format!(
+        "SELECT {key_t} FROM {} t WHERE {key_t} IN ({list})",
+        staged.t(f)
+    );
+    let present = keys(sink, &sql).await?;
+    let unknown: Vec<String> = skips
+        .named
+        .iter()
+        .filter(|k| !present.contains(k))
+        .map(|k| format!("'{}:{}'", staged.target.name, display(k)))
+        .collect();
+    Ok((!unknown.is_empty()).then(|| {
+        format!(
+            "--skip {} names no row: neither the source's rows in scope nor the target's have that key; check it (a mistyped key would write the row it meant to leave out)",
+            unknown.join(", ")
+        )
+    }))
 }
 
 /// `insert` mode's refusal of staged rows whose keys the target has.

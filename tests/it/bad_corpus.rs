@@ -592,6 +592,12 @@ fn cases(e: &Env) -> Vec<Case> {
             .stdin(format!("{PW}\n")),
         case("skip_without_key", Db::Lite, 2, "error: --skip 'nocolon' must be TABLE:KEY (a composite key as TABLE:a,b)",
             &["run", "--from", src, "--to", lite, "--tables", "dir_role", "--skip", "nocolon", "--yes"]),
+        // A --skip key that names no row, in merge mode: "0 skipped", exit 0,
+        // and the row the user meant to leave out would have been written.
+        case("skip_key_naming_no_row", Db::Lite, 2,
+            "error: --skip 'dir_role:ROLE_NOPE' names no row: neither the source's rows in scope nor the target's have that key",
+            &["run", "--from", src, "--to", lite, "--skip", "dir_role:ROLE_NOPE", "--yes"])
+            .job("[select]\ntables = [\"dir_role\"]\n[write]\nmode = \"merge\"\n"),
         case("skip_empty_key", Db::Lite, 2, "error: --skip 'dir_role:' must be TABLE:KEY",
             &["run", "--from", src, "--to", lite, "--tables", "dir_role", "--skip", "dir_role:", "--yes"]),
         case("skip_empty_table", Db::Lite, 2, "error: --skip ':x' must be TABLE:KEY",

@@ -184,6 +184,10 @@ fn connect_error(url: &DbUrl, e: sqlx::Error) -> Error {
             1045 => Some("check the user name and password"),
             1044 => Some("grant the user access to the database"),
             1049 => Some("check the database name in the URL"),
+            // Any other refusal of the account (1698, 1130, …) has the
+            // SQLSTATE of invalid authorization: bad input too (a server
+            // under load was seen answering an unknown user so).
+            _ if my.code() == Some("28000") => Some("check the user name and password"),
             _ => None,
         };
         if let Some(hint) = hint {
