@@ -28,6 +28,10 @@ pub struct Rules {
     pub sets: Vec<SetSection>,
     pub version_query: Option<String>,
     pub mode: WriteMode,
+    /// `[write] mode` was written in the job (even as `insert`, the
+    /// default): the run compares, so existing keys are listed in
+    /// preflight rather than failing the write.
+    pub mode_given: bool,
     /// `[write.tables]`: modes of single tables.
     pub table_modes: BTreeMap<String, WriteMode>,
     /// `(table, key)` rows to leave out (`--skip`, `exclude = ["t:k"]`).
@@ -104,6 +108,7 @@ impl Rules {
             sets: job.set.clone(),
             version_query: job.preflight.version_query.clone(),
             mode: job.write.mode.unwrap_or_default(),
+            mode_given: job.write.mode.is_some(),
             table_modes: job.write.tables.clone(),
             skip: skips,
             details,
@@ -130,6 +135,7 @@ impl Rules {
             || !self.maps.is_empty()
             || !self.sets.is_empty()
             || self.mode != WriteMode::Insert
+            || self.mode_given
             || !self.table_modes.is_empty()
             || !self.skip.is_empty()
             || !self.wheres.is_empty()

@@ -458,6 +458,10 @@ fn column_sets(
             continue;
         }
         match target.column_like(&c) {
+            Some(col) if s.value.is_none() && !col.nullable => problems.push(format!(
+                "[[set]] {} = NULL: {}.{} is NOT NULL in the target; give a value instead",
+                s.column, target.name, col.name
+            )),
             Some(col) => remap.sets.push((
                 target
                     .columns

@@ -991,6 +991,12 @@ fn cases(e: &Env) -> Vec<Case> {
             "error: job file: [[set]] dir_role.name needs exactly one of value = … or null = true",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_role\"]\n[[set]]\ncolumn = \"dir_role.name\"\nvalue = \"x\"\nnull = true\n"),
+        // Was exit 1 at write time, in Arrow's words ("declared as
+        // non-nullable but contains null values").
+        case("set_null_on_not_null_column", Db::Lite, 3,
+            "[[set]] dir_user.username = NULL: dir_user.username is NOT NULL in the target; give a value instead",
+            &["run", "--from", src, "--to", lite, "--yes"])
+            .job("[select]\ntables = [\"dir_user\"]\n[[set]]\ncolumn = \"dir_user.username\"\nnull = true\n[write]\nmode = \"merge\"\n"),
         case("set_value_of_another_type", Db::Lite, 2,
             "error: [[set]] app_report_process.duration: a mapped value does not fit Int64",
             &["run", "--from", src, "--to", lite, "--yes"])
@@ -1046,6 +1052,12 @@ fn cases(e: &Env) -> Vec<Case> {
         case("write_mode_is_a_boolean", Db::Lite, 2, "error: job file {job}: line 2, column 8: wanted string or table",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[write]\nmode = true\n"),
+        // `[write] mode = "insert"` alone was a plain copy, failing at
+        // write time on the first existing key (exit 1).
+        case("insert_mode_alone_lists_existing_keys", Db::Lite, 3,
+            "dir_role: 2 rows already exist in the target (keys ROLE_ADMIN; ROLE_USER); [write] mode = \"insert\" only adds rows",
+            &["run", "--from", src, "--to", lite, "--yes"])
+            .job("[select]\ntables = [\"dir_role\"]\n[write]\nmode = \"insert\"\n"),
         case("insert_of_existing_keys", Db::Lite, 3,
             "dir_role: 2 rows already exist in the target (keys ROLE_ADMIN; ROLE_USER); [write] mode = \"insert\" only adds rows",
             &["run", "--from", src, "--to", lite, "--yes"])

@@ -812,3 +812,43 @@ fn a_scheme_in_capitals_is_the_same_scheme() {
     ]);
     assert_eq!(run.code, 0, "{run}");
 }
+
+/// A SQLite file cut short (a copy that did not finish) or overwritten in
+/// the middle is bad input naming the side and file (it was exit 1,
+/// "database disk image is malformed", naming neither).
+#[test]
+fn a_damaged_sqlite_file_is_named() {
+    let (src, dst) = sqlite_pair();
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = std::fs::read(src.location()).unwrap();
+    let cut = dir.path().join("cut.db");
+    std::fs::write(&cut, &bytes[..bytes.len() / 3]).unwrap();
+    let mut garbled = bytes.clone();
+    for b in garbled.iter_mut().skip(100).take(4000) {
+        *b = 0x5a;
+    }
+    let bad = dir.path().join("garbled.db");
+    std::fs::write(&bad, &garbled).unwrap();
+    for (file, side) in [(&cut, "--from"), (&bad, "--from")] {
+        let url = format!("sqlite://{}", file.display());
+        let run = ferry(&["plan", "--from", &url, "--to", &dst.url, "--create-tables"]);
+        assert_error(
+            &run,
+            2,
+            &format!(
+                "error: {side} '{}' is a damaged SQLite database:",
+                file.display()
+            ),
+        );
+    }
+    let url = format!("sqlite://{}", bad.display());
+    let run = ferry(&["history", "--to", &url]);
+    assert_error(
+        &run,
+        2,
+        &format!(
+            "error: --to '{}' is a damaged SQLite database:",
+            bad.display()
+        ),
+    );
+}

@@ -90,9 +90,37 @@ async fn connect(url: &DbUrl, read_only: bool, create: bool) -> Result<SqliteCon
         .map_err(|e| Error::bad_input(format!("{}: {e}", url.redacted())))?
         .read_only(read_only)
         .create_if_missing(create);
-    SqliteConnection::connect_with(&options)
+    let mut conn = SqliteConnection::connect_with(&options)
         .await
-        .context(|| format!("cannot open {}", url.redacted()))
+        .context(|| format!("cannot open {}", url.redacted()))?;
+    let side = if read_only { "--from" } else { "--to" };
+    readable_schema(&mut conn, side, path).await?;
+    Ok(conn)
+}
+
+/// Reads the schema once, so that a damaged file (truncated, overwritten)
+/// is bad input naming the side and file, not `database disk image is
+/// malformed` later from the catalog read.
+async fn readable_schema(conn: &mut SqliteConnection, side: &str, path: &str) -> Result<()> {
+    use sqlx::Executor;
+    match conn.execute("SELECT count(*) FROM sqlite_master").await {
+        Ok(_) => Ok(()),
+        // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), extended codes too.
+        Err(sqlx::Error::Database(e))
+            if e.code()
+                .and_then(|c| c.parse::<i32>().ok())
+                .is_some_and(|c| matches!(c & 0xff, 11 | 26)) =>
+        {
+            Err(Error::bad_input(format!(
+                "{side} '{path}' is a damaged SQLite database: {} (sqlite3 '{path}' 'PRAGMA integrity_check' tells more)",
+                e.message()
+            )))
+        }
+        Err(e) => Err(Error::Database {
+            context: format!("reading the schema of '{path}'"),
+            source: e,
+        }),
+    }
 }
 
 impl SqliteSource {
