@@ -253,6 +253,7 @@ impl JobFile {
     /// and compare them before writing.
     pub fn promotes(&self) -> bool {
         !self.select.r#where.is_empty()
+            || !self.select.target_where.is_empty()
             || !self.keys.is_empty()
             || !self.references.is_empty()
             || !self.versions.is_empty()
@@ -320,9 +321,20 @@ impl JobFile {
         toml::from_str::<JobFile>(text).map_err(bad)?;
         let mut value: toml::Value = toml::from_str(text).map_err(bad)?;
         expand_value(&mut value, "", name)?;
-        value.try_into().map_err(|e: toml::de::Error| {
+        let job: JobFile = value.try_into().map_err(|e: toml::de::Error| {
             Error::bad_input(format!("job file {name}: {}", e.message()))
-        })
+        })?;
+        if job
+            .preflight
+            .version_query
+            .as_deref()
+            .is_some_and(|q| q.trim().is_empty())
+        {
+            return Err(Error::bad_input(format!(
+                "job file {name}: [preflight] version_query is empty: give the query whose answers must be equal on both sides, or leave it out"
+            )));
+        }
+        Ok(job)
     }
 }
 

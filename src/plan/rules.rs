@@ -139,6 +139,7 @@ impl Rules {
             || !self.table_modes.is_empty()
             || !self.skip.is_empty()
             || !self.wheres.is_empty()
+            || !self.target_wheres.is_empty()
             || self.version_query.is_some()
     }
 }

@@ -481,6 +481,16 @@ fn column_sets(
 
 /// `[[map]]` and `[[set]]` entries naming a table that is not selected.
 fn unselected_map_and_set_tables(rules: &Rules, plan: &Plan, problems: &mut Vec<String>) {
+    let selected = |table: &str| {
+        plan.tables
+            .iter()
+            .any(|t| t.target.name.eq_ignore_ascii_case(table))
+    };
+    for table in rules.table_modes.keys().filter(|t| !selected(t)) {
+        problems.push(format!(
+            "[write.tables] names {table}, which is not a selected table"
+        ));
+    }
     let maps = rules.maps.iter().map(|m| ("[[map]]", m.column.as_str()));
     let sets = rules.sets.iter().map(|s| ("[[set]]", s.column.as_str()));
     for (what, name) in maps.chain(sets) {

@@ -993,6 +993,19 @@ fn cases(e: &Env) -> Vec<Case> {
             .job("[select]\ntables = [\"dir_role\"]\n[[set]]\ncolumn = \"dir_role.name\"\nvalue = \"x\"\nnull = true\n"),
         // Was exit 1 at write time, in Arrow's words ("declared as
         // non-nullable but contains null values").
+        // Three settings that were silently ignored (exit 0).
+        case("target_where_in_a_plain_copy", Db::Lite, 3,
+            "[select.target_where] names dir_role, which has no [select.where]: give the source's scope too",
+            &["run", "--from", src, "--to", lite, "--yes"])
+            .job("[select]\ntables = [\"dir_role\"]\n[select.target_where]\ndir_role = \"id = 'x'\"\n"),
+        case("write_tables_names_an_unselected_table", Db::Lite, 3,
+            "[write.tables] names dir_group, which is not a selected table",
+            &["run", "--from", src, "--to", lite, "--yes"])
+            .job("[select]\ntables = [\"dir_role\"]\n[write]\nmode = \"merge\"\n[write.tables]\ndir_group = \"replace-scope\"\n"),
+        case("empty_version_query", Db::Lite, 2,
+            "[preflight] version_query is empty: give the query whose answers must be equal on both sides, or leave it out",
+            &["run", "--from", src, "--to", lite, "--yes"])
+            .job("[select]\ntables = [\"dir_role\"]\n[preflight]\nversion_query = \"\"\n"),
         case("set_null_on_not_null_column", Db::Lite, 3,
             "[[set]] dir_user.username = NULL: dir_user.username is NOT NULL in the target; give a value instead",
             &["run", "--from", src, "--to", lite, "--yes"])
