@@ -275,7 +275,7 @@ pub fn text_array(texts: &[Option<&str>], data_type: &DataType) -> Result<ArrayR
         ..Default::default()
     };
     arrow::compute::cast_with_options(&strings, data_type, &options)
-        .map_err(|e| Error::failed(format!("a mapped value does not fit {data_type}: {e}")))
+        .map_err(|e| Error::failed(format!("a value does not fit {data_type}: {e}")))
 }
 
 /// Integer keys held in a text column, through an integer lookup.

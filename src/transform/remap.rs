@@ -323,8 +323,10 @@ fn map_values(array: &ArrayRef, m: &ValueMap) -> Result<(ArrayRef, MapStats)> {
         }
     }
     let texts: Vec<Option<&str>> = out.iter().map(|t| t.as_deref()).collect();
+    // The values come from the job's [[map]]: one that does not fit its
+    // column is bad input, as a [[set]] value is.
     let array = keymap::text_array(&texts, array.data_type())
-        .map_err(|e| Error::failed(format!("{}: {e}", m.label)))?;
+        .map_err(|e| Error::bad_input(format!("[[map]] {}: {e}", m.label)))?;
     Ok((array, stats))
 }
 

@@ -99,7 +99,14 @@ pub async fn subjects(
         .map_err(|e| match e {
             Error::Preflight(problems) => Error::Mismatch {
                 what: "the target's tables do not match the source's".into(),
-                problems,
+                // A check creates nothing: the advice for a run is not for it.
+                problems: problems
+                    .into_iter()
+                    .map(|p| match p.split_once("; create ") {
+                        Some((what, _)) if p.ends_with("--create-tables") => what.to_string(),
+                        _ => p,
+                    })
+                    .collect(),
                 report: None,
             },
             e => e,

@@ -1010,8 +1010,13 @@ fn cases(e: &Env) -> Vec<Case> {
             "[[set]] dir_user.username = NULL: dir_user.username is NOT NULL in the target; give a value instead",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_user\"]\n[[set]]\ncolumn = \"dir_user.username\"\nnull = true\n[write]\nmode = \"merge\"\n"),
+        // A [[map]] value that does not fit was exit 1, worded as a set's.
+        case("map_value_of_another_type", Db::Lite, 2,
+            "error: [[map]] app_report_process.duration: a value does not fit Int64",
+            &["run", "--from", src, "--to", lite, "--yes"])
+            .job("[select]\ntables = [\"app_report_process\"]\n[write]\nmode = \"merge\"\n[[map]]\ncolumn = \"app_report_process.duration\"\nvalues = { \"3600\" = \"abc\", \"120\" = \"abc\" }\n"),
         case("set_value_of_another_type", Db::Lite, 2,
-            "error: [[set]] app_report_process.duration: a mapped value does not fit Int64",
+            "error: [[set]] app_report_process.duration: a value does not fit Int64",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"app_report_process\"]\n[write]\nmode = \"merge\"\n[[set]]\ncolumn = \"app_report_process.duration\"\nvalue = \"abc\"\n"),
         case("mask_unknown_method", Db::Lite, 2,

@@ -338,6 +338,8 @@ fn mismatched_schemas_and_bad_input() {
     );
     let problems = json["problems"].to_string();
     assert!(problems.contains("PlaylistTrack"), "{run}");
+    // A check creates nothing: no advice to pass --create-tables.
+    assert!(!run.stderr.contains("--create-tables"), "{run}");
     assert!(
         problems.contains("Genre") && problems.contains("Name"),
         "{run}"
