@@ -495,6 +495,17 @@ impl StdinPassword {
     }
 }
 
+/// `history` and `undo` connect to the target only: a password for the
+/// source would be read and dropped.
+fn only_target(which: Option<PasswordFor>, command: &str) -> Result<()> {
+    match which {
+        Some(PasswordFor::From) => Err(Error::bad_input(format!(
+            "ferry {command} connects only to --to: give --password-stdin to"
+        ))),
+        _ => Ok(()),
+    }
+}
+
 impl CommonArgs {
     /// The first line of standard input, when `--password-stdin` asks.
     fn password(&self) -> Result<StdinPassword> {
@@ -893,6 +904,7 @@ impl HistoryArgs {
     /// # Errors
     /// [`Error::BadInput`] for a missing or malformed URL or a bad job file.
     pub fn target(&self) -> Result<(DbUrl, crate::journal::history::Filter)> {
+        only_target(self.password_stdin, "history")?;
         let common = CommonArgs {
             password_stdin: self.password_stdin,
             ..CommonArgs::default()
@@ -981,6 +993,7 @@ impl UndoArgs {
     /// # Errors
     /// [`Error::BadInput`] for a missing or malformed URL.
     pub fn target(&self) -> Result<DbUrl> {
+        only_target(self.password_stdin, "undo")?;
         if self.to.is_none() {
             return Err(Error::bad_input(
                 "ferry undo needs the target: give --to URL",

@@ -1015,6 +1015,11 @@ fn cases(e: &Env) -> Vec<Case> {
             "error: [[map]] app_report_process.duration: a value does not fit Int64",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"app_report_process\"]\n[write]\nmode = \"merge\"\n[[map]]\ncolumn = \"app_report_process.duration\"\nvalues = { \"3600\" = \"abc\", \"120\" = \"abc\" }\n"),
+        // Accepted, and the password read and dropped.
+        case("history_password_for_the_source", Db::None, 2,
+            "error: ferry history connects only to --to: give --password-stdin to",
+            &["history", "--to", pg, "--password-stdin", "from"])
+            .stdin(format!("{PW}\n")),
         case("set_value_of_another_type", Db::Lite, 2,
             "error: [[set]] app_report_process.duration: a value does not fit Int64",
             &["run", "--from", src, "--to", lite, "--yes"])
