@@ -390,6 +390,11 @@ pub fn expand(text: &str, key: &str, file: &str) -> Result<String> {
                 ))
             })?;
             let var = &body[..end];
+            if var.trim().is_empty() {
+                return Err(Error::bad_input(format!(
+                    "job file {file}: {key} has an empty ${{}}: name the environment variable, as in ${{DB_URL}} (or write $${{}} for the text ${{}})"
+                )));
+            }
             let value = std::env::var(var).map_err(|_| {
                 Error::bad_input(format!(
                     "job file {file}: {key} uses ${{{var}}} but the environment variable {var} is not set"

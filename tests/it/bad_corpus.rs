@@ -794,6 +794,10 @@ fn cases(e: &Env) -> Vec<Case> {
             format!("error: job file {{job}}: target.url uses ${{{UNSET}}} but the environment variable {UNSET} is not set"),
             &["run", "--from", src, "--yes"])
             .job(format!("[target]\nurl = \"postgres://root:{PW}${{{UNSET}}}@{pg_host}/{}\"\n", e.pg.name)),
+        case("empty_env_reference", Db::Lite, 2,
+            "comment has an empty ${}: name the environment variable, as in ${DB_URL}",
+            &["run", "--from", src, "--to", lite, "--yes"])
+            .job("comment = \"${}\"\n[select]\ntables = [\"dir_role\"]\n"),
         case("unset_variable_in_tables", Db::Lite, 2,
             format!("select.tables[0] uses ${{{UNSET}}} but the environment variable {UNSET} is not set"),
             &["run", "--from", src, "--to", lite, "--yes"])
