@@ -72,7 +72,7 @@ fn big_source() -> TestDb {
 /// Kills `child` with SIGKILL `after` `busy` says it is writing.
 fn kill_when_busy(
     child: &mut std::process::Child,
-    after: Duration,
+    (after, poll): (Duration, Duration),
     mut busy: impl FnMut() -> bool,
 ) {
     let started = Instant::now();
@@ -87,7 +87,7 @@ fn kill_when_busy(
             started.elapsed() < Duration::from_secs(60),
             "ferry never started writing"
         );
-        std::thread::sleep(Duration::from_millis(20));
+        std::thread::sleep(poll);
     }
     std::thread::sleep(after);
     if let Some(status) = child.try_wait().expect("wait") {
@@ -115,10 +115,15 @@ fn sigkill_mid_run(to: Kind, writing: &str, undoing: &str) {
         "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
     ]);
     // Wait until the target is receiving rows, then kill -9.
-    kill_when_busy(&mut child, Duration::from_millis(200), || match to {
-        Kind::Sqlite => sqlite_writing(&dst),
-        _ => dst.scalar(writing) > 0,
-    });
+    let poll = Duration::from_millis(20);
+    kill_when_busy(
+        &mut child,
+        (Duration::from_millis(200), poll),
+        || match to {
+            Kind::Sqlite => sqlite_writing(&dst),
+            _ => dst.scalar(writing) > 0,
+        },
+    );
     // The server (or SQLite's journal) rolls the transaction back.
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
@@ -167,7 +172,11 @@ fn sigkill_mid_undo(dst: &TestDb, to: Kind, undoing: &str) {
     let copied = checksums(&dst.url);
     let mut child = spawn_ferry(&["undo", &id, "--to", &dst.url, "--yes", "-q"]);
     // At once: the undo of a copy deletes its rows in one statement.
-    kill_when_busy(&mut child, Duration::ZERO, || match to {
+    // SQLite's undo of the copy is one DELETE of a few tenths of a second,
+    // which a poll every 20 ms missed under load; its check is a file's
+    // existence, cheap to ask often.
+    let poll = Duration::from_millis(if to == Kind::Sqlite { 1 } else { 20 });
+    kill_when_busy(&mut child, (Duration::ZERO, poll), || match to {
         Kind::Sqlite => sqlite_writing(dst),
         _ => dst.scalar(undoing) > 0,
     });
