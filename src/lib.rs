@@ -31,8 +31,9 @@
 //!   the compare-and-apply [`pipeline::Finish`] step. It asks the user
 //!   nothing: its summary goes to a [`promote::run::Review`] that
 //!   [`commands`] implements.
-//! * [`verify`]: both ends read as sources and compared (`ferry verify
-//!   --masked`).
+//! * [`verify`]: both ends read as sources and compared (`ferry verify`,
+//!   `--masked`).
+//! * [`words`]: counts with the noun in its number, for every message.
 //! * [`journal`]: on top of [`pipeline`] and [`promote`], the run journal:
 //!   a [`pipeline::Finish`] wrapper that writes one row per committed run
 //!   in its transaction, and `ferry history`.
@@ -70,5 +71,6 @@ pub mod promote;
 pub mod transform;
 pub mod values;
 pub mod verify;
+pub mod words;
 
 pub use error::{Error, ExitCode, Result};

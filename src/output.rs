@@ -4,6 +4,7 @@ use crate::endpoint::snapshot::Manifest;
 use crate::endpoint::Engine;
 use crate::pipeline::RunReport;
 use crate::plan::{Plan, Settings};
+use crate::words::counted;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use serde_json::{json, Value};
 use std::io::Write;
@@ -14,6 +15,14 @@ pub use verify::{difference_line, print_verify_tables, verify_tables_json, Recor
 
 fn right(text: impl ToString) -> Cell {
     Cell::new(text.to_string()).set_alignment(CellAlignment::Right)
+}
+
+fn tables(n: usize) -> String {
+    counted(n as u64, "table", "tables")
+}
+
+fn rows(n: u64) -> String {
+    counted(n, "row", "rows")
 }
 
 pub fn print_plan(settings: &Settings, plan: &Plan) {
@@ -57,12 +66,13 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
     for w in &plan.warnings {
         let _ = writeln!(out, "warning: {w}");
     }
-    let rows: u64 = plan.tables.iter().map(|t| t.source_rows).sum();
+    let total: u64 = plan.tables.iter().map(|t| t.source_rows).sum();
     if staged {
         let _ = writeln!(
             out,
-            "{} tables, {rows} rows in scope: staged in the target's transaction and compared with its rows",
-            plan.tables.len()
+            "{}, {} in scope: staged in the target's transaction and compared with its rows",
+            tables(plan.tables.len()),
+            rows(total)
         );
         if let Some(rules) = &settings.promotion {
             for t in &plan.tables {
@@ -74,8 +84,9 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
     } else {
         let _ = writeln!(
             out,
-            "{} tables, {rows} rows, written in this order in one transaction",
-            plan.tables.len()
+            "{}, {}, written in this order in one transaction",
+            tables(plan.tables.len()),
+            rows(total)
         );
     }
 }
@@ -86,13 +97,13 @@ pub fn print_committed_changes(summary: &crate::promote::run::Summary, seconds: 
         summary.tables.iter().map(f).sum()
     };
     println!(
-        "committed: {} inserted, {} updated, {} deleted, {} unchanged, {} skipped in {} tables in {seconds:.2} s",
+        "committed: {} inserted, {} updated, {} deleted, {} unchanged, {} skipped in {} in {seconds:.2} s",
         sum(|t| t.insert),
         sum(|t| t.update),
         sum(|t| t.delete),
         sum(|t| t.unchanged),
         sum(|t| t.skip),
-        summary.tables.len()
+        tables(summary.tables.len())
     );
 }
 
@@ -114,9 +125,9 @@ pub fn print_report(report: &RunReport) {
     print_schema_phases(report);
     let _ = writeln!(
         out,
-        "committed: {} rows in {} tables in {:.2} s",
-        report.rows,
-        report.tables.len(),
+        "committed: {} in {} in {:.2} s",
+        rows(report.rows),
+        tables(report.tables.len()),
         report.seconds
     );
 }
@@ -351,10 +362,10 @@ pub fn print_inspect(dir: &Path, manifest: &Manifest, verified: bool) {
     let parts: usize = manifest.tables.iter().map(|t| t.parts.len()).sum();
     let _ = writeln!(
         out,
-        "{} tables, {} rows, {} parts, {} on disk ({} of Arrow data, {})",
-        manifest.tables.len(),
-        manifest.rows(),
-        parts,
+        "{}, {}, {}, {} on disk ({} of Arrow data, {})",
+        tables(manifest.tables.len()),
+        rows(manifest.rows()),
+        counted(parts as u64, "part", "parts"),
         human_bytes(manifest.file_bytes()),
         human_bytes(manifest.data_bytes()),
         ratio(manifest.data_bytes(), manifest.file_bytes())
@@ -388,11 +399,12 @@ pub fn print_snapshot_summary(dir: &Path, manifest: &Manifest) {
     let mut out = std::io::stdout().lock();
     let _ = writeln!(
         out,
-        "snapshot {}: {} tables, {} rows in {parts} {} parts, {} ({} of Arrow data, {})",
+        "snapshot {}: {}, {} in {parts} {} {}, {} ({} of Arrow data, {})",
         dir.display(),
-        manifest.tables.len(),
-        manifest.rows(),
+        tables(manifest.tables.len()),
+        rows(manifest.rows()),
         manifest.file_format,
+        if parts == 1 { "part" } else { "parts" },
         human_bytes(manifest.file_bytes()),
         human_bytes(manifest.data_bytes()),
         ratio(manifest.data_bytes(), manifest.file_bytes())

@@ -579,9 +579,10 @@ async fn count_rows(
             t.target_rows = Some(rows);
             if rows > 0 && t.source_rows > 0 && settings.promotion.is_none() {
                 warnings.push(format!(
-                    "{}: the target already holds {rows} rows; the copy adds the source's rows, and a key that \
+                    "{}: the target already holds {}; the copy adds the source's rows, and a key that \
                      exists in both makes the run fail and roll back",
-                    t.target.name
+                    t.target.name,
+                    crate::words::counted(rows, "row", "rows")
                 ));
             }
         }

@@ -456,7 +456,7 @@ fn numbers_and_timestamps_into_text_columns() {
     assert_eq!(run.code, 0, "{run}");
     assert!(
         run.stdout
-            .contains("warning: app_report_process: the target already holds 1 rows;"),
+            .contains("warning: app_report_process: the target already holds 1 row;"),
         "{run}"
     );
     assert_eq!(
