@@ -416,12 +416,19 @@ impl CommonArgs {
         }
         let masks = masks(job)?;
         let mask_key = mask_key(job, &masks)?;
+        let tables = pick(&self.tables, &job.select.tables);
+        if tables.is_empty() && (!self.tables.is_empty() || !job.select.tables.is_empty()) {
+            // `--tables "$TABLES"` with the variable unset would copy every table.
+            return Err(Error::bad_input(
+                "--tables (or [select] tables) names no table, only empty names: give at least one name or glob, or leave it out to copy every table",
+            ));
+        }
         Ok(Settings {
             promotion,
             masks,
             mask_key,
             schemas,
-            tables: pick(&self.tables, &job.select.tables),
+            tables,
             exclude,
             source,
             target,

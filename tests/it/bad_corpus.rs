@@ -1019,6 +1019,13 @@ fn cases(e: &Env) -> Vec<Case> {
             "error: [[map]] app_report_process.duration: a value does not fit Int64",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"app_report_process\"]\n[write]\nmode = \"merge\"\n[[map]]\ncolumn = \"app_report_process.duration\"\nvalues = { \"3600\" = \"abc\", \"120\" = \"abc\" }\n"),
+        // An empty --tables ("$TABLES" unset) selected every table.
+        case("tables_only_empty_names", Db::Lite, 2,
+            "error: --tables (or [select] tables) names no table, only empty names",
+            &["run", "--from", src, "--to", lite, "--tables", "", "--yes"]),
+        case("tables_only_commas", Db::Lite, 2,
+            "names no table, only empty names",
+            &["plan", "--from", src, "--to", lite, "--tables", ","]),
         // Accepted, and the password read and dropped.
         case("history_password_for_the_source", Db::None, 2,
             "error: ferry history connects only to --to: give --password-stdin to",
