@@ -178,15 +178,11 @@ async fn collect(
         }
         let labels = match side.keys.is_empty() {
             true => Vec::new(),
-            false => picked_labels(batch, &side.keys, &picked)?,
+            false => super::key_labels(batch, &side.keys, &picked)?,
         };
         for (at, r) in picked.into_iter().enumerate() {
-            let key = if side.keys.is_empty() {
-                h.rows[r]
-            } else {
-                h.keys[r]
-            };
-            kept.entry(key)
+            // Without a key, `keys` holds the rows' own hashes.
+            kept.entry(h.keys[r])
                 .and_modify(|k| k.count += 1)
                 .or_insert_with(|| Kept {
                     label: labels.get(at).cloned().unwrap_or_default(),
@@ -198,27 +194,6 @@ async fn collect(
     })
     .await?;
     Ok(kept)
-}
-
-/// The key labels of the `picked` rows only (a few per batch, so the rest
-/// are never formatted).
-fn picked_labels(batch: &RecordBatch, keys: &[usize], picked: &[usize]) -> Result<Vec<String>> {
-    let indices = arrow::array::UInt32Array::from_iter_values(picked.iter().map(|&r| r as u32));
-    let schema = batch.schema();
-    let fields: Vec<arrow::datatypes::FieldRef> =
-        keys.iter().map(|&k| schema.fields()[k].clone()).collect();
-    let columns = keys
-        .iter()
-        .map(|&k| arrow::compute::take(batch.column(k), &indices, None))
-        .collect::<std::result::Result<Vec<_>, _>>()
-        .map_err(|e| Error::failed(format!("verify: picking rows: {e}")))?;
-    let small = RecordBatch::try_new(
-        std::sync::Arc::new(arrow::datatypes::Schema::new(fields)),
-        columns,
-    )
-    .map_err(|e| Error::failed(format!("verify: picking rows: {e}")))?;
-    let positions: Vec<usize> = (0..keys.len()).collect();
-    super::key_labels(&small, &positions)
 }
 
 type Endpoint = Box<dyn Source>;

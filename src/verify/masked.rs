@@ -11,7 +11,7 @@ use crate::catalog::Table;
 use crate::endpoint::{BatchSize, Source};
 use crate::error::{Error, Result};
 use crate::plan::{self, Settings, TablePlan};
-use crate::transform::{keymap, mask::TableMask, Conformer};
+use crate::transform::{mask::TableMask, Conformer};
 use arrow::array::ArrayRef;
 use arrow::datatypes::DataType;
 use arrow::record_batch::RecordBatch;
@@ -239,23 +239,9 @@ fn is_textual(array: &ArrayRef) -> bool {
 /// `id=7` or `(a, b)=(1, x)`: the masked key of row `r`, or its number
 /// where the table has no key.
 fn key_text(batch: &RecordBatch, keys: &[usize], r: usize) -> String {
-    let texts = match keymap::key_texts(batch, keys) {
-        Ok(texts) if !keys.is_empty() => texts,
-        _ => return format!("row {}", r + 1),
-    };
-    let names: Vec<String> = keys
-        .iter()
-        .map(|&k| batch.schema().field(k).name().clone())
-        .collect();
-    let value = texts
-        .get(r)
-        .cloned()
-        .flatten()
-        .map(|t| keymap::display(&t))
-        .unwrap_or_default();
-    match names.len() {
-        1 => format!("{}={value}", names[0]),
-        _ => format!("({})=({value})", names.join(", ")),
+    match super::key_labels(batch, keys, &[r]) {
+        Ok(labels) if !keys.is_empty() => labels.into_iter().next().unwrap_or_default(),
+        _ => format!("row {}", r + 1),
     }
 }
 

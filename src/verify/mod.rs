@@ -400,16 +400,37 @@ fn timestamp_digits(s: &Subject) -> BTreeMap<String, u8> {
         .collect()
 }
 
-/// Each row's key as a user reads it: `id=7`, `(a, b)=(1, x)`.
+/// The keys of rows `rows` of `batch` as a user reads them: `id=7`,
+/// `(a, b)=(1, x)`. Only those rows are formatted (a few per batch).
 ///
 /// # Errors
 /// A key value that cannot be shown as text.
-pub(crate) fn key_labels(batch: &RecordBatch, keys: &[usize]) -> Result<Vec<String>> {
-    let texts = crate::transform::keymap::key_texts(batch, keys)?;
+pub(crate) fn key_labels(
+    batch: &RecordBatch,
+    keys: &[usize],
+    rows: &[usize],
+) -> Result<Vec<String>> {
+    let picking = |e: arrow::error::ArrowError| Error::failed(format!("verify: picking rows: {e}"));
+    let indices = arrow::array::UInt32Array::from_iter_values(rows.iter().map(|&r| r as u32));
     let schema = batch.schema();
-    let names: Vec<&str> = keys
+    let fields: Vec<arrow::datatypes::FieldRef> = keys
         .iter()
-        .map(|&k| schema.field(k).name().as_str())
+        .filter_map(|&k| schema.fields().get(k).cloned())
+        .collect();
+    let columns = keys
+        .iter()
+        .map(|&k| arrow::compute::take(batch.column(k), &indices, None))
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(picking)?;
+    let picked = RecordBatch::try_new(Arc::new(arrow::datatypes::Schema::new(fields)), columns)
+        .map_err(picking)?;
+    let positions: Vec<usize> = (0..keys.len()).collect();
+    let texts = crate::transform::keymap::key_texts(&picked, &positions)?;
+    let names: Vec<&str> = picked
+        .schema_ref()
+        .fields()
+        .iter()
+        .map(|f| f.name().as_str())
         .collect();
     Ok(texts
         .into_iter()
@@ -417,8 +438,8 @@ pub(crate) fn key_labels(batch: &RecordBatch, keys: &[usize]) -> Result<Vec<Stri
             let value = t
                 .map(|t| crate::transform::keymap::display(&t))
                 .unwrap_or_else(|| "NULL".into());
-            match names.len() {
-                1 => format!("{}={value}", names[0]),
+            match names.as_slice() {
+                [one] => format!("{one}={value}"),
                 _ => format!("({})=({value})", names.join(", ")),
             }
         })
