@@ -65,6 +65,24 @@ pub struct Cli {
     /// Only errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,
+
+    /// How log lines on stderr are written: text, or json (one JSON object
+    /// per line, for log shippers; the final error too).
+    #[arg(
+        long,
+        value_enum,
+        value_name = "FORMAT",
+        default_value = "text",
+        global = true
+    )]
+    pub log_format: LogFormat,
+}
+
+/// `--log-format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -245,6 +263,11 @@ pub struct CommonArgs {
     #[arg(long)]
     pub details: bool,
 
+    /// Read the job's [incremental] tables whole this once (a full merge),
+    /// ignoring their watermarks, and record new ones.
+    #[arg(long)]
+    pub full: bool,
+
     /// Describes this run.
     #[arg(long, value_name = "TEXT")]
     pub comment: Option<String>,
@@ -392,15 +415,17 @@ impl CommonArgs {
                 .as_ref()
                 .and_then(|s| s.name.clone())
                 .unwrap_or_else(|| source_identity(&source));
-            Some(std::sync::Arc::new(Rules::from_job(
-                job,
-                name,
-                &skip,
-                self.details,
-            )?))
+            let mut rules = Rules::from_job(job, name, &skip, self.details)?;
+            rules.full = self.full;
+            Some(std::sync::Arc::new(rules))
         } else {
             None
         };
+        if self.full && job.incremental.is_empty() {
+            return Err(Error::bad_input(
+                "--full reads a job's [incremental] tables whole, and this job has no [incremental] section",
+            ));
+        }
         let schemas = pick(&self.schemas, &job.select.schemas);
         if !schemas.is_empty() && !source.engine.has_schemas() {
             return Err(Error::bad_input(format!(
@@ -1080,6 +1105,7 @@ impl VerifyArgs {
             exclude: self.exclude.clone(),
             skip: Vec::new(),
             details: false,
+            full: false,
             comment: None,
             convert: self.convert.clone(),
             strict_schema: false,

@@ -270,6 +270,7 @@ async fn migrate_locked(
     mut entry: journal::Entry,
 ) -> Result<()> {
     let mut plan = plan::prepare(settings, source.as_mut(), sink).await?;
+    entry.watermarks = watermarks(settings, &plan);
     let bars = !how.dry_run && !how.json && !how.quiet && std::io::stderr().is_terminal();
     let console = Arc::new(Console::new(bars));
     let mut promotion =
@@ -338,6 +339,27 @@ async fn migrate_locked(
     };
     print_outcome(settings, &plan, &report, &outcome, how);
     Ok(())
+}
+
+/// The watermarks the plan's incremental tables leave, for the journal.
+fn watermarks(
+    settings: &Settings,
+    plan: &plan::Plan,
+) -> Vec<(String, plan::incremental::Watermark)> {
+    let Some(rules) = &settings.promotion else {
+        return Vec::new();
+    };
+    plan.windows
+        .iter()
+        .filter_map(|w| {
+            let watermark = plan::incremental::Watermark {
+                column: w.column.clone(),
+                value: w.watermark.clone()?,
+                source: rules.source_name.clone(),
+            };
+            Some((w.table.clone(), watermark))
+        })
+        .collect()
 }
 
 /// One database as both source and target, however the URLs spell it:

@@ -48,6 +48,12 @@ pub struct JobFile {
     /// The environment variable holding the masking key (default
     /// `FERRY_MASK_KEY`).
     pub mask_key_env: Option<String>,
+    /// `[incremental]`: per table the column that tells changed rows
+    /// (`t = "updated_at"`, or `t = { column = …, lag = …, deletes = …,
+    /// null = …, max_delete_ratio = … }`); checked by
+    /// `plan::incremental::parse`.
+    #[serde(default)]
+    pub incremental: BTreeMap<String, toml::Value>,
     /// Where the job was read from: relative file names in it are taken
     /// from its directory.
     #[serde(skip)]
@@ -262,6 +268,7 @@ impl JobFile {
             || self.write.mode.is_some()
             || !self.write.tables.is_empty()
             || self.select.exclude.iter().any(|e| e.contains(':'))
+            || !self.incremental.is_empty()
     }
 }
 

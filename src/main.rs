@@ -1,7 +1,7 @@
 //! Thin: parse, run, map the error to an exit code.
 
 use clap::Parser;
-use ferry::cli::Cli;
+use ferry::cli::{Cli, LogFormat};
 use std::io::Write;
 use tracing_subscriber::EnvFilter;
 
@@ -13,14 +13,17 @@ fn main() {
         (false, 1) => "info",
         (false, _) => "debug",
     };
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| EnvFilter::new(format!("ferry={level}"))),
-        )
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new(format!("ferry={level}")));
+    let logs = tracing_subscriber::fmt()
+        .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_target(false)
-        .init();
+        .with_target(false);
+    let json_logs = cli.log_format == LogFormat::Json;
+    match json_logs {
+        true => logs.json().flatten_event(true).init(),
+        false => logs.init(),
+    }
 
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -41,7 +44,12 @@ fn main() {
         // Every variant's message already includes its cause; it may quote
         // what the user wrote, so URLs' passwords are hidden.
         let message = ferry::endpoint::redact_text(&error.to_string());
-        let _ = writeln!(std::io::stderr().lock(), "error: {message}");
+        match json_logs {
+            true => tracing::error!(exit_code = error.exit_code() as i32, "{message}"),
+            false => {
+                let _ = writeln!(std::io::stderr().lock(), "error: {message}");
+            }
+        }
         std::process::exit(error.exit_code() as i32);
     }
 }

@@ -63,6 +63,9 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
             None => writeln!(out, "masked: {} ({})", m.column, m.method),
         };
     }
+    for w in &plan.windows {
+        let _ = writeln!(out, "{}", window_line(w));
+    }
     for w in &plan.warnings {
         let _ = writeln!(out, "warning: {w}");
     }
@@ -180,6 +183,33 @@ fn plan_tables(plan: &Plan) -> Value {
         .collect()
 }
 
+/// `incremental: orders.updated_at from 2026-12-01 10:00:00 (run …) less
+/// 5m; watermark 2026-12-02 09:59:58`.
+fn window_line(w: &crate::plan::incremental::Window) -> String {
+    let read = match (&w.previous, w.full) {
+        (Some(p), _) => format!(
+            "rows from its watermark {} (run {}){}",
+            p.value,
+            w.previous_run.as_deref().unwrap_or("?"),
+            match w.lag.as_str() {
+                "0" => String::new(),
+                lag => format!(" less {lag}"),
+            }
+        ),
+        (None, true) => "every row (--full)".into(),
+        (None, false) => "every row (no watermark yet: a full copy)".into(),
+    };
+    let deletes = match w.deletes {
+        true => ", deletes detected by key",
+        false => "",
+    };
+    let watermark = w.watermark.as_deref().unwrap_or("none (no rows)");
+    format!(
+        "incremental: {}.{}: {read}{deletes}; new watermark {watermark}",
+        w.table, w.column
+    )
+}
+
 pub fn plan_json(settings: &Settings, plan: &Plan) -> Value {
     json!({
         "ok": true,
@@ -189,6 +219,7 @@ pub fn plan_json(settings: &Settings, plan: &Plan) -> Value {
         "comment": settings.comment,
         "tables": plan_tables(plan),
         "masked": plan.masked,
+        "incremental": plan.windows,
         "warnings": plan.warnings,
     })
 }
@@ -202,6 +233,7 @@ pub fn run_json(settings: &Settings, plan: &Plan, report: &RunReport) -> Value {
         "comment": settings.comment,
         "plan": plan_tables(plan),
         "masked": plan.masked,
+        "incremental": plan.windows,
         "warnings": plan.warnings,
         "tables": report.tables,
         "rows": report.rows,

@@ -24,6 +24,34 @@ pub enum ImageKey {
     KeyOnly,
 }
 
+/// An integer watermark less `lag`, as a literal.
+pub fn integer_floor(value: &str, lag: i64) -> Option<String> {
+    let n: i128 = value.trim().parse().ok()?;
+    Some((n - i128::from(lag)).to_string())
+}
+
+/// The `strftime` format that writes a time the way `sample` is written
+/// (`2026-12-01 10:00:00`, `2026-12-01T10:00:00.123Z`, `2026-12-01`), so
+/// that text comparisons of the two order them by time.
+pub fn sqlite_time_format(sample: &str) -> String {
+    let s = sample.trim();
+    if s.len() <= 10 {
+        return "%Y-%m-%d".into();
+    }
+    let sep = if s.as_bytes().get(10) == Some(&b'T') {
+        "T"
+    } else {
+        " "
+    };
+    let seconds = if s.get(19..20) == Some(".") {
+        "%f"
+    } else {
+        "%S"
+    };
+    let zone = if s.ends_with('Z') { "Z" } else { "" };
+    format!("%Y-%m-%d{sep}%H:%M:{seconds}{zone}")
+}
+
 /// How one engine spells the parts of a schema.
 pub trait Dialect: Send + Sync {
     /// The engine's name as [`Default::Native`] and the catalog's
@@ -220,6 +248,48 @@ pub trait Dialect: Send + Sync {
 
     /// Text after the type for an identity column (`AUTO_INCREMENT`, …).
     fn identity_suffix(&self, column: &Column, in_single_pk: bool) -> Option<String>;
+
+    // --- Incremental copies (`plan::incremental`): cursor values as SQL.
+    // The defaults are SQLite's, whose dates and times are text (or
+    // numbers) compared as stored.
+
+    /// `value` (a watermark as this engine's SQL spelled it as text)
+    /// less `lag` (seconds of a date or time, units of an integer), as an
+    /// expression comparable with a column of type `ty`.
+    fn watermark_floor(&self, value: &str, ty: &super::LogicalType, lag: i64) -> String {
+        if let Some(n) = integer_floor(value, lag) {
+            return n;
+        }
+        if ty.is_integer() || lag == 0 {
+            return self.string_literal(value);
+        }
+        if let Ok(julian) = value.trim().parse::<f64>() {
+            return format!("{}", julian - lag as f64 / 86_400.0);
+        }
+        format!(
+            "strftime({}, {}, '-{lag} seconds')",
+            self.string_literal(&sqlite_time_format(value)),
+            self.string_literal(value)
+        )
+    }
+
+    /// The source's clock as a value of a column of type `ty` spelled
+    /// like `sample`; `None` for an integer column, which has no clock.
+    fn clock(&self, ty: &super::LogicalType, sample: &str) -> Option<String> {
+        if ty.is_integer() {
+            return None;
+        }
+        if sample.trim().parse::<i64>().is_ok() {
+            return Some("CAST(strftime('%s', 'now') AS INTEGER)".into());
+        }
+        if sample.trim().parse::<f64>().is_ok() {
+            return Some("julianday('now')".into());
+        }
+        Some(format!(
+            "strftime({}, 'now')",
+            self.string_literal(&sqlite_time_format(sample))
+        ))
+    }
 
     /// A string literal.
     fn string_literal(&self, s: &str) -> String {

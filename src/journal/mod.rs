@@ -30,6 +30,9 @@ pub struct TableCounts {
     pub deleted: u64,
     pub unchanged: u64,
     pub skipped: u64,
+    /// An incremental table's watermark after the run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub watermark: Option<crate::plan::incremental::Watermark>,
 }
 
 /// Where the rows came from.
@@ -58,6 +61,8 @@ pub struct Entry {
     pub source: SourceFingerprint,
     /// The run an undo takes back.
     pub undoes: Option<String>,
+    /// Target table → the watermark an incremental table leaves.
+    pub watermarks: Vec<(String, crate::plan::incremental::Watermark)>,
 }
 
 impl Entry {
@@ -77,6 +82,7 @@ impl Entry {
                 ..SourceFingerprint::default()
             },
             undoes: None,
+            watermarks: Vec::new(),
         }
     }
 
@@ -96,6 +102,7 @@ impl Entry {
                 ..SourceFingerprint::default()
             },
             undoes: Some(run_id.into()),
+            watermarks: Vec::new(),
         }
     }
 }
@@ -236,6 +243,7 @@ impl Finish for Journaled<'_> {
                     deleted: t.delete,
                     unchanged: t.unchanged,
                     skipped: t.skip,
+                    watermark: None,
                 })
                 .collect(),
             None => written
@@ -252,6 +260,12 @@ impl Finish for Journaled<'_> {
             None => (None, None),
         };
         let entry = self.entry.lock().expect("not poisoned").clone();
+        let mut tables = tables;
+        for (table, w) in &entry.watermarks {
+            if let Some(t) = tables.iter_mut().find(|t| &t.table == table) {
+                t.watermark = Some(w.clone());
+            }
+        }
         let row = Row {
             entry: &entry,
             status: "committed",

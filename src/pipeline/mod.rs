@@ -244,15 +244,19 @@ async fn read_all(
     batch: BatchSize,
 ) {
     for (index, table, out) in tables {
-        match read_one(source.as_mut(), &table, batch, &out).await {
-            Ok((read, sent)) => {
-                if out.send(Message::End(index, read, sent)).await.is_err() {
+        // An incremental table's key set follows its rows on its channel.
+        let parts = std::iter::once(&table).chain(table.key_set.as_deref());
+        for part in parts {
+            match read_one(source.as_mut(), part, batch, &out).await {
+                Ok((read, sent)) => {
+                    if out.send(Message::End(index, read, sent)).await.is_err() {
+                        return;
+                    }
+                }
+                Err(error) => {
+                    let _ = out.send(Message::Failed(error)).await;
                     return;
                 }
-            }
-            Err(error) => {
-                let _ = out.send(Message::Failed(error)).await;
-                return;
             }
         }
     }
@@ -331,56 +335,73 @@ async fn write_all(
 ) -> Result<Vec<TableReport>> {
     let mut reports = Vec::with_capacity(plan.tables.len());
     for (index, table) in plan.tables.iter().enumerate() {
+        let rx = &mut receivers[index];
         let name = table.target.name.as_str();
-        let started = Instant::now();
-        observer.on(&Event::TableStarted {
-            table: name,
-            rows: table.source_rows,
-        });
-        let bytes = AtomicU64::new(0);
-        let progress = |rows: u64, b: u64| {
-            bytes.fetch_add(b, Ordering::Relaxed);
-            observer.on(&Event::Written {
-                table: name,
-                rows,
-                bytes: b,
-            });
-        };
-        let elsewhere = table.into.as_ref().map(|into| crate::catalog::Table {
-            name: into.clone(),
-            ..table.target.clone()
-        });
-        let into = elsewhere.as_ref().unwrap_or(&table.target);
-        let ends = std::sync::Mutex::new(None);
-        let written = {
-            let mut batches = table_stream(&mut receivers[index], index, name, &ends);
-            sink.write_table(into, &mut batches, &progress).await?
-        };
-        let (read_rows, sent) = ends
-            .into_inner()
-            .expect("not poisoned")
-            .ok_or_else(|| Error::failed(format!("writing {name} stopped before its end")))?;
-        if read_rows != table.source_rows || written != sent {
-            return Err(Error::failed(format!(
-                "{name}: the source had {} rows, {read_rows} were read and {written} written; nothing was committed",
-                table.source_rows
-            )));
+        reports.push(write_one(table, name, (rx, index), sink, observer).await?);
+        if let Some(keys) = &table.key_set {
+            let label = format!("{name} (keys)");
+            write_one(keys, &label, (rx, index), sink, observer).await?;
         }
-        let seconds = started.elapsed().as_secs_f64();
-        observer.on(&Event::TableFinished {
-            table: name,
-            rows: written,
-            seconds,
-        });
-        reports.push(TableReport {
-            table: name.to_string(),
-            rows: written,
-            bytes: bytes.load(Ordering::Relaxed),
-            seconds,
-            created: table.create,
-        });
     }
     Ok(reports)
+}
+
+/// Writes one table's rows, as `name` in the progress, from its channel
+/// `index`.
+async fn write_one(
+    table: &TablePlan,
+    name: &str,
+    (rx, index): (&mut mpsc::Receiver<Message>, usize),
+    sink: &mut dyn Sink,
+    observer: &dyn Observer,
+) -> Result<TableReport> {
+    let started = Instant::now();
+    observer.on(&Event::TableStarted {
+        table: name,
+        rows: table.source_rows,
+    });
+    let bytes = AtomicU64::new(0);
+    let progress = |rows: u64, b: u64| {
+        bytes.fetch_add(b, Ordering::Relaxed);
+        observer.on(&Event::Written {
+            table: name,
+            rows,
+            bytes: b,
+        });
+    };
+    let elsewhere = table.into.as_ref().map(|into| crate::catalog::Table {
+        name: into.clone(),
+        ..table.target.clone()
+    });
+    let into = elsewhere.as_ref().unwrap_or(&table.target);
+    let ends = std::sync::Mutex::new(None);
+    let written = {
+        let mut batches = table_stream(rx, index, name, &ends);
+        sink.write_table(into, &mut batches, &progress).await?
+    };
+    let (read_rows, sent) = ends
+        .into_inner()
+        .expect("not poisoned")
+        .ok_or_else(|| Error::failed(format!("writing {name} stopped before its end")))?;
+    if read_rows != table.source_rows || written != sent {
+        return Err(Error::failed(format!(
+            "{name}: the source had {} rows, {read_rows} were read and {written} written; nothing was committed",
+            table.source_rows
+        )));
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    observer.on(&Event::TableFinished {
+        table: name,
+        rows: written,
+        seconds,
+    });
+    Ok(TableReport {
+        table: name.to_string(),
+        rows: written,
+        bytes: bytes.load(Ordering::Relaxed),
+        seconds,
+        created: table.create,
+    })
 }
 
 async fn interrupted() -> &'static str {

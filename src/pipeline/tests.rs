@@ -26,6 +26,7 @@ fn plan_of(source: &TestSource) -> Plan {
                 into: None,
                 transforms: Vec::new(),
                 mask: None,
+                key_set: None,
             })
             .collect(),
         ..Plan::default()

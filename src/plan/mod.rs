@@ -1,6 +1,7 @@
 //! Planning: select the tables, order them by foreign keys, check the
 //! target can take them, and count what will move. Nothing is written.
 
+pub mod incremental;
 pub mod mask;
 pub mod order;
 pub mod rules;
@@ -78,6 +79,9 @@ pub struct TablePlan {
     pub transforms: Vec<std::sync::Arc<dyn crate::transform::BatchTransform>>,
     /// The masks of this table's columns.
     pub mask: Option<std::sync::Arc<crate::transform::mask::TableMask>>,
+    /// An incremental table that detects deletes: the source's keys in
+    /// its scope, read after its rows into a staging table of their own.
+    pub key_set: Option<Box<TablePlan>>,
 }
 
 /// The checked plan, tables in write order.
@@ -99,6 +103,8 @@ pub struct Plan {
     pub strict_schema: bool,
     /// Every masked column, those that follow a masked key included.
     pub masked: Vec<mask::Masked>,
+    /// What each `[incremental]` table reads this run.
+    pub windows: Vec<incremental::Window>,
 }
 
 impl Plan {
@@ -183,6 +189,15 @@ pub async fn prepare(
         }
     }
     warnings.append(&mut compare_schemas(&tables));
+    let windows = windows(
+        settings,
+        &mut tables,
+        source,
+        sink,
+        &mut warnings,
+        &mut problems,
+    )
+    .await?;
     if !problems.is_empty() {
         return Err(Error::Preflight(problems));
     }
@@ -203,7 +218,47 @@ pub async fn prepare(
         sequences,
         strict_schema: settings.strict_schema,
         masked,
+        windows,
     })
+}
+
+/// The `[incremental]` tables' read conditions, from the watermarks the
+/// target's journal holds.
+async fn windows(
+    settings: &Settings,
+    tables: &mut [TablePlan],
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+    warnings: &mut Vec<String>,
+    problems: &mut Vec<String>,
+) -> Result<Vec<incremental::Window>> {
+    let Some(rules) = settings
+        .promotion
+        .as_ref()
+        .filter(|r| !r.incremental.is_empty())
+    else {
+        return Ok(Vec::new());
+    };
+    let Some(flavor) = crate::endpoint::sql::of(settings.source.engine) else {
+        return Err(Error::bad_input(
+            "[incremental] needs a database source: a snapshot is restored whole",
+        ));
+    };
+    if crate::endpoint::sql::of(settings.target.engine).is_none() {
+        return Err(Error::bad_input(
+            "[incremental] needs a database target, whose journal keeps the watermarks: a snapshot is taken whole",
+        ));
+    }
+    problems.append(&mut rules.incremental_conflicts());
+    let recorded = incremental::recorded(sink, settings.target.engine).await?;
+    let cx = incremental::Context {
+        rules,
+        recorded: &recorded,
+        job_file: settings.job_file.as_ref().map(|(f, _)| f.as_str()),
+        full: rules.full,
+        flavor,
+    };
+    incremental::resolve(&cx, tables, source, warnings, problems).await
 }
 
 /// The source's views and free sequences a run with `--create-tables`
@@ -462,6 +517,7 @@ fn pair_tables(
         into: None,
         transforms: Vec::new(),
         mask: None,
+        key_set: None,
     };
     for table in ordered {
         if !carried(settings, target_catalog, &table, problems) {
@@ -574,6 +630,9 @@ async fn count_rows(
             }
             counted => counted?,
         };
+        if let Some(keys) = &mut t.key_set {
+            keys.source_rows = source.count_rows(&keys.source).await?;
+        }
         if !t.create {
             let rows = sink.count_rows(&t.target).await?;
             t.target_rows = Some(rows);

@@ -38,6 +38,10 @@ pub struct Rules {
     pub skip: Vec<(String, String)>,
     /// `--details`: list the keys behind each count.
     pub details: bool,
+    /// `[incremental]`: tables read from their watermark on.
+    pub incremental: Vec<super::incremental::Rule>,
+    /// `--full`: incremental tables read whole (and a new watermark kept).
+    pub full: bool,
 }
 
 impl Rules {
@@ -112,6 +116,8 @@ impl Rules {
             table_modes: job.write.tables.clone(),
             skip: skips,
             details,
+            incremental: super::incremental::parse(&job.incremental)?,
+            full: false,
         })
     }
 
@@ -141,17 +147,58 @@ impl Rules {
             || !self.wheres.is_empty()
             || !self.target_wheres.is_empty()
             || self.version_query.is_some()
+            || !self.incremental.is_empty()
     }
 }
 
 impl Rules {
-    /// The write mode of `table`: its `[write.tables]` entry, else `mode`.
+    /// The write mode of `table`: an incremental table's merge (with its
+    /// deletes, replace-scope against the source's keys), its
+    /// `[write.tables]` entry, else `mode`.
     pub fn mode_for(&self, table: &str) -> WriteMode {
+        if let Some(rule) = self.incremental_rule(table) {
+            return match rule.deletes {
+                true => WriteMode::ReplaceScope,
+                false => WriteMode::Merge,
+            };
+        }
         self.table_modes
             .iter()
             .find(|(t, _)| t.eq_ignore_ascii_case(table))
             .map(|(_, m)| *m)
             .unwrap_or(self.mode)
+    }
+}
+
+impl Rules {
+    /// The `[incremental]` entry of `table`, if it has one.
+    pub fn incremental_rule(&self, table: &str) -> Option<&super::incremental::Rule> {
+        self.incremental
+            .iter()
+            .find(|r| r.table.eq_ignore_ascii_case(table))
+    }
+
+    /// An explicit write mode an incremental table cannot have (it is
+    /// merged by key): `[write] mode` or its `[write.tables]` entry.
+    pub fn incremental_conflicts(&self) -> Vec<String> {
+        self.incremental
+            .iter()
+            .filter_map(|r| {
+                let given = self
+                    .table_modes
+                    .iter()
+                    .find(|(t, _)| t.eq_ignore_ascii_case(&r.table))
+                    .map(|(_, m)| *m)
+                    .or(self.mode_given.then_some(self.mode))?;
+                (given != WriteMode::Merge).then(|| {
+                    format!(
+                        "[incremental] {}: an incremental table is merged by its primary key, and [write] gives it mode = \"{}\": leave its mode out (or say \"merge\"); deletes = \"detect\" removes the rows the source no longer has",
+                        r.table,
+                        crate::promote::changes::mode_name(given)
+                    )
+                })
+            })
+            .collect()
     }
 }
 

@@ -21,6 +21,12 @@ pub fn stage_name(index: usize) -> String {
     format!("ferry_stage_{index}")
 }
 
+/// The staging table of the source's keys of the plan's table `index`
+/// (an incremental table that detects deletes).
+pub fn keys_name(index: usize) -> String {
+    format!("ferry_keys_{index}")
+}
+
 /// One table of the summary of changes.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct TableChanges {
@@ -53,6 +59,12 @@ pub struct Staged {
     /// Written straight into the target, not staged: every row got a new
     /// integer key in this range, so every row is an insert.
     pub direct: Option<(i64, i64)>,
+    /// An incremental table's staged source keys (its rows are only the
+    /// changed ones): target rows whose keys are not there are deleted.
+    pub keys: Option<String>,
+    /// `max_delete_ratio` of an incremental table that detects deletes,
+    /// and the rows the target held.
+    pub delete_limit: Option<(f64, u64)>,
 }
 
 impl Staged {
@@ -92,6 +104,11 @@ impl Staged {
         f.quote(&self.stage)
     }
 
+    /// Where the source's keys are: the staged keys, else the staged rows.
+    fn keys_s(&self, f: Flavor) -> String {
+        f.quote(self.keys.as_ref().unwrap_or(&self.stage))
+    }
+
     /// Staged rows not in the target.
     fn new_rows(&self, f: Flavor, what: &str) -> String {
         format!(
@@ -123,7 +140,7 @@ impl Staged {
             .unwrap_or_default();
         format!(
             "SELECT {what} FROM {t} WHERE {scope}NOT EXISTS (SELECT 1 FROM {} s WHERE {}){skip}",
-            self.s(f),
+            self.keys_s(f),
             self.eq(f, &t, "s")
         )
     }
@@ -273,6 +290,9 @@ pub async fn compare(
             let (delete, kept) = scope_deletes(sink, f, staged, skips).await?;
             changes.delete = delete;
             changes.skip += kept;
+            if let Some(problem) = mass_delete(staged, delete) {
+                problems.push(problem);
+            }
         }
     }
     if details {
@@ -341,6 +361,21 @@ async fn already_there(
         plural(existing),
         found.iter().take(LISTED).cloned().collect::<Vec<_>>().join("; "),
         if found.len() > LISTED { format!(" and {} more", found.len() - LISTED) } else { String::new() }
+    ))
+}
+
+/// An incremental table's deletes beyond its `max_delete_ratio`: a
+/// truncated source, a failed read or a wrong scope looks like a mass
+/// delete, so the run is refused rather than emptying the target.
+fn mass_delete(staged: &Staged, delete: u64) -> Option<String> {
+    let (ratio, rows) = staged.delete_limit?;
+    if rows == 0 || (delete as f64) <= ratio * rows as f64 {
+        return None;
+    }
+    let name = &staged.target.name;
+    Some(format!(
+        "{name}: the run would delete {delete} of its {rows} rows ({:.1} %), more than max_delete_ratio = {ratio} allows: a truncated source or a wrong scope looks like a mass delete; check the source, or raise max_delete_ratio in [incremental] {name} for this run",
+        delete as f64 * 100.0 / rows as f64
     ))
 }
 
@@ -587,7 +622,7 @@ pub async fn apply_deletes(
         .unwrap_or_default();
     let sql = format!(
         "DELETE FROM {t} WHERE {scope}NOT EXISTS (SELECT 1 FROM {} s WHERE {}){skip_gone}",
-        staged.s(f),
+        staged.keys_s(f),
         staged.eq(f, &t, "s")
     );
     let done = sink.execute(&sql).await?;
@@ -784,6 +819,8 @@ mod tests {
             stage: stage_name(0),
             scope: None,
             direct: None,
+            keys: None,
+            delete_limit: None,
         }
     }
 

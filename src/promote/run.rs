@@ -208,6 +208,9 @@ pub async fn prepare(
     for (index, tp) in plan.tables.iter_mut().enumerate() {
         let remap = context.remap(&tp.target, &mut rewritten, &mut problems)?;
         tp.into = Some(changes::stage_name(index));
+        if let Some(keys) = &mut tp.key_set {
+            keys.into = Some(changes::keys_name(index));
+        }
         if direct_range(&rules, &maps, &tp.target.name, mode).is_some() {
             // Every row gets a new key: nothing to compare, so no staging.
             tp.into = None;
@@ -262,6 +265,11 @@ fn staged(
         .map(|(i, (t, s))| Staged {
             target: t.target.clone(),
             stage: changes::stage_name(i),
+            keys: t.key_set.as_ref().map(|_| changes::keys_name(i)),
+            delete_limit: rules
+                .incremental_rule(&t.target.name)
+                .filter(|r| r.deletes)
+                .map(|r| (r.max_delete_ratio, t.target_rows.unwrap_or(0))),
             scope: s.filter,
             direct: t
                 .into
@@ -569,6 +577,9 @@ fn stage_children_of_staged(plan: &mut Plan) {
             });
             if tp.into.is_none() && refers_to_staged {
                 tp.into = Some(changes::stage_name(index));
+                if let Some(keys) = &mut tp.key_set {
+                    keys.into = Some(changes::keys_name(index));
+                }
                 changed = true;
             }
         }
@@ -848,12 +859,20 @@ impl Promotion {
     }
 
     async fn drop_stages(&self, sink: &mut dyn Sink) -> Result<()> {
-        for Staged { stage, direct, .. } in &self.tables {
+        for Staged {
+            stage,
+            direct,
+            keys,
+            ..
+        } in &self.tables
+        {
             if direct.is_some() {
                 continue;
             }
-            if let Some(sql) = self.flavor.drop_temporary(stage) {
-                sink.execute(&sql).await?;
+            for name in std::iter::once(stage).chain(keys) {
+                if let Some(sql) = self.flavor.drop_temporary(name) {
+                    sink.execute(&sql).await?;
+                }
             }
         }
         Ok(())
@@ -868,6 +887,7 @@ impl Finish for Promotion {
             target,
             stage,
             direct,
+            keys,
             ..
         } in &self.tables
         {
@@ -875,13 +895,18 @@ impl Finish for Promotion {
                 continue;
             }
             let cols: Vec<String> = target.columns.iter().map(|c| f.quote(&c.name)).collect();
-            let select = format!(
-                "SELECT {} FROM {} WHERE 1 = 0",
-                cols.join(", "),
-                f.quote(&target.name)
-            );
-            for sql in f.create_temporary(stage, &select, &target.primary_key) {
-                sink.execute(&sql).await?;
+            let key_cols: Vec<String> = target.primary_key.iter().map(|c| f.quote(c)).collect();
+            let stages =
+                std::iter::once((stage, cols)).chain(keys.iter().map(|k| (k, key_cols.clone())));
+            for (name, cols) in stages {
+                let select = format!(
+                    "SELECT {} FROM {} WHERE 1 = 0",
+                    cols.join(", "),
+                    f.quote(&target.name)
+                );
+                for sql in f.create_temporary(name, &select, &target.primary_key) {
+                    sink.execute(&sql).await?;
+                }
             }
         }
         Ok(())
@@ -908,18 +933,23 @@ impl Finish for Promotion {
                 continue;
             }
             let skip = self.skips(&s.target.name);
-            tables.push(
-                changes::compare(
-                    sink,
-                    f,
-                    s,
-                    self.rules.mode_for(&s.target.name),
-                    &skip,
-                    self.rules.details,
-                    &mut problems,
-                )
-                .await?,
-            );
+            let mut compared = changes::compare(
+                sink,
+                f,
+                s,
+                self.rules.mode_for(&s.target.name),
+                &skip,
+                self.rules.details,
+                &mut problems,
+            )
+            .await?;
+            if let Some(rule) = self.rules.incremental_rule(&s.target.name) {
+                compared.mode = match rule.deletes {
+                    true => "incremental, deletes",
+                    false => "incremental",
+                };
+            }
+            tables.push(compared);
         }
         let by_name: HashMap<&str, &Staged> =
             staged.iter().map(|s| (s.target.name.as_str(), s)).collect();

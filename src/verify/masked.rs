@@ -69,6 +69,7 @@ pub async fn masked(
                 into: None,
                 transforms: Vec::new(),
                 mask: None,
+                key_set: None,
             }),
             Err(mut p) => problems.append(&mut p),
         }

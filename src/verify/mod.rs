@@ -94,6 +94,10 @@ pub async fn subjects(
     source: &mut dyn Source,
     sink: &mut dyn Sink,
 ) -> Result<(Vec<Subject>, Vec<String>)> {
+    // An incremental job's tables are compared whole, not from their
+    // watermarks.
+    let whole = whole_tables(settings);
+    let settings = &whole;
     let mut plan = plan::prepare(settings, source, sink)
         .await
         .map_err(|e| match e {
@@ -196,6 +200,17 @@ fn subject(
         source: side(tp.source.clone(), Some(Arc::new(tp.clone()))),
         target: side(target_table, None),
     }
+}
+
+/// `settings` with its incremental tables read whole (`--full`).
+fn whole_tables(settings: &Settings) -> Settings {
+    let mut whole = settings.clone();
+    if let Some(rules) = &settings.promotion {
+        let mut rules = (**rules).clone();
+        rules.full = true;
+        whole.promotion = Some(Arc::new(rules));
+    }
+    whole
 }
 
 /// A promotion planned for comparing only: nothing is asked or applied.

@@ -160,3 +160,48 @@ fn version_completions_and_man_page() {
     assert!(man.stdout.contains(".TH ferry 1"), "{man}");
     assert!(man.stdout.contains("verify"), "{man}");
 }
+
+/// examples/nightly: the first run copies everything, the next reads only
+/// what changed (a contact modified, an account deleted, a new process
+/// report) and the target ends equal to the source.
+#[test]
+fn nightly_incremental_copy() {
+    let dev = sqlite(&["appmeta-schema.sqlite.sql", "appmeta-dev-data.sqlite.sql"]);
+    let report = TestDb::new(Kind::Sqlite, "nightly_report");
+    let env = [
+        ("FERRY_SOURCE", dev.url.as_str()),
+        ("FERRY_TARGET", report.url.as_str()),
+    ];
+    let job = job("nightly/nightly.toml");
+    let args = ["run", "--job", &job, "--create-tables", "--yes", "--json"];
+    let first = ferry_with_env(&args, &env);
+    assert_eq!(first.code, 0, "{first}");
+    dev.exec_script(
+        "UPDATE app_fd_crm_contact SET c_email = 'bill@initech.example', dateModified = '2024-03-06 09:00:00' WHERE id = 'con-003';
+         DELETE FROM app_fd_crm_contact WHERE c_account = 'acc-002';
+         DELETE FROM app_fd_crm_account WHERE id = 'acc-002';
+         INSERT INTO app_report_process (id, appId, processDefId, instanceId, state, startedTime) VALUES (3, 'crm', 'crm:2:approval', 'inst-1003', 'open.running', '2024-03-06 10:00:00');",
+    );
+    let second = ferry_with_env(&args, &env);
+    assert_eq!(second.code, 0, "{second}");
+    let json = second.json();
+    let read: u64 = json["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["source_rows"].as_u64().unwrap())
+        .sum();
+    assert!(read < 8, "the second run reads only its windows: {json}");
+    for table in [
+        "app_fd_crm_account",
+        "app_fd_crm_contact",
+        "app_report_process",
+        "app_report_activity",
+    ] {
+        assert_eq!(
+            table_rows(&dev.url, table),
+            table_rows(&report.url, table),
+            "{table}"
+        );
+    }
+}

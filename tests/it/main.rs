@@ -8,6 +8,7 @@ mod bad_input;
 mod common;
 mod corpus;
 mod examples;
+mod incremental;
 mod journal;
 mod lock;
 mod mask;

@@ -219,6 +219,29 @@ impl MySqlDialect {
 }
 
 impl Dialect for MySqlDialect {
+    fn watermark_floor(&self, value: &str, ty: &LogicalType, lag: i64) -> String {
+        if let Some(n) = crate::catalog::ddl::integer_floor(value, lag) {
+            return n;
+        }
+        let to = match ty {
+            LogicalType::Date => "DATE",
+            _ => "DATETIME(6)",
+        };
+        let cast = format!("CAST({} AS {to})", self.string_literal(value));
+        match lag {
+            0 => cast,
+            _ => format!("({cast} - INTERVAL {lag} SECOND)"),
+        }
+    }
+
+    fn clock(&self, ty: &LogicalType, _sample: &str) -> Option<String> {
+        match ty {
+            LogicalType::Date => Some("CURDATE()".into()),
+            LogicalType::Timestamp | LogicalType::TimestampTz => Some("NOW(6)".into()),
+            _ => None,
+        }
+    }
+
     fn dyn_self(&self) -> &dyn Dialect {
         self
     }

@@ -173,6 +173,31 @@ impl PgDialect {
 }
 
 impl Dialect for PgDialect {
+    fn watermark_floor(&self, value: &str, ty: &LogicalType, lag: i64) -> String {
+        if let Some(n) = crate::catalog::ddl::integer_floor(value, lag) {
+            return n;
+        }
+        let cast = format!(
+            "CAST({} AS {})",
+            self.string_literal(value),
+            temporal_name(ty)
+        );
+        match lag {
+            0 => cast,
+            _ => format!("({cast} - INTERVAL '{lag} seconds')"),
+        }
+    }
+
+    fn clock(&self, ty: &LogicalType, _sample: &str) -> Option<String> {
+        // The transaction's start: the consistent read's own moment.
+        match ty {
+            LogicalType::Date => Some("CURRENT_DATE".into()),
+            LogicalType::Timestamp => Some("LOCALTIMESTAMP".into()),
+            LogicalType::TimestampTz => Some("CURRENT_TIMESTAMP".into()),
+            _ => None,
+        }
+    }
+
     fn dyn_self(&self) -> &dyn Dialect {
         self
     }
@@ -421,6 +446,15 @@ impl Dialect for PgDialect {
             ));
         }
         Ok(out)
+    }
+}
+
+/// The type a cursor's watermark is cast back to.
+fn temporal_name(ty: &LogicalType) -> &'static str {
+    match ty {
+        LogicalType::Date => "date",
+        LogicalType::TimestampTz => "timestamptz",
+        _ => "timestamp",
     }
 }
 
