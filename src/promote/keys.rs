@@ -491,6 +491,10 @@ async fn new_ids(
 ) -> Result<i64> {
     let target = &tp.target;
     let key = &target.primary_key[0];
+    if tp.create {
+        // Created by this run: empty, and not there yet to ask.
+        return Ok(1);
+    }
     let max_sql = format!(
         "SELECT {} FROM {}",
         flavor.text(&format!("MAX({})", flavor.quote(key))),

@@ -70,7 +70,7 @@ fn big_source() -> TestDb {
 }
 
 /// Kills `child` with SIGKILL `after` `busy` says it is writing.
-fn kill_when_busy(
+pub(crate) fn kill_when_busy(
     child: &mut std::process::Child,
     (after, poll): (Duration, Duration),
     mut busy: impl FnMut() -> bool,
@@ -99,7 +99,7 @@ fn kill_when_busy(
 
 /// Whether SQLite has a write transaction open on `db` (its rollback
 /// journal exists).
-fn sqlite_writing(db: &TestDb) -> bool {
+pub(crate) fn sqlite_writing(db: &TestDb) -> bool {
     let path = db.url.trim_start_matches("sqlite://");
     std::path::Path::new(&format!("{path}-journal")).exists()
 }

@@ -369,4 +369,125 @@ fn bad_entries_are_named() {
         "{full}"
     );
     assert_eq!(journal_rows(&dst), None, "nothing was written");
+
+    // For log shippers: the same error as one JSON object on stderr.
+    let logged = ferry(&[
+        "--log-format",
+        "json",
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--full",
+        "--yes",
+    ]);
+    assert_eq!(logged.code, 2, "{logged}");
+    let line: Value =
+        serde_json::from_str(logged.stderr.trim()).unwrap_or_else(|e| panic!("{e}: {logged}"));
+    assert_eq!(line["level"], "ERROR", "{line}");
+    assert_eq!(line["exit_code"], 2, "{line}");
+    assert!(
+        line["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("--full reads a job's [incremental] tables whole"),
+        "{line}"
+    );
+}
+
+/// A run killed (SIGKILL) while it writes leaves the target and the
+/// watermark as they were; the next run reads from the old watermark and
+/// catches up.
+#[test]
+fn a_killed_run_keeps_the_old_watermark() {
+    use crate::atomicity::{kill_when_busy, sqlite_writing};
+    use std::time::Duration;
+    let src = TestDb::new(Kind::Sqlite, "incr_big");
+    src.exec_script(
+        "CREATE TABLE big (id INTEGER PRIMARY KEY, payload TEXT NOT NULL, updated_at TIMESTAMP NOT NULL);
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000)
+         INSERT INTO big SELECT i, printf('row %d %s', i, hex(randomblob(40))), '2026-01-01 00:00:00' FROM n;",
+    );
+    let dst = TestDb::new(Kind::Sqlite, "incr_big_dst");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.toml");
+    std::fs::write(&path, "[incremental]\nbig = \"updated_at\"\n").unwrap();
+    let job = path.display().to_string();
+    let first = run(&src, &dst, &job, &[]);
+    assert_eq!(first.code, 0, "{first}");
+    let newest = |db: &TestDb| {
+        let h = ferry(&["history", "--to", &db.url, "--json"]);
+        h.json()[0]["run_id"].as_str().unwrap().to_string()
+    };
+    let (last, before) = (newest(&dst), checksums(&dst.url));
+    src.exec("UPDATE big SET payload = payload || ' changed', updated_at = '2026-02-01 00:00:00' WHERE id % 2 = 0");
+    let mut child = spawn_ferry(&[
+        "run", "--from", &src.url, "--to", &dst.url, "--job", &job, "--yes", "-q",
+    ]);
+    kill_when_busy(
+        &mut child,
+        (Duration::from_millis(100), Duration::from_millis(1)),
+        || sqlite_writing(&dst),
+    );
+    assert_eq!(
+        checksums(&dst.url),
+        before,
+        "the killed run changed the target"
+    );
+    assert_eq!(newest(&dst), last, "the killed run left a journal row");
+    let again = run(&src, &dst, &job, &["--wait", "30"]);
+    assert_eq!(again.code, 0, "{again}");
+    let json = again.json();
+    assert_eq!(
+        window(&json, "big")["previous_run"].as_str(),
+        Some(last.as_str()),
+        "read from the old watermark"
+    );
+    assert_eq!(figures(&json, "big").1, [0, 150_000, 0]);
+    assert_eq!(checksums(&src.url)["big"], checksums(&dst.url)["big"]);
+}
+
+/// A promotion's rules apply to the rows of the window: a scope, keys
+/// given by offset (remembered in the key map, so a row read again keeps
+/// its target key) and a `[[set]]` column; `ferry verify --job` compares
+/// the whole tables as the job transforms them.
+#[test]
+fn promotion_rules_apply_to_the_window() {
+    let src = source(Kind::Sqlite);
+    let dst = TestDb::new(Kind::MySql, "incr_promo");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("promo.toml");
+    std::fs::write(
+        &path,
+        "[select]\ntables = [\"items\"]\n[select.where]\nitems = \"n % 2 = 0\"\n[incremental]\nitems = \"updated_at\"\n[[keys]]\ntable = \"items\"\nstrategy = \"offset\"\n[[set]]\ncolumn = \"items.name\"\nvalue = \"hidden\"\n",
+    )
+    .unwrap();
+    let job = path.display().to_string();
+    let first = run(&src, &dst, &job, &[]);
+    assert_eq!(first.code, 0, "{first}");
+    assert_eq!(figures(&first.json(), "items"), (102, [102, 0, 0]));
+    src.exec_script(&format!(
+        "UPDATE items SET n = 40, updated_at = '{}' WHERE id = 40;
+         UPDATE items SET n = 41, updated_at = '{}' WHERE id = 41;
+         INSERT INTO items VALUES (210, 'new', 210, '{}');",
+        at(500),
+        at(500),
+        at(501)
+    ));
+    let second = run(&src, &dst, &job, &[]);
+    assert_eq!(second.code, 0, "{second}");
+    // In scope and in the window: 195–200 (the even ones), 40 and 210,
+    // and the undated 202 and 204.
+    let (read, counts) = figures(&second.json(), "items");
+    assert_eq!(read, 3 + 2 + 2, "{second}");
+    assert_eq!(counts, [1, 1, 0], "{second}");
+    assert_eq!(
+        dst.scalar("SELECT COUNT(*) FROM items WHERE name <> 'hidden'"),
+        0
+    );
+    let verified = ferry(&[
+        "verify", "--from", &src.url, "--to", &dst.url, "--job", &job,
+    ]);
+    assert_eq!(verified.code, 0, "{verified}");
 }
