@@ -17,7 +17,11 @@ and `updated_at`), then times, in the same round:
 - ferry incremental + deletes: the same with `deletes = "detect"` (the key
   set comparison), into a second kept target;
 - sling incremental: `sling run --mode incremental --primary-key id
-  --update-key updated_at` into a third kept target.
+  --update-key updated_at` into a third kept target;
+- raw limit: psql piping the changed rows (binary COPY) into a temporary
+  table of a fourth kept target and one `UPDATE … FROM` plus one `INSERT
+  … WHERE NOT EXISTS` in one transaction: what applying the change costs
+  the server at least, with no comparison, no undo images, no journal.
 
 After every round each kept target is checked equal to the source by
 PostgreSQL's own SQL (count and an md5 over every row in key order).
@@ -56,7 +60,11 @@ tables = ["bench_rows"]
 bench_rows = {entry}
 """
 
-CHECK = "SELECT count(*) || ' ' || md5(string_agg(t::text, '|' ORDER BY id)) FROM bench_rows t"
+# Order-independent: the count and the sum of a 60-bit hash of each row's
+# text, with the columns spelled alike whatever types a tool created.
+CHECK = """SELECT count(*) || ' ' || sum(('x' || substr(md5(concat_ws('|', id, account_id,
+  created_at::timestamp, amount::numeric(12,2), status, flag::text, score::float8, payload,
+  ref_uuid::text, updated_at::timestamp)), 1, 15))::bit(60)::bigint::numeric) FROM bench_rows"""
 
 
 def sh(*args, **kw):
@@ -95,6 +103,31 @@ def timed(args, env=None):
     return seconds, rss
 
 
+RAW_APPLY = """BEGIN;
+CREATE TEMP TABLE s (LIKE bench_rows) ON COMMIT DROP;
+\\copy s FROM pstdin (FORMAT binary)
+ANALYZE s;
+SET LOCAL enable_hashjoin = off;
+SET LOCAL enable_mergejoin = off;
+UPDATE bench_rows t SET account_id = s.account_id, created_at = s.created_at, amount = s.amount,
+  status = s.status, flag = s.flag, score = s.score, payload = s.payload, ref_uuid = s.ref_uuid,
+  updated_at = s.updated_at FROM s WHERE t.id = s.id;
+INSERT INTO bench_rows SELECT * FROM s WHERE NOT EXISTS (SELECT 1 FROM bench_rows x WHERE x.id = s.id);
+COMMIT;
+"""
+
+
+def raw_apply(since, workdir):
+    """The changed rows piped into the raw target and applied, timed."""
+    script = os.path.join(workdir, "raw.sql")
+    with open(script, "w") as f:
+        f.write(RAW_APPLY)
+    pipe = (f"psql -h 127.0.0.1 -U postgres -d incr_bench_src -qAtc "
+            f"\"COPY (SELECT * FROM bench_rows WHERE updated_at > '{since}') TO STDOUT (FORMAT binary)\" | "
+            f"psql -h 127.0.0.1 -U postgres -d incr_bench_raw -q -v ON_ERROR_STOP=1 -f {script}")
+    return timed(["sh", "-c", pipe])
+
+
 def change(round_no, rows):
     """1 % of the rows changed, a different 1 % each round."""
     psql("incr_bench_src",
@@ -109,6 +142,8 @@ def main():
     ap.add_argument("--sling", required=True)
     ap.add_argument("--rows", type=int, default=10_000_000)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--reuse", action="store_true",
+                    help="keep the kept targets of an earlier invocation (their first runs done)")
     a = ap.parse_args()
     ensure_source(a.rows)
     src = f"{PG}/incr_bench_src"
@@ -120,8 +155,10 @@ def main():
         with open(path, "w") as f:
             f.write(JOB.format(entry=entry))
         jobs[name] = path
-    targets = {"plain": fresh("incr_bench_inc"), "deletes": fresh("incr_bench_del")}
-    sling_dst = fresh("incr_bench_sling")
+    kept = (lambda db: f"{PG}/{db}") if a.reuse else fresh
+    targets = {"plain": kept("incr_bench_inc"), "deletes": kept("incr_bench_del")}
+    kept("incr_bench_sling")
+
     env = dict(os.environ, SRC_PG=f"postgresql://postgres@127.0.0.1:5432/incr_bench_src?sslmode=disable",
                DST_PG=f"postgresql://postgres@127.0.0.1:5432/incr_bench_sling?sslmode=disable",
                SLING_THREADS="2")
@@ -134,11 +171,18 @@ def main():
                 "--create-tables", "--yes", "--json"]
 
     # The first runs: no watermark yet, a full copy each (not timed).
+    # With --reuse, a catch-up run of each instead (not timed either).
     for kind in targets:
         timed(ferry_incremental(kind))
     timed(sling, env)
-    results = {k: [] for k in ["full", "incremental", "incremental + deletes", "sling incremental"]}
+    if not a.reuse or not psql("postgres", "SELECT 1 FROM pg_database WHERE datname = 'incr_bench_raw'"):
+        # A copy of the first incremental target, in step with the source.
+        psql("postgres", "DROP DATABASE IF EXISTS incr_bench_raw")
+        psql("postgres", "CREATE DATABASE incr_bench_raw TEMPLATE incr_bench_inc")
+    labels = ["full", "incremental", "incremental + deletes", "sling incremental", "raw limit"]
+    results = {k: [] for k in labels}
     for r in range(1, a.runs + 1):
+        since = psql("incr_bench_src", "SELECT max(updated_at) FROM bench_rows")
         change(r, a.rows)
         full = fresh("incr_bench_full")
         results["full"].append(timed([a.ferry, "run", "--from", src, "--to", full,
@@ -146,14 +190,15 @@ def main():
         results["incremental"].append(timed(ferry_incremental("plain")))
         results["incremental + deletes"].append(timed(ferry_incremental("deletes")))
         results["sling incremental"].append(timed(sling, env))
-        expected = psql("incr_bench_src", CHECK)
-        for db in ["incr_bench_inc", "incr_bench_del", "incr_bench_sling"]:
-            got = psql(db, CHECK)
-            status = "equal" if got == expected else f"DIFFERS: {got} vs {expected}"
-            print(f"round {r}: {db} {status}", flush=True)
+        results["raw limit"].append(raw_apply(since, work))
         for label, values in results.items():
             s, m = values[-1]
             print(f"round {r}: {label} {s:.2f} s {m:.0f} MB", flush=True)
+        expected = psql("incr_bench_src", CHECK)
+        for db in ["incr_bench_inc", "incr_bench_del", "incr_bench_sling", "incr_bench_raw"]:
+            got = psql(db, CHECK)
+            status = "equal" if got == expected else f"DIFFERS: {got} vs {expected}"
+            print(f"round {r}: {db} {status}", flush=True)
     full = statistics.median(s for s, _ in results["full"])
     print(f"\n{a.rows:,} rows, 1 % changed per round, {a.runs} rounds (medians)\n")
     print("| run | wall | peak RSS | × ferry full |")

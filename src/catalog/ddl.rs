@@ -149,6 +149,22 @@ pub trait Dialect: Send + Sync {
         Some(format!("DROP TABLE temp.{}", self.quote(name)))
     }
 
+    /// Statistics of a filled temporary table for the planner, where the
+    /// engine has none until asked (PostgreSQL never analyzes temporary
+    /// tables itself: it would take a few staged rows for many and join
+    /// them by scanning the whole target). SQLite plans by its indexes.
+    fn analyze_temporary(&self, _name: &str) -> Option<String> {
+        None
+    }
+
+    /// Settings for the rest of the transaction that make the planner
+    /// join a few staged rows with a large target by its primary key
+    /// index, not by scanning it (PostgreSQL prefers a hash join over a
+    /// 10,000,000-row table for 100,000 staged rows, three times slower).
+    fn index_joins(&self) -> Vec<String> {
+        Vec::new()
+    }
+
     /// Whether one statement may read a temporary table twice (MySQL
     /// cannot: "Can't reopen table").
     fn reopens_temporary(&self) -> bool {

@@ -348,7 +348,28 @@ pub async fn resolve(
         }
         windows.push(window);
     }
+    warnings.append(&mut undetected_children(cx.rules, tables));
     Ok(windows)
+}
+
+/// Selected tables that refer to a table whose deletes are detected but
+/// do not detect their own: a parent deleted in the source with its
+/// children would be deleted in the target while its children stay, and
+/// the target's foreign key would refuse it.
+fn undetected_children(rules: &super::rules::Rules, tables: &[super::TablePlan]) -> Vec<String> {
+    let detects = |t: &str| rules.incremental_rule(t).is_some_and(|r| r.deletes);
+    let mut found = Vec::new();
+    for child in tables.iter().filter(|t| !detects(&t.source.name)) {
+        for fk in &child.source.foreign_keys {
+            if detects(&fk.ref_table) && fk.ref_table != child.source.name {
+                found.push(format!(
+                    "{} refers to {}, whose deletes are detected, and detects none of its own: a row deleted in the source with its children is deleted in the target while they stay, which its foreign key refuses; give {} deletes = \"detect\" too",
+                    child.source.name, fk.ref_table, child.source.name
+                ));
+            }
+        }
+    }
+    found
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -377,7 +398,11 @@ async fn window(
     let from = previous
         .as_ref()
         .map(|w| f.watermark_floor(&w.value, &column.ty, lag_amount(lag)));
+    // A NOT NULL column has none to count, and an `OR … IS NULL` would
+    // keep the planner from reading the window by the column's index.
+    let nullable = column.nullable;
     let nulls = match rule.nulls {
+        _ if !nullable => 0,
         Nulls::Skip => 0,
         _ => count(source, f, &tp.source, &within(&format!("{c} IS NULL"))).await?,
     };
@@ -394,9 +419,9 @@ async fn window(
         _ => {}
     }
     let condition = match (&from, rule.nulls) {
-        (Some(from), Nulls::Copy) => Some(format!("({c} >= {from} OR {c} IS NULL)")),
+        (Some(from), Nulls::Copy) if nullable => Some(format!("({c} >= {from} OR {c} IS NULL)")),
         (Some(from), _) => Some(format!("{c} >= {from}")),
-        (None, Nulls::Skip) => Some(format!("{c} IS NOT NULL")),
+        (None, Nulls::Skip) if nullable => Some(format!("{c} IS NOT NULL")),
         (None, _) => None,
     };
     let watermark = newest(source, f, tp, column, previous.as_ref(), &label, warnings).await?;

@@ -66,6 +66,9 @@ pub struct Promotion {
     /// Target table → its image table and the table with all its columns,
     /// for `ferry undo` (the key map's too); empty when the run keeps none.
     images: HashMap<String, (String, Table)>,
+    /// The staged rows are few beside the target's (a tenth or less): the
+    /// comparison joins them by the target's key index.
+    few: bool,
 }
 
 impl Promotion {
@@ -246,7 +249,22 @@ pub async fn prepare(
         review,
         summary: Mutex::new(None),
         images: HashMap::new(),
+        few: few_staged(plan),
     })
+}
+
+/// Whether the staged rows are a tenth or less of the rows the target's
+/// tables hold (an incremental night, a small promotion into a large
+/// target).
+fn few_staged(plan: &Plan) -> bool {
+    let staged: u64 = plan
+        .tables
+        .iter()
+        .filter(|t| t.into.is_some())
+        .map(|t| t.source_rows + t.key_set.as_ref().map_or(0, |k| k.source_rows))
+        .sum();
+    let target: u64 = plan.tables.iter().filter_map(|t| t.target_rows).sum();
+    target > 0 && staged * 10 <= target
 }
 
 /// Per plan table where its rows are staged, its scope in the target's
@@ -858,6 +876,18 @@ impl Promotion {
         Ok(())
     }
 
+    /// The planner's statistics of the filled staging tables.
+    async fn analyze_stages(&self, sink: &mut dyn Sink) -> Result<()> {
+        for s in self.tables.iter().filter(|s| s.direct.is_none()) {
+            for name in std::iter::once(&s.stage).chain(&s.keys) {
+                if let Some(sql) = self.flavor.analyze_temporary(name) {
+                    sink.execute(&sql).await?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     async fn drop_stages(&self, sink: &mut dyn Sink) -> Result<()> {
         for Staged {
             stage,
@@ -921,6 +951,12 @@ impl Finish for Promotion {
         let mut problems = self.early.clone();
         problems.append(&mut self.findings_problems());
         let staged = self.tables.as_slice();
+        self.analyze_stages(sink).await?;
+        if self.few {
+            for sql in f.index_joins() {
+                sink.execute(&sql).await?;
+            }
+        }
         let mut tables = Vec::new();
         for s in staged {
             if let Some((first, last)) = s.direct {

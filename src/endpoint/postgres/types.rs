@@ -294,6 +294,17 @@ impl Dialect for PgDialect {
         None // ON COMMIT DROP
     }
 
+    fn index_joins(&self) -> Vec<String> {
+        vec![
+            "SET LOCAL enable_hashjoin = off".into(),
+            "SET LOCAL enable_mergejoin = off".into(),
+        ]
+    }
+
+    fn analyze_temporary(&self, name: &str) -> Option<String> {
+        Some(format!("ANALYZE {}", self.quote(name)))
+    }
+
     fn quote_table(&self, name: &str) -> String {
         PgDialect::quote_table(self, name)
     }
