@@ -450,29 +450,17 @@ async fn window(
 /// window's), read into a staging table of the target's key columns:
 /// target rows whose keys are not among them are the source's deletes.
 fn key_set(tp: &super::TablePlan, mut source: Table) -> super::TablePlan {
-    let positions: Vec<usize> = tp
-        .target
-        .primary_key
-        .iter()
-        .filter_map(|k| tp.target.columns.iter().position(|c| &c.name == k))
-        .collect();
+    let positions = tp.key_positions();
     let pick = |t: &Table| -> Vec<crate::catalog::Column> {
-        positions.iter().map(|&i| t.columns[i].clone()).collect()
+        positions
+            .iter()
+            .filter_map(|&i| t.columns.get(i).cloned())
+            .collect()
     };
     source.columns = pick(&tp.source);
     let mut target = tp.target.clone();
     target.columns = pick(&tp.target);
-    super::TablePlan {
-        source,
-        target,
-        create: false,
-        source_rows: 0,
-        target_rows: None,
-        into: None,
-        transforms: Vec::new(),
-        mask: None,
-        key_set: None,
-    }
+    super::TablePlan::between(source, target)
 }
 
 fn lag_amount(lag: Lag) -> i64 {

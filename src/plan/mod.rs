@@ -84,6 +84,34 @@ pub struct TablePlan {
     pub key_set: Option<Box<TablePlan>>,
 }
 
+impl TablePlan {
+    /// `source` into `target` and nothing else: no rows counted, nothing
+    /// created, staged or rewritten.
+    pub fn between(source: Table, target: Table) -> Self {
+        TablePlan {
+            source,
+            target,
+            create: false,
+            source_rows: 0,
+            target_rows: None,
+            into: None,
+            transforms: Vec::new(),
+            mask: None,
+            key_set: None,
+        }
+    }
+
+    /// Where the target's primary-key columns stand among the plan's
+    /// columns (the same on both sides).
+    pub fn key_positions(&self) -> Vec<usize> {
+        self.target
+            .primary_key
+            .iter()
+            .filter_map(|k| self.target.columns.iter().position(|c| &c.name == k))
+            .collect()
+    }
+}
+
 /// The checked plan, tables in write order.
 #[derive(Debug, Clone, Default)]
 pub struct Plan {

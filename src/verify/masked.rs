@@ -60,17 +60,7 @@ pub async fn masked(
             continue;
         };
         match plan::map_columns(&table, existing) {
-            Ok(target) => tables.push(TablePlan {
-                source: table,
-                target,
-                create: false,
-                source_rows: 0,
-                target_rows: None,
-                into: None,
-                transforms: Vec::new(),
-                mask: None,
-                key_set: None,
-            }),
+            Ok(target) => tables.push(TablePlan::between(table, target)),
             Err(mut p) => problems.append(&mut p),
         }
     }

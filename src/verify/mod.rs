@@ -171,12 +171,7 @@ fn subject(
     settings: &Settings,
 ) -> Subject {
     let codes = Arc::new(canonical::codes(&tp.source, &tp.target));
-    let positions: Vec<usize> = tp
-        .target
-        .primary_key
-        .iter()
-        .filter_map(|k| tp.target.columns.iter().position(|c| &c.name == k))
-        .collect();
+    let positions = tp.key_positions();
     let keys = match positions.len() == tp.target.primary_key.len() {
         true => Arc::new(positions),
         false => Arc::new(Vec::new()),
