@@ -230,8 +230,6 @@ pub struct Context<'a> {
     pub rules: &'a super::rules::Rules,
     pub recorded: &'a Recorded,
     pub job_file: Option<&'a str>,
-    /// `--full` (and `ferry verify`): read every row.
-    pub full: bool,
     /// The source's dialect.
     pub flavor: Flavor,
 }
@@ -385,7 +383,8 @@ async fn window(
 ) -> Result<Window> {
     let f = cx.flavor;
     let found = cx.previous(&tp.target.name, &column.name);
-    let (previous_run, previous) = match (&found, cx.full) {
+    let full = cx.rules.full;
+    let (previous_run, previous) = match (&found, full) {
         (Some((id, w)), false) => (Some(id.clone()), Some(w.clone())),
         _ => (None, None),
     };
@@ -442,7 +441,7 @@ async fn window(
         nulls,
         null_policy: rule.nulls,
         deletes: rule.deletes,
-        full: cx.full && found.is_some(),
+        full: full && found.is_some(),
     })
 }
 

@@ -283,7 +283,6 @@ async fn windows(
         rules,
         recorded: &recorded,
         job_file: settings.job_file.as_ref().map(|(f, _)| f.as_str()),
-        full: rules.full,
         flavor,
     };
     incremental::resolve(&cx, tables, source, warnings, problems).await
