@@ -8,14 +8,16 @@ Source: PostgreSQL database `incr_bench_src`, table `bench_rows` (made here
 with generate_series when missing: benches/harness.py's columns plus
 `updated_at`, indexed, as an application that copies by it would have it).
 Each round changes 1 % of the rows with PostgreSQL's own SQL (a text column
-and `updated_at`), then times, in the same round:
+and `updated_at`) and deletes `--deletes` rows spread over the key space
+(default 1,000: one in 10,000), then times, in the same round:
 
 - ferry full: a plain `ferry run --create-tables --no-undo` into a new empty
   database (what every night costs without `[incremental]`);
 - ferry incremental: `ferry run --job` with `[incremental] bench_rows =
   "updated_at"` into a target kept from round to round;
-- ferry incremental + deletes: the same with `deletes = "detect"` (the key
-  set comparison), into a second kept target;
+- ferry incremental + deletes: the same with `deletes = "detect"` (key
+  ranges fingerprinted on both servers, the keys of those that differ
+  compared), into a second kept target;
 - sling incremental: `sling run --mode incremental --primary-key id
   --update-key updated_at` into a third kept target;
 - raw limit: psql piping the changed rows (binary COPY) into a temporary
@@ -24,7 +26,8 @@ and `updated_at`), then times, in the same round:
   the server at least, with no comparison, no undo images, no journal.
 
 After every round each kept target is checked equal to the source by
-PostgreSQL's own SQL (count and an md5 over every row in key order).
+PostgreSQL's own SQL (count and a sum of md5 row hashes); the targets of
+runs that do not detect deletes, equal apart from the deleted rows.
 Wall time and peak RSS (GNU time); prints a Markdown table of medians.
 """
 
@@ -65,6 +68,12 @@ bench_rows = {entry}
 CHECK = """SELECT count(*) || ' ' || sum(('x' || substr(md5(concat_ws('|', id, account_id,
   created_at::timestamp, amount::numeric(12,2), status, flag::text, score::float8, payload,
   ref_uuid::text, updated_at::timestamp)), 1, 15))::bit(60)::bigint::numeric) FROM bench_rows"""
+
+
+def deleted_ids(step, rounds):
+    """The rows `change` deleted in rounds 1..rounds, as a condition."""
+    first = step // 2 + 1
+    return f"id % {step} BETWEEN {first} AND {first + rounds - 1}"
 
 
 def sh(*args, **kw):
@@ -128,11 +137,13 @@ def raw_apply(since, workdir):
     return timed(["sh", "-c", pipe])
 
 
-def change(round_no, rows):
-    """1 % of the rows changed, a different 1 % each round."""
+def change(round_no, step):
+    """1 % of the rows changed, a different 1 % each round, and one row in
+    `step` deleted."""
     psql("incr_bench_src",
          f"UPDATE bench_rows SET payload = payload || 'r{round_no}', "
          f"updated_at = clock_timestamp() WHERE id % 100 = {round_no % 100}")
+    psql("incr_bench_src", f"DELETE FROM bench_rows WHERE id % {step} = {step // 2 + round_no}")
     psql("incr_bench_src", "VACUUM ANALYZE bench_rows")
 
 
@@ -142,6 +153,7 @@ def main():
     ap.add_argument("--sling", required=True)
     ap.add_argument("--rows", type=int, default=10_000_000)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--deletes", type=int, default=1000, help="rows deleted per round")
     ap.add_argument("--reuse", action="store_true",
                     help="keep the kept targets of an earlier invocation (their first runs done)")
     a = ap.parse_args()
@@ -183,7 +195,8 @@ def main():
     results = {k: [] for k in labels}
     for r in range(1, a.runs + 1):
         since = psql("incr_bench_src", "SELECT max(updated_at) FROM bench_rows")
-        change(r, a.rows)
+        step = a.rows // a.deletes
+        change(r, step)
         full = fresh("incr_bench_full")
         results["full"].append(timed([a.ferry, "run", "--from", src, "--to", full,
                                       "--create-tables", "--yes", "--no-undo", "--json"]))
@@ -194,13 +207,16 @@ def main():
         for label, values in results.items():
             s, m = values[-1]
             print(f"round {r}: {label} {s:.2f} s {m:.0f} MB", flush=True)
-        expected = psql("incr_bench_src", CHECK)
+        # Runs that do not detect deletes are compared without the rows
+        # any round of this invocation deletes, on both sides.
+        kept_rows = CHECK + f" WHERE NOT ({deleted_ids(step, a.runs)})"
         for db in ["incr_bench_inc", "incr_bench_del", "incr_bench_sling", "incr_bench_raw"]:
-            got = psql(db, CHECK)
+            check = CHECK if db == "incr_bench_del" else kept_rows
+            expected, got = psql("incr_bench_src", check), psql(db, check)
             status = "equal" if got == expected else f"DIFFERS: {got} vs {expected}"
             print(f"round {r}: {db} {status}", flush=True)
     full = statistics.median(s for s, _ in results["full"])
-    print(f"\n{a.rows:,} rows, 1 % changed per round, {a.runs} rounds (medians)\n")
+    print(f"\n{a.rows:,} rows, 1 % changed and {a.deletes:,} deleted per round, {a.runs} rounds (medians)\n")
     print("| run | wall | peak RSS | × ferry full |")
     print("|---|---|---|---|")
     for label, values in results.items():

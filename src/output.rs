@@ -199,9 +199,10 @@ fn window_line(w: &crate::plan::incremental::Window) -> String {
         (None, true) => "every row (--full)".into(),
         (None, false) => "every row (no watermark yet: a full copy)".into(),
     };
-    let deletes = match w.deletes {
-        true => ", deletes detected by key",
-        false => "",
+    let deletes = match (&w.key_check, w.deletes) {
+        (Some(check), _) => format!(", deletes detected by key: {}", check.describe()),
+        (None, true) => ", deletes detected by key".into(),
+        (None, false) => String::new(),
     };
     let watermark = w.watermark.as_deref().unwrap_or("none (no rows)");
     format!(

@@ -269,6 +269,17 @@ pub trait Dialect: Send + Sync {
     // The defaults are SQLite's, whose dates and times are text (or
     // numbers) compared as stored.
 
+    /// `a` divided by `b`, both integers, as an integer (`a` already in
+    /// parentheses where it needs them).
+    fn int_div(&self, a: &str, b: i64) -> String {
+        format!("{a} / {b}")
+    }
+
+    /// The expression as a 64-bit signed integer.
+    fn bigint(&self, expr: &str) -> String {
+        format!("CAST({expr} AS BIGINT)")
+    }
+
     /// `value` (a watermark as this engine's SQL spelled it as text)
     /// less `lag` (seconds of a date or time, units of an integer), as an
     /// expression comparable with a column of type `ty`.

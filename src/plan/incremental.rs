@@ -184,6 +184,9 @@ pub struct Window {
     pub nulls: u64,
     pub null_policy: Nulls,
     pub deletes: bool,
+    /// `deletes = "detect"` on a later run: which keys are compared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_check: Option<super::key_ranges::KeyCheck>,
     /// `--full`: the watermark was there and is ignored this run.
     pub full: bool,
 }
@@ -232,6 +235,8 @@ pub struct Context<'a> {
     pub job_file: Option<&'a str>,
     /// The source's dialect.
     pub flavor: Flavor,
+    /// The target's dialect.
+    pub target_flavor: Flavor,
 }
 
 impl Context<'_> {
@@ -270,7 +275,7 @@ fn cursor_kind(column: &crate::catalog::Column) -> std::result::Result<bool, Str
 pub async fn resolve(
     cx: &Context<'_>,
     tables: &mut [super::TablePlan],
-    source: &mut dyn Source,
+    (source, sink): (&mut dyn Source, &mut dyn Sink),
     warnings: &mut Vec<String>,
     problems: &mut Vec<String>,
 ) -> Result<Vec<Window>> {
@@ -340,9 +345,12 @@ pub async fn resolve(
             continue;
         }
         let keys_before = tp.source.clone();
-        let window = window(cx, rule, tp, &column, lag, source, warnings, problems).await?;
+        let mut window = window(cx, rule, tp, &column, lag, source, warnings, problems).await?;
         if rule.deletes && window.condition.is_some() {
-            tp.key_set = Some(Box::new(key_set(tp, keys_before)));
+            let (keys, check) =
+                deletes_key_set(cx, tp, keys_before, (&mut *source, &mut *sink)).await?;
+            tp.key_set = Some(Box::new(keys));
+            window.key_check = Some(check);
         }
         windows.push(window);
     }
@@ -441,8 +449,38 @@ async fn window(
         nulls,
         null_policy: rule.nulls,
         deletes: rule.deletes,
+        key_check: None,
         full: full && found.is_some(),
     })
+}
+
+/// The key set a later run of a table that detects deletes reads, and
+/// which of its keys: those of the key ranges whose fingerprints differ
+/// between the two servers, else every key in the table's scope.
+async fn deletes_key_set(
+    cx: &Context<'_>,
+    tp: &super::TablePlan,
+    keys_before: Table,
+    (source, sink): (&mut dyn Source, &mut dyn Sink),
+) -> Result<(super::TablePlan, super::key_ranges::KeyCheck)> {
+    let mut keys = key_set(tp, keys_before);
+    let check = match tp.create {
+        true => super::key_ranges::KeyCheck::Every {
+            why: "the table is created by this run".into(),
+        },
+        false => {
+            super::key_ranges::compare(
+                (source, cx.flavor, &keys.source),
+                (sink, cx.target_flavor, &keys.target),
+            )
+            .await?
+        }
+    };
+    let key = keys.source.primary_key.first().map(|k| cx.flavor.quote(k));
+    if let Some(within) = key.and_then(|k| check.condition(cx.flavor, &k)) {
+        keys.source.filter = Some(within);
+    }
+    Ok((keys, check))
 }
 
 /// The source's keys in the table's scope (every row's, not only the

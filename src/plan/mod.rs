@@ -2,6 +2,7 @@
 //! target can take them, and count what will move. Nothing is written.
 
 pub mod incremental;
+pub mod key_ranges;
 pub mod mask;
 pub mod order;
 pub mod rules;
@@ -272,11 +273,11 @@ async fn windows(
             "[incremental] needs a database source: a snapshot is restored whole",
         ));
     };
-    if crate::endpoint::sql::of(settings.target.engine).is_none() {
+    let Some(target_flavor) = crate::endpoint::sql::of(settings.target.engine) else {
         return Err(Error::bad_input(
             "[incremental] needs a database target, whose journal keeps the watermarks: a snapshot is taken whole",
         ));
-    }
+    };
     problems.append(&mut rules.incremental_conflicts());
     let recorded = incremental::recorded(sink, settings.target.engine).await?;
     let cx = incremental::Context {
@@ -284,8 +285,9 @@ async fn windows(
         recorded: &recorded,
         job_file: settings.job_file.as_ref().map(|(f, _)| f.as_str()),
         flavor,
+        target_flavor,
     };
-    incremental::resolve(&cx, tables, source, warnings, problems).await
+    incremental::resolve(&cx, tables, (source, sink), warnings, problems).await
 }
 
 /// The source's views and free sequences a run with `--create-tables`

@@ -65,6 +65,9 @@ pub struct Staged {
     /// `max_delete_ratio` of an incremental table that detects deletes,
     /// and the rows the target held.
     pub delete_limit: Option<(f64, u64)>,
+    /// The key ranges whose keys were read into `keys` (deletes are
+    /// looked for there only); `None`: every key.
+    pub key_check: Option<crate::plan::key_ranges::KeyCheck>,
 }
 
 impl Staged {
@@ -130,14 +133,25 @@ impl Staged {
         ))
     }
 
+    /// The target rows deletes are looked among: the scope's, within the
+    /// key ranges whose keys were read; `…AND ` or nothing.
+    fn deletable(&self, f: Flavor) -> String {
+        let t = self.t(f);
+        let within = self.key_check.as_ref().and_then(|c| {
+            let key = self.key().first()?;
+            c.condition(f, &f.col(&t, key))
+        });
+        self.scope
+            .iter()
+            .chain(within.as_ref())
+            .map(|s| format!("({s}) AND "))
+            .collect()
+    }
+
     /// Target rows of the scope the source no longer has.
     fn gone_rows(&self, f: Flavor, what: &str, skip: &str) -> String {
         let t = self.t(f);
-        let scope = self
-            .scope
-            .as_deref()
-            .map(|s| format!("({s}) AND "))
-            .unwrap_or_default();
+        let scope = self.deletable(f);
         format!(
             "SELECT {what} FROM {t} WHERE {scope}NOT EXISTS (SELECT 1 FROM {} s WHERE {}){skip}",
             self.keys_s(f),
@@ -615,11 +629,7 @@ pub async fn apply_deletes(
     let key_t = f.key_text(&staged.t(f), staged.key());
     let skip_gone = skips.keep_clause(f, &key_t);
     let t = staged.t(f);
-    let scope = staged
-        .scope
-        .as_deref()
-        .map(|s| format!("({s}) AND "))
-        .unwrap_or_default();
+    let scope = staged.deletable(f);
     let sql = format!(
         "DELETE FROM {t} WHERE {scope}NOT EXISTS (SELECT 1 FROM {} s WHERE {}){skip_gone}",
         staged.keys_s(f),
@@ -821,6 +831,7 @@ mod tests {
             direct: None,
             keys: None,
             delete_limit: None,
+            key_check: None,
         }
     }
 

@@ -288,6 +288,11 @@ fn staged(
                 .incremental_rule(&t.target.name)
                 .filter(|r| r.deletes)
                 .map(|r| (r.max_delete_ratio, t.target_rows.unwrap_or(0))),
+            key_check: t
+                .key_set
+                .as_ref()
+                .and_then(|_| plan.windows.iter().find(|w| w.table == t.target.name))
+                .and_then(|w| w.key_check.clone()),
             scope: s.filter,
             direct: t
                 .into

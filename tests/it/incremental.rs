@@ -535,3 +535,108 @@ fn sakila_nightly_from_mariadb_into_postgres() {
     ]);
     assert_eq!(verified.code, 0, "{verified}");
 }
+
+/// Deletes are looked for only in the key ranges whose fingerprints
+/// differ: each server fingerprints its own keys per range, and a night
+/// with two deletes and one insert among 5,000 rows compares the keys of
+/// three ranges of twenty. A table keyed by text compares every key.
+#[test]
+fn sparse_deletes_compare_only_their_key_ranges() {
+    let src = TestDb::new(Kind::MySql, "incr_ranges");
+    src.exec_script(&format!(
+        "CREATE TABLE items (id int PRIMARY KEY, name varchar(100) NOT NULL, n int NOT NULL, updated_at datetime(6) NULL);
+         INSERT INTO items SELECT i, CONCAT('item ', i), i, '{}' FROM (WITH RECURSIVE a(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM a WHERE i < 99)
+           SELECT x.i * 100 + y.i + 1 AS i FROM a x CROSS JOIN a y) s WHERE i <= 5000;
+         CREATE TABLE tags (code varchar(20) PRIMARY KEY, updated_at datetime NOT NULL);
+         INSERT INTO tags VALUES ('a', '{0}'), ('b', '{0}'), ('c', '{0}');",
+        at(1)
+    ));
+    let dst = TestDb::new(Kind::Postgres, "incr_ranges_dst");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ranges.toml");
+    std::fs::write(
+        &path,
+        "[incremental]\nitems = { column = \"updated_at\", deletes = \"detect\" }\ntags = { column = \"updated_at\", deletes = \"detect\", max_delete_ratio = 0.5 }\n",
+    )
+    .unwrap();
+    let job = path.display().to_string();
+    let first = run(&src, &dst, &job, &[]);
+    assert_eq!(first.code, 0, "{first}");
+    assert!(
+        window(&first.json(), "items")["key_check"].is_null(),
+        "a full copy compares no keys"
+    );
+
+    src.exec_script(&format!(
+        "UPDATE items SET name = 'changed', updated_at = '{0}' WHERE id IN (7, 2500, 4999);
+         DELETE FROM items WHERE id IN (100, 4000);
+         INSERT INTO items VALUES (5001, 'new', 5001, '{0}');
+         DELETE FROM tags WHERE code = 'b';",
+        at(500)
+    ));
+    // Ranges of 251 keys from 1 (5,000 rows at most on either side, 256
+    // keys a range: 20 ranges over 1–5001): 100 is in range 0, 4000 in
+    // 15, the new 5001 in 19.
+    let plan = ferry(&["plan", "--from", &src.url, "--to", &dst.url, "--job", &job]);
+    assert_eq!(plan.code, 0, "{plan}");
+    assert!(
+        plan.stdout.contains("incremental: items.updated_at: rows from its watermark")
+            && plan.stdout.contains(
+                ", deletes detected by key: 3 of 20 key ranges of 251 keys differ, only their keys compared;"
+            ),
+        "{plan}"
+    );
+    assert!(
+        plan.stdout
+            .contains("deletes detected by key: every key compared (the key is not an integer)"),
+        "{plan}"
+    );
+    let second = run(&src, &dst, &job, &[]);
+    assert_eq!(second.code, 0, "{second}");
+    let json = second.json();
+    assert_eq!(
+        window(&json, "items")["key_check"],
+        serde_json::json!({"keys": "ranges", "low": 1, "width": 251, "compared": 20, "differing": [0, 15, 19]}),
+        "{json}"
+    );
+    assert_eq!(
+        window(&json, "tags")["key_check"],
+        serde_json::json!({"keys": "every", "why": "the key is not an integer"})
+    );
+    assert_eq!(figures(&json, "items").1, [1, 3, 2], "{json}");
+    assert_eq!(figures(&json, "tags").1, [0, 0, 1], "{json}");
+    assert_eq!(
+        texts(
+            &src,
+            "SELECT CONCAT_WS('|', id, name, n) FROM items ORDER BY id"
+        ),
+        texts(
+            &dst,
+            "SELECT concat_ws('|', id, name, n) FROM items ORDER BY id"
+        )
+    );
+    assert_eq!(
+        texts(&dst, "SELECT code FROM tags ORDER BY code"),
+        ["a", "c"]
+    );
+
+    // A night with no deletes compares no keys; one whose only change is
+    // a row the target has and the source never had finds and deletes it.
+    dst.exec("INSERT INTO items VALUES (5002, 'only in the target', 0, NULL)");
+    let third = run(&src, &dst, &job, &[]);
+    assert_eq!(third.code, 0, "{third}");
+    let json = third.json();
+    assert_eq!(
+        window(&json, "items")["key_check"]["differing"],
+        serde_json::json!([19]),
+        "{json}"
+    );
+    assert_eq!(figures(&json, "items").1[2], 1, "{json}");
+    let fourth = run(&src, &dst, &job, &[]);
+    assert_eq!(fourth.code, 0, "{fourth}");
+    assert_eq!(
+        window(&fourth.json(), "items")["key_check"]["differing"],
+        serde_json::json!([])
+    );
+    assert_eq!(checksums(&src.url)["items"], checksums(&dst.url)["items"]);
+}

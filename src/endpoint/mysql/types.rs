@@ -258,6 +258,14 @@ impl Dialect for MySqlDialect {
         format!("CAST({expr} AS CHAR)")
     }
 
+    fn int_div(&self, a: &str, b: i64) -> String {
+        format!("{a} DIV {b}")
+    }
+
+    fn bigint(&self, expr: &str) -> String {
+        format!("CAST({expr} AS SIGNED)")
+    }
+
     fn join_key_parts(&self, parts: &[String]) -> String {
         format!("CONCAT({})", parts.join(", CHAR(31 USING utf8mb4), "))
     }
