@@ -277,6 +277,7 @@ async fn migrate_locked(
         prepare_promotion(settings, &mut plan, source.as_mut(), sink, how, &console).await?;
     if promotion.is_none() {
         plain_version_check(settings, source.as_mut(), sink).await?;
+        plan::held_keys(settings, &mut plan, source.as_mut(), sink).await?;
     }
     if how.dry_run && promotion.is_none() {
         // A plain copy's plan needs no transaction.

@@ -169,7 +169,7 @@ pub async fn compare(
     })
 }
 
-fn bounds_sql(f: Flavor, key: &str, table: &str) -> String {
+pub(super) fn bounds_sql(f: Flavor, key: &str, table: &str) -> String {
     format!(
         "SELECT {}, {}, {} FROM {table}",
         f.text(&f.bigint(&format!("MIN({key})"))),
@@ -179,7 +179,7 @@ fn bounds_sql(f: Flavor, key: &str, table: &str) -> String {
 }
 
 /// The lowest and highest key and the row count, `None` for no rows.
-fn read_bounds(rows: Vec<Vec<Option<String>>>) -> Option<(i64, i64, u64)> {
+pub(super) fn read_bounds(rows: Vec<Vec<Option<String>>>) -> Option<(i64, i64, u64)> {
     let row = rows.into_iter().next().unwrap_or_default();
     let number = |i: usize| {
         row.get(i)

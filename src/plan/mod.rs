@@ -1,6 +1,7 @@
 //! Planning: select the tables, order them by foreign keys, check the
 //! target can take them, and count what will move. Nothing is written.
 
+pub mod conflicts;
 pub mod incremental;
 pub mod key_ranges;
 pub mod mask;
@@ -236,7 +237,7 @@ pub async fn prepare(
         Ok(mut notes) => warnings.append(&mut notes),
         Err(problems) => return Err(Error::Preflight(problems)),
     }
-    count_rows(settings, &mut tables, source, sink, &mut warnings).await?;
+    count_rows(&mut tables, source, sink).await?;
     Ok(Plan {
         tables,
         warnings,
@@ -646,11 +647,9 @@ async fn trigger_warnings(
 
 /// Counts what each table holds on both sides.
 async fn count_rows(
-    settings: &Settings,
     tables: &mut [TablePlan],
     source: &mut dyn Source,
     sink: &mut dyn Sink,
-    warnings: &mut Vec<String>,
 ) -> Result<()> {
     for t in tables {
         t.source_rows = match source.count_rows(&t.source).await {
@@ -663,19 +662,80 @@ async fn count_rows(
             keys.source_rows = source.count_rows(&keys.source).await?;
         }
         if !t.create {
-            let rows = sink.count_rows(&t.target).await?;
-            t.target_rows = Some(rows);
-            if rows > 0 && t.source_rows > 0 && settings.promotion.is_none() {
-                warnings.push(format!(
-                    "{}: the target already holds {}; the copy adds the source's rows, and a key that \
-                     exists in both makes the run fail and roll back",
-                    t.target.name,
-                    crate::words::counted(rows, "row", "rows")
-                ));
-            }
+            t.target_rows = Some(sink.count_rows(&t.target).await?);
         }
     }
     Ok(())
+}
+
+/// A plain copy (`run`, `plan`) into tables that already hold rows: the
+/// source rows whose keys the target holds (the copy inserts, and the
+/// first would fail it) are refused, counted and named; tables where none
+/// are get a warning.
+///
+/// # Errors
+/// [`Error::Preflight`] naming each table with such rows; a server cannot
+/// answer.
+pub async fn held_keys(
+    settings: &Settings,
+    plan: &mut Plan,
+    source: &mut dyn Source,
+    sink: &mut dyn Sink,
+) -> Result<()> {
+    use conflicts::{Conflicts, Side};
+    let (tables, warnings) = (&plan.tables, &mut plan.warnings);
+    let mut problems = Vec::new();
+    let flavors = (
+        crate::endpoint::sql::with_schemas(settings.source.engine, &settings.schemas),
+        crate::endpoint::sql::with_schemas(settings.target.engine, &settings.schemas),
+    );
+    for t in tables {
+        let rows = t.target_rows.unwrap_or(0);
+        if rows == 0 || t.source_rows == 0 {
+            continue;
+        }
+        let found = match flavors {
+            (Some(sf), Some(tf)) => {
+                conflicts::count(
+                    Side {
+                        endpoint: &mut *source,
+                        flavor: sf,
+                        table: &t.source,
+                        rows: t.source_rows,
+                    },
+                    Side {
+                        endpoint: &mut *sink,
+                        flavor: tf,
+                        table: &t.target,
+                        rows,
+                    },
+                )
+                .await?
+            }
+            _ => Conflicts::NotCounted("a snapshot's keys are not compared".into()),
+        };
+        let held = crate::words::counted(rows, "row", "rows");
+        let name = &t.target.name;
+        match found {
+            Conflicts::None => warnings.push(format!(
+                "{name}: the target already holds {held}, none with a key of the source's rows: the copy adds them"
+            )),
+            Conflicts::NotCounted(why) => warnings.push(format!(
+                "{name}: the target already holds {held} ({why}); the copy adds the source's rows, and a key that exists in both makes the run fail and roll back"
+            )),
+            Conflicts::Found { count, first } => problems.push(format!(
+                "{name}: {} of the source's {} have a key the target already holds ({}{}); a plain copy inserts and would fail on the first: say what to do with them in the job's [write] mode (\"merge\" updates them, \"skip-existing\" keeps the target's), or empty the table first",
+                count,
+                crate::words::counted(t.source_rows, "row", "rows"),
+                first.join("; "),
+                if count > first.len() as u64 { format!(" and {} more", count - first.len() as u64) } else { String::new() }
+            )),
+        }
+    }
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(Error::Preflight(problems)),
+    }
 }
 
 /// Source tables whose names differ only in case (PostgreSQL's quoted

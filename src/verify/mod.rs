@@ -391,9 +391,14 @@ fn match_rows(
     check.first = named.take(NAMED).collect();
 }
 
-/// Keys in a natural order: `id=9` before `id=10`.
-fn natural(a: &str, b: &str) -> std::cmp::Ordering {
-    let number = |s: &str| s.rsplit_once('=').and_then(|(_, v)| v.parse::<i128>().ok());
+/// Keys in a natural order: `id=9` before `id=10`, `9` before `10`.
+pub(crate) fn natural(a: &str, b: &str) -> std::cmp::Ordering {
+    let number = |s: &str| {
+        s.rsplit_once('=')
+            .map_or(s, |(_, v)| v)
+            .parse::<i128>()
+            .ok()
+    };
     match (number(a), number(b)) {
         (Some(x), Some(y)) => x.cmp(&y),
         _ => a.cmp(b),

@@ -18,9 +18,12 @@ fn failure_in_third_table(to: Kind) {
     ] {
         dst.exec(&format!("DELETE FROM {t}"));
     }
-    // The target keeps one role that the source also has: the third table
-    // (in write order) hits a primary-key violation.
-    dst.exec("DELETE FROM dir_role WHERE id <> 'ROLE_ADMIN'");
+    // The target keeps a role of its own named as one of the source's, and
+    // names are unique: the third table (in write order) hits a unique
+    // violation that no key comparison before the run foresees.
+    dst.exec("DELETE FROM dir_role");
+    dst.exec("INSERT INTO dir_role (id, name) VALUES ('ROLE_KEPT', 'Administrator')");
+    dst.exec("CREATE UNIQUE INDEX dir_role_name ON dir_role (name)");
     let before = checksums(&dst.url);
     let run = ferry(&[
         "run",
@@ -397,10 +400,13 @@ fn dangling_references_are_refused_sqlite() {
 fn mysql_drops_the_tables_it_created_when_the_run_fails() {
     let src = TestDb::with_fixture(Kind::Sqlite, "src");
     let dst = TestDb::new(Kind::MySql, "dst");
-    // dir_role exists with a conflicting row; dir_group and dir_user are
-    // created by the run, which then fails on dir_role.
-    dst.exec("CREATE TABLE dir_role (id VARCHAR(64) PRIMARY KEY, name VARCHAR(100) NOT NULL)");
-    dst.exec("INSERT INTO dir_role VALUES ('ROLE_ADMIN', 'kept')");
+    // dir_role exists with a row of its own whose name, unique there, is
+    // one of the source's; dir_group and dir_user are created by the run,
+    // which then fails on dir_role.
+    dst.exec(
+        "CREATE TABLE dir_role (id VARCHAR(64) PRIMARY KEY, name VARCHAR(100) NOT NULL UNIQUE)",
+    );
+    dst.exec("INSERT INTO dir_role VALUES ('ROLE_KEPT', 'Administrator')");
     let run = ferry(&[
         "run",
         "--from",
@@ -421,7 +427,7 @@ fn mysql_drops_the_tables_it_created_when_the_run_fails() {
         1
     );
     assert_eq!(
-        dst.scalar("SELECT count(*) FROM dir_role WHERE name = 'kept'"),
+        dst.scalar("SELECT count(*) FROM dir_role WHERE id = 'ROLE_KEPT'"),
         1
     );
 }

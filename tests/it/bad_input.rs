@@ -456,7 +456,7 @@ fn numbers_and_timestamps_into_text_columns() {
     assert_eq!(run.code, 0, "{run}");
     assert!(
         run.stdout
-            .contains("warning: app_report_process: the target already holds 1 row;"),
+            .contains("warning: app_report_process: the target already holds 1 row, none with a key of the source's rows: the copy adds them"),
         "{run}"
     );
     assert_eq!(
@@ -851,4 +851,72 @@ fn a_damaged_sqlite_file_is_named() {
             bad.display()
         ),
     );
+}
+
+/// A plain re-run into a filled target, on a schema nobody here wrote
+/// (sakila from MariaDB into SQLite): the plan counts the source rows
+/// whose keys the target holds, comparing keys only, and refuses the run
+/// (exit 3) naming them, the target untouched; a `[write] mode` says what
+/// to do with them and the same run goes through; keys that do not meet
+/// the target's (an append) are let through with a warning.
+#[test]
+fn plain_rerun_into_a_filled_target_is_refused_by_key() {
+    let src = crate::corpus::load("sakila", Kind::MySql);
+    let dst = TestDb::new(Kind::Sqlite, "held");
+    let copy = |extra: &[&str]| {
+        let mut args = vec![
+            "run", "--from", &src.url, "--to", &dst.url, "--tables", "actor", "--yes",
+        ];
+        args.extend(extra);
+        ferry(&args)
+    };
+    let first = copy(&["--create-tables"]);
+    assert_eq!(first.code, 0, "{first}");
+    let before = checksums(&dst.url);
+
+    let again = copy(&[]);
+    assert_eq!(again.code, 3, "{again}");
+    assert!(
+        again.stderr.contains(
+            "actor: 200 of the source's 200 rows have a key the target already holds (1; 2; 3; 4; 5 and 195 more); a plain copy inserts and would fail on the first: say what to do with them in the job's [write] mode (\"merge\" updates them, \"skip-existing\" keeps the target's), or empty the table first"
+        ),
+        "{again}"
+    );
+    assert_eq!(
+        checksums(&dst.url),
+        before,
+        "the refused run changed the target"
+    );
+    let plan = ferry(&[
+        "plan", "--from", &src.url, "--to", &dst.url, "--tables", "actor",
+    ]);
+    assert_eq!(plan.code, 3, "{plan}");
+    assert!(
+        plan.stderr
+            .contains("actor: 200 of the source's 200 rows have a key"),
+        "{plan}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let job = dir.path().join("merge.toml");
+    std::fs::write(
+        &job,
+        "[select]\ntables = [\"actor\"]\n[write]\nmode = \"merge\"\n",
+    )
+    .unwrap();
+    let merged = copy(&["--job", job.to_str().unwrap()]);
+    assert_eq!(merged.code, 0, "{merged}");
+    assert_eq!(checksums(&dst.url), before);
+
+    dst.exec("DELETE FROM actor");
+    dst.exec("INSERT INTO actor VALUES (1000, 'ONLY', 'TARGET', '2026-01-01 00:00:00')");
+    let append = copy(&[]);
+    assert_eq!(append.code, 0, "{append}");
+    assert!(
+        append.stdout.contains(
+            "warning: actor: the target already holds 1 row, none with a key of the source's rows: the copy adds them"
+        ),
+        "{append}"
+    );
+    assert_eq!(dst.scalar("SELECT COUNT(*) FROM actor"), 201);
 }

@@ -1,0 +1,124 @@
+//! A plain copy into a table that already holds rows: how many of the
+//! source's rows have a key the target holds, found by comparing keys
+//! only, before anything is written. A plain copy inserts, so the first of
+//! them would fail the run; the plan refuses it and names them instead.
+
+use std::collections::HashSet;
+
+use super::key_ranges::{bounds_sql, read_bounds};
+use crate::catalog::Table;
+use crate::endpoint::sql::Flavor;
+use crate::endpoint::{Sink, Source};
+use crate::error::Result;
+
+/// The most keys read from either side: past it the keys are not
+/// compared (the plan warns instead, as the run may still go through).
+const MOST_KEYS: u64 = 5_000_000;
+
+/// Keys named in the refusal.
+const NAMED: usize = 5;
+
+/// What the key comparison of one table found.
+#[derive(Debug, PartialEq)]
+pub enum Conflicts {
+    /// No source key is in the target.
+    None,
+    /// `count` source rows have a key the target holds; the first few.
+    Found { count: u64, first: Vec<String> },
+    /// The keys were not compared, and why.
+    NotCounted(String),
+}
+
+/// One side of the comparison: where its keys are read and how many rows
+/// it holds.
+pub struct Side<'a, E: ?Sized> {
+    pub endpoint: &'a mut E,
+    pub flavor: Flavor,
+    pub table: &'a Table,
+    pub rows: u64,
+}
+
+/// Compares the source's keys with the target's. A key of one integer
+/// column is compared within the range both sides' keys span (none when
+/// they do not overlap: an append of higher keys reads no keys at all);
+/// other keys as the text the key maps spell them with.
+///
+/// # Errors
+/// A server cannot answer the queries.
+pub async fn count(
+    source: Side<'_, dyn Source + '_>,
+    target: Side<'_, dyn Sink + '_>,
+) -> Result<Conflicts> {
+    let (sk, tk) = (&source.table.primary_key, &target.table.primary_key);
+    if sk.is_empty() || sk.len() != tk.len() {
+        return Ok(Conflicts::NotCounted("the table has no primary key".into()));
+    }
+    let (sq, tq) = (
+        source.flavor.quote_table(&source.table.name),
+        target.flavor.quote_table(&target.table.name),
+    );
+    let integer = |t: &Table, k: &[String]| matches!(k, [one] if t.column_like(one).is_some_and(|c| c.ty.is_integer()));
+    let mut within = (String::new(), String::new());
+    if integer(source.table, sk) && integer(target.table, tk) {
+        let (sc, tc) = (source.flavor.quote(&sk[0]), target.flavor.quote(&tk[0]));
+        let s = read_bounds(
+            source
+                .endpoint
+                .query_text(&bounds_sql(source.flavor, &sc, &sq))
+                .await?,
+        );
+        let t = read_bounds(
+            target
+                .endpoint
+                .query_text(&bounds_sql(target.flavor, &tc, &tq))
+                .await?,
+        );
+        let (Some((s_low, s_high, _)), Some((t_low, t_high, _))) = (s, t) else {
+            return Ok(Conflicts::None);
+        };
+        let (low, high) = (s_low.max(t_low), s_high.min(t_high));
+        if low > high {
+            return Ok(Conflicts::None);
+        }
+        within = (
+            format!(" WHERE {sc} BETWEEN {low} AND {high}"),
+            format!(" WHERE {tc} BETWEEN {low} AND {high}"),
+        );
+    }
+    if source.rows.max(target.rows) > MOST_KEYS {
+        return Ok(Conflicts::NotCounted(format!(
+            "more than {MOST_KEYS} rows on a side: keys not compared"
+        )));
+    }
+    let keys_sql = |f: Flavor, table: &str, key: &[String], cond: &str| {
+        format!("SELECT {} FROM {table}{cond}", f.key_text(table, key))
+    };
+    let held: HashSet<String> = target
+        .endpoint
+        .query_text(&keys_sql(target.flavor, &tq, tk, &within.1))
+        .await?
+        .into_iter()
+        .filter_map(|row| row.into_iter().next().flatten())
+        .collect();
+    let mut found: Vec<String> = source
+        .endpoint
+        .query_text(&keys_sql(source.flavor, &sq, sk, &within.0))
+        .await?
+        .into_iter()
+        .filter_map(|row| row.into_iter().next().flatten())
+        .filter(|k| held.contains(k))
+        .collect();
+    if found.is_empty() {
+        return Ok(Conflicts::None);
+    }
+    found.sort_by(|a, b| crate::verify::natural(a, b));
+    let count = found.len() as u64;
+    found.truncate(NAMED);
+    for key in &mut found {
+        *key = key.replace('\u{1f}', ", ");
+    }
+    Ok(Conflicts::Found {
+        count,
+        first: found,
+    })
+}
