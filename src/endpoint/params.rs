@@ -20,6 +20,8 @@ enum Kind {
     TlsMode,
     /// A certificate or key: a file that must exist, or inline PEM.
     File,
+    /// A TCP port, 1–65535.
+    Port,
 }
 
 const POSTGRES: &[Param] = &[
@@ -49,7 +51,7 @@ const POSTGRES: &[Param] = &[
     },
     Param {
         names: &["port"],
-        kind: Kind::Text,
+        kind: Kind::Port,
     },
     Param {
         names: &["dbname"],
@@ -131,6 +133,9 @@ fn find(engine: Engine, name: &str) -> Option<&'static Param> {
 /// # Errors
 /// [`Error::BadInput`] naming `place` and the parameter.
 pub fn check_url(engine: Engine, url: &url::Url, place: &str) -> Result<()> {
+    if let Some(port) = url.port() {
+        check_port(&format!("port {port}"), &port.to_string(), place)?;
+    }
     for (name, value) in url.query_pairs() {
         check(engine, &name, &value, place)?;
     }
@@ -145,6 +150,17 @@ fn check(engine: Engine, name: &str, value: &str, place: &str) -> Result<()> {
         Kind::Text => Ok(()),
         Kind::TlsMode => check_mode(engine, name, value, place),
         Kind::File => check_file(name, value, place),
+        Kind::Port => check_port(&format!("{name}={value}"), value, place),
+    }
+}
+
+/// A port, in the URL (`host:0`) or as `port=…`.
+fn check_port(what: &str, value: &str, place: &str) -> Result<()> {
+    match value.parse::<u16>() {
+        Ok(p) if p > 0 => Ok(()),
+        _ => Err(Error::bad_input(format!(
+            "{place}: {what} is not a port: give a number from 1 to 65535"
+        ))),
     }
 }
 

@@ -160,8 +160,13 @@ impl DbUrl {
                 settings.origin
             )));
         }
-        let mut parsed = url::Url::parse(&raw).map_err(|e| {
-            Error::bad_input(format!("{what} '{}' is malformed: {e}", redact(&raw)))
+        let mut parsed = url::Url::parse(&with_socket_host(engine, &raw)).map_err(|e| {
+            let hint = match (e, engine) {
+                (url::ParseError::EmptyHost, Engine::MySql) => ": name the server (user@host/db), or its socket (user@localhost/db?socket=/run/mysqld/mysqld.sock)",
+                (url::ParseError::EmptyHost, _) => ": name the server (user@host/db), or its socket (user@/db?host=/var/run/postgresql)",
+                _ => "",
+            };
+            Error::bad_input(format!("{what} '{}' is malformed: {e}{hint}", redact(&raw)))
         })?;
         let place = format!("{what} '{}'", redact(&raw));
         super::params::check_url(engine, &parsed, &place)?;
@@ -361,6 +366,28 @@ fn redact_password_pairs(text: &str) -> String {
     out
 }
 
+/// `user@/db?socket=…` (MySQL) or `user@/db?host=/dir` (PostgreSQL): a
+/// socket and no host, which the URL parser refuses when a user is named;
+/// given `localhost` for the parser, the socket still chosen by the query.
+fn with_socket_host(engine: Engine, raw: &str) -> String {
+    let socket = match engine {
+        Engine::MySql => "socket=",
+        _ => "host=/",
+    };
+    let Some((scheme, rest)) = raw.split_once("://") else {
+        return raw.to_string();
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    let names_socket = tail
+        .split_once('?')
+        .is_some_and(|(_, q)| q.split('&').any(|p| p.starts_with(socket)));
+    match authority.strip_suffix('@') {
+        Some(user) if names_socket => format!("{scheme}://{user}@localhost{tail}"),
+        _ => raw.to_string(),
+    }
+}
+
 /// Replaces the password of a URL with `***`, leaving everything else.
 pub fn redact(raw: &str) -> String {
     if let Ok(mut parsed) = url::Url::parse(raw) {
@@ -401,6 +428,30 @@ pub fn redact(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_socket_needs_no_host() {
+        let driver = |raw: &str| DbUrl::parse("--from", raw).map(|u| u.driver);
+        assert_eq!(
+            driver("mysql://root@/app?socket=/run/mysqld/mysqld.sock").unwrap(),
+            "mysql://root@localhost/app?socket=/run/mysqld/mysqld.sock"
+        );
+        assert_eq!(
+            driver("postgres://app:pw@/app?host=/var/run/postgresql").unwrap(),
+            "postgres://app:pw@localhost/app?host=/var/run/postgresql"
+        );
+        let refused = driver("postgres://app@/app").unwrap_err().to_string();
+        assert!(refused.ends_with("is malformed: empty host: name the server (user@host/db), or its socket (user@/db?host=/var/run/postgresql)"), "{refused}");
+        let port = |raw: &str| driver(raw).unwrap_err().to_string();
+        assert_eq!(
+            port("postgres://app@db:0/app"),
+            "--from 'postgres://app@db:0/app': port 0 is not a port: give a number from 1 to 65535"
+        );
+        assert_eq!(
+            port("postgres://app@db/app?port=abc"),
+            "--from 'postgres://app@db/app?port=abc': port=abc is not a port: give a number from 1 to 65535"
+        );
+    }
 
     #[test]
     fn passwords_in_any_message_are_redacted() {
