@@ -88,18 +88,32 @@ pub enum LogFormat {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Connect, check both sides and show what a run would copy; writes nothing.
-    #[command(after_help = EXAMPLES)]
+    // The flags of writing (a prompt, the lock, the images) are accepted,
+    // as scripts pass run's flags to plan, and left out of its --help.
+    #[command(
+        after_help = EXAMPLES,
+        mut_arg("yes", |a| a.hide(true)),
+        mut_arg("wait", |a| a.hide(true)),
+        mut_arg("no_undo", |a| a.hide(true))
+    )]
     Plan(CopyArgs),
     /// Plan, then copy the selected tables in one target transaction.
     #[command(after_help = EXAMPLES)]
     Run(CopyArgs),
     /// Write a consistent, compressed snapshot (Arrow IPC or Parquet) of the
     /// source's tables to a new directory.
-    #[command(after_help = SNAPSHOT_EXAMPLES)]
+    #[command(
+        after_help = SNAPSHOT_EXAMPLES,
+        mut_arg("skip", |a| a.hide(true)),
+        mut_arg("details", |a| a.hide(true)),
+        mut_arg("full", |a| a.hide(true)),
+        mut_arg("wait", |a| a.hide(true)),
+        mut_arg("no_undo", |a| a.hide(true))
+    )]
     Snapshot(SnapshotArgs),
     /// Check a whole snapshot, then write it into a target in one
     /// transaction, as `run` does.
-    #[command(after_help = RESTORE_EXAMPLES)]
+    #[command(after_help = RESTORE_EXAMPLES, mut_arg("full", |a| a.hide(true)))]
     Restore(RestoreArgs),
     /// Show a snapshot's manifest; with --verify, re-read and check every part.
     #[command(after_help = INSPECT_EXAMPLES)]

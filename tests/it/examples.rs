@@ -161,6 +161,49 @@ fn version_completions_and_man_page() {
     assert!(man.stdout.contains("verify"), "{man}");
 }
 
+/// Each subcommand's `--help` lists the flags it uses: `plan` neither the
+/// prompt, the lock's wait nor the images; `snapshot` none of a
+/// promotion's or a write's; `restore` not `--full`.
+#[test]
+fn help_lists_only_the_flags_each_command_uses() {
+    let flags = |sub: &str| {
+        let help = crate::common::ferry(&[sub, "--help"]);
+        assert_eq!(help.code, 0, "{help}");
+        // The options, not the examples after them.
+        help.stdout
+            .lines()
+            .take_while(|l| !l.starts_with("Examples"))
+            .filter_map(|l| l.split_whitespace().find(|w| w.starts_with("--")))
+            .map(|w| w.trim_end_matches(',').to_string())
+            .collect::<std::collections::BTreeSet<String>>()
+    };
+    let (plan, run, snapshot, restore) = (
+        flags("plan"),
+        flags("run"),
+        flags("snapshot"),
+        flags("restore"),
+    );
+    for writing in ["--yes", "--wait", "--no-undo"] {
+        assert!(!plan.contains(writing), "plan --help lists {writing}");
+        assert!(run.contains(writing), "run --help lacks {writing}");
+    }
+    for promoting in ["--skip", "--details", "--full", "--wait", "--no-undo"] {
+        assert!(
+            !snapshot.contains(promoting),
+            "snapshot --help lists {promoting}"
+        );
+    }
+    assert!(!restore.contains("--full"), "restore --help lists --full");
+    assert!(
+        restore.contains("--no-undo") && restore.contains("--skip"),
+        "{restore:?}"
+    );
+    assert!(
+        plan.contains("--details") && plan.contains("--full"),
+        "{plan:?}"
+    );
+}
+
 /// examples/nightly: the first run copies everything, the next reads only
 /// what changed (a contact modified, an account deleted, a new process
 /// report) and the target ends equal to the source.
