@@ -1,6 +1,10 @@
 //! The job file (TOML): what a repeated migration needs, with `${VAR}`
 //! expanded from the environment. Unknown keys are errors naming the key
 //! and its line.
+//!
+//! Nothing here may panic on what a job file holds: no unwrap, expect or
+//! indexing (the lints below make that an error in CI).
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use crate::endpoint::ConnectSettings;
 use crate::error::{Error, Result};
@@ -419,6 +423,7 @@ pub fn expand(text: &str, key: &str, file: &str) -> Result<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

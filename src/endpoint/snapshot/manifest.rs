@@ -25,6 +25,10 @@
 //! the part files' Arrow schemas follow from it ([`Table::arrow_schema`]).
 //! Tables are listed in foreign-key order (parents first). A reader refuses
 //! a manifest of a newer format version.
+//!
+//! Nothing here may panic on what a manifest holds: no unwrap, expect or
+//! indexing (the lints below make that an error in CI).
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use super::{Compression, FileFormat};
 use crate::catalog::{Catalog, Table};
@@ -264,6 +268,7 @@ fn is_inside(path: &str) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

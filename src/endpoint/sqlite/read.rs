@@ -7,6 +7,10 @@
 //! the rules of [`sqlite_value`] (documented in the README's type table); a
 //! value that fits none stops the run naming table, column, row key and
 //! storage class.
+//!
+//! Nothing here may panic on what a file or a server holds: no unwrap,
+//! expect or indexing (the lints below make that an error in CI).
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use super::types::SqliteDialect;
 use crate::catalog::{LogicalType, Table};
@@ -102,7 +106,7 @@ impl RowDecoder {
             if let Err(why) = sqlite_value(&row, i, storage, batch.column(i), &mut bytes) {
                 return Err(Error::value(
                     &table.name,
-                    &table.columns[i].name,
+                    table.columns.get(i).map_or("?", |c| c.name.as_str()),
                     format!(
                         "{why} (a {} value; {})",
                         storage.name(),
@@ -224,7 +228,8 @@ fn row_key(table: &Table, key_columns: &[usize], row: &SqliteRow, ordinal: u64) 
                 .flatten()
                 .or_else(|| row.try_get::<i64, _>(k).ok().map(|v| v.to_string()))
                 .unwrap_or_else(|| "?".into());
-            format!("{}={value}", table.columns[k].name)
+            let name = table.columns.get(k).map_or("?", |c| c.name.as_str());
+            format!("{name}={value}")
         })
         .collect();
     if parts.is_empty() {
@@ -235,6 +240,7 @@ fn row_key(table: &Table, key_columns: &[usize], row: &SqliteRow, ordinal: u64) 
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
