@@ -6,6 +6,7 @@ use std::io::Write;
 use tracing_subscriber::EnvFilter;
 
 fn main() {
+    ferry::output::mark_start();
     let cli = Cli::parse();
     let level = match (cli.quiet, cli.verbose) {
         (true, _) => "error",

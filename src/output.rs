@@ -183,6 +183,28 @@ fn plan_tables(plan: &Plan) -> Value {
         .collect()
 }
 
+/// `run`'s tables: the plan's fields of each (as `plan --json` names them)
+/// and what was written.
+fn run_tables(plan: &Plan, report: &RunReport) -> Value {
+    let mut tables = match plan_tables(plan) {
+        Value::Array(t) => t,
+        _ => Vec::new(),
+    };
+    for written in &report.tables {
+        let result = serde_json::to_value(written).unwrap_or_default();
+        let Value::Object(result) = result else {
+            continue;
+        };
+        let same =
+            |t: &&mut Value| t["table"].as_str() == result.get("table").and_then(Value::as_str);
+        match tables.iter_mut().find(same) {
+            Some(Value::Object(entry)) => entry.extend(result),
+            _ => tables.push(Value::Object(result)),
+        }
+    }
+    Value::Array(tables)
+}
+
 /// `incremental: orders.updated_at from 2026-12-01 10:00:00 (run …) less
 /// 5m; watermark 2026-12-02 09:59:58`.
 fn window_line(w: &crate::plan::incremental::Window) -> String {
@@ -232,11 +254,10 @@ pub fn run_json(settings: &Settings, plan: &Plan, report: &RunReport) -> Value {
         "source": settings.source.redacted(),
         "target": settings.target.redacted(),
         "comment": settings.comment,
-        "plan": plan_tables(plan),
+        "tables": run_tables(plan, report),
         "masked": plan.masked,
         "incremental": plan.windows,
         "warnings": plan.warnings,
-        "tables": report.tables,
         "rows": report.rows,
         "seconds": report.seconds,
         "phases": report.phases,
@@ -323,12 +344,46 @@ pub fn error_json(error: &crate::error::Error) -> Value {
     document
 }
 
+/// The version of the `--json` documents' envelope (`format`).
+pub const JSON_FORMAT: u32 = 1;
+
+static STARTED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Notes when the command started, for its `--json` document.
+pub fn mark_start() {
+    let _ = STARTED.set(now());
+}
+
+/// Prints one `--json` document. A document that is an object (every
+/// command's but `history`'s list) gets the envelope: `format`, `ferry`
+/// (the version), and unless it has them, `started`, `finished` and
+/// `exit_code` (0 for a success).
 pub fn print_json(value: &Value) {
+    let document = match value {
+        Value::Object(fields) => {
+            let mut out = serde_json::Map::new();
+            out.insert("format".into(), json!(JSON_FORMAT));
+            out.insert("ferry".into(), json!(env!("CARGO_PKG_VERSION")));
+            for (k, v) in fields {
+                out.insert(k.clone(), v.clone());
+            }
+            let started = STARTED.get().cloned().unwrap_or_else(now);
+            out.entry("started").or_insert_with(|| json!(started));
+            out.entry("finished").or_insert_with(|| json!(now()));
+            out.entry("exit_code").or_insert_with(|| json!(0));
+            Value::Object(out)
+        }
+        other => other.clone(),
+    };
     let mut out = std::io::stdout().lock();
     let _ = writeln!(
         out,
         "{}",
-        serde_json::to_string_pretty(value).unwrap_or_default()
+        serde_json::to_string_pretty(&document).unwrap_or_default()
     );
 }
 

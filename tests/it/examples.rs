@@ -228,7 +228,7 @@ fn nightly_incremental_copy() {
     let second = ferry_with_env(&args, &env);
     assert_eq!(second.code, 0, "{second}");
     let json = second.json();
-    let read: u64 = json["plan"]
+    let read: u64 = json["tables"]
         .as_array()
         .unwrap()
         .iter()
@@ -247,4 +247,102 @@ fn nightly_incremental_copy() {
             "{table}"
         );
     }
+}
+
+/// Every command's `--json` document has one envelope (README "The
+/// `--json` result"): `format`, `ferry`, `started` ≤ `finished`, and the
+/// process's exit code as `exit_code`, on success and on failure; `plan`
+/// and `run` name their tables alike (`run`'s add what was written).
+/// `history --json` is a list of runs.
+#[test]
+fn json_documents_share_one_envelope() {
+    use crate::common::ferry;
+    let src = TestDb::with_fixture(Kind::Sqlite, "src");
+    let dst = TestDb::new(Kind::Sqlite, "json_dst");
+    let dir = tempfile::tempdir().unwrap();
+    let snap = dir.path().join("snap").display().to_string();
+    let enveloped = |what: &str, run: &crate::common::Run| -> serde_json::Value {
+        let json = run.json();
+        assert_eq!(json["format"], 1, "{what}: {json}");
+        assert_eq!(json["ferry"], env!("CARGO_PKG_VERSION"), "{what}: {json}");
+        assert_eq!(json["exit_code"], run.code, "{what}: {json}");
+        let at = |k: &str| {
+            chrono::DateTime::parse_from_rfc3339(json[k].as_str().unwrap_or_default())
+                .unwrap_or_else(|e| panic!("{what}: {k} ({e}): {json}"))
+        };
+        assert!(at("started") <= at("finished"), "{what}: {json}");
+        json
+    };
+    let tables = "dir_group,dir_role,dir_user";
+    let (from, to) = (src.url.as_str(), dst.url.as_str());
+    let plan = ferry(&[
+        "plan",
+        "--from",
+        from,
+        "--to",
+        to,
+        "--tables",
+        tables,
+        "--create-tables",
+        "--json",
+    ]);
+    assert_eq!(plan.code, 0, "{plan}");
+    let planned = enveloped("plan", &plan);
+    let run = ferry(&[
+        "run",
+        "--from",
+        from,
+        "--to",
+        to,
+        "--tables",
+        tables,
+        "--create-tables",
+        "--yes",
+        "--json",
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+    let ran = enveloped("run", &run);
+    for (p, r) in planned["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(ran["tables"].as_array().unwrap())
+    {
+        for key in ["order", "table", "source_rows", "target_rows", "create"] {
+            assert_eq!(p[key], r[key], "{key}: {p} / {r}");
+        }
+        assert_eq!(r["rows"], r["source_rows"], "{r}");
+    }
+    let run_id = ran["run_id"].as_str().unwrap().to_string();
+    let verify = ferry(&[
+        "verify", "--from", from, "--to", to, "--tables", tables, "--json",
+    ]);
+    assert_eq!(verify.code, 0, "{verify}");
+    enveloped("verify", &verify);
+    let snapshot = ferry(&[
+        "snapshot", "--from", from, "--out", &snap, "--tables", tables, "--json",
+    ]);
+    assert_eq!(snapshot.code, 0, "{snapshot}");
+    enveloped("snapshot", &snapshot);
+    let inspect = ferry(&["inspect", &snap, "--json"]);
+    assert_eq!(inspect.code, 0, "{inspect}");
+    enveloped("inspect", &inspect);
+    let history = ferry(&["history", "--to", to, "--json"]);
+    assert_eq!(history.code, 0, "{history}");
+    assert_eq!(history.json()[0]["run_id"], run_id.as_str());
+    let undo = ferry(&["undo", &run_id, "--to", to, "--yes", "--json"]);
+    assert_eq!(undo.code, 0, "{undo}");
+    enveloped("undo", &undo);
+    let refused = ferry(&[
+        "run",
+        "--from",
+        "postgres://u@127.0.0.1:0/x",
+        "--to",
+        to,
+        "--yes",
+        "--json",
+    ]);
+    assert_eq!(refused.code, 2, "{refused}");
+    let json = enveloped("a refused run", &refused);
+    assert_eq!(json["ok"], false);
 }

@@ -120,7 +120,7 @@ fn figures(json: &Value, table: &str) -> (u64, [u64; 3]) {
             .cloned()
             .unwrap_or_else(|| panic!("no {table} in {json}"))
     };
-    let planned = find(&json["plan"]);
+    let planned = find(&json["tables"]);
     let changed = find(&json["changes"]["tables"]);
     let n = |v: &Value, k: &str| v[k].as_u64().unwrap_or_else(|| panic!("{k} in {v}"));
     (
