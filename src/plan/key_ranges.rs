@@ -169,6 +169,12 @@ pub async fn compare(
     })
 }
 
+/// Cell `i` of a text row as an integer (sums come back as PostgreSQL
+/// `numeric`, MySQL `DECIMAL`, SQLite integers: all spelt as digits).
+fn integer<T: std::str::FromStr>(row: &[Option<String>], i: usize) -> Option<T> {
+    row.get(i)?.as_deref()?.trim().parse().ok()
+}
+
 pub(super) fn bounds_sql(f: Flavor, key: &str, table: &str) -> String {
     format!(
         "SELECT {}, {}, {} FROM {table}",
@@ -181,12 +187,7 @@ pub(super) fn bounds_sql(f: Flavor, key: &str, table: &str) -> String {
 /// The lowest and highest key and the row count, `None` for no rows.
 pub(super) fn read_bounds(rows: Vec<Vec<Option<String>>>) -> Option<(i64, i64, u64)> {
     let row = rows.into_iter().next().unwrap_or_default();
-    let number = |i: usize| {
-        row.get(i)
-            .cloned()
-            .flatten()
-            .and_then(|v| v.trim().parse::<i64>().ok())
-    };
+    let number = |i: usize| integer::<i64>(&row, i);
     match (number(0), number(1), number(2)) {
         (Some(low), Some(high), Some(rows)) if rows > 0 => Some((low, high, rows as u64)),
         _ => None,
@@ -212,12 +213,7 @@ fn prints_sql(f: Flavor, key: &str, table: &str, low: i64, width: i64) -> String
 fn read_prints(rows: Vec<Vec<Option<String>>>) -> Option<HashMap<i64, Print>> {
     let mut prints = HashMap::with_capacity(rows.len());
     for row in rows {
-        let number = |i: usize| {
-            row.get(i)
-                .cloned()
-                .flatten()
-                .and_then(|v| v.trim().parse::<i128>().ok())
-        };
+        let number = |i: usize| integer::<i128>(&row, i);
         let (range, n, a, b) = (number(0)?, number(1)?, number(2)?, number(3)?);
         prints.insert(i64::try_from(range).ok()?, (n, a, b));
     }

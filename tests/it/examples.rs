@@ -275,31 +275,25 @@ fn json_documents_share_one_envelope() {
     };
     let tables = "dir_group,dir_role,dir_user";
     let (from, to) = (src.url.as_str(), dst.url.as_str());
-    let plan = ferry(&[
-        "plan",
-        "--from",
-        from,
-        "--to",
-        to,
-        "--tables",
-        tables,
-        "--create-tables",
-        "--json",
-    ]);
+    let copy = |command: &str, extra: &[&str]| {
+        let mut args = vec![
+            command,
+            "--from",
+            from,
+            "--to",
+            to,
+            "--tables",
+            tables,
+            "--create-tables",
+            "--json",
+        ];
+        args.extend(extra);
+        ferry(&args)
+    };
+    let plan = copy("plan", &[]);
     assert_eq!(plan.code, 0, "{plan}");
     let planned = enveloped("plan", &plan);
-    let run = ferry(&[
-        "run",
-        "--from",
-        from,
-        "--to",
-        to,
-        "--tables",
-        tables,
-        "--create-tables",
-        "--yes",
-        "--json",
-    ]);
+    let run = copy("run", &["--yes"]);
     assert_eq!(run.code, 0, "{run}");
     let ran = enveloped("run", &run);
     for (p, r) in planned["tables"]
