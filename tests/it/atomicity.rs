@@ -285,6 +285,9 @@ fn lost_connection_rolls_back() {
 
 /// Rows written to the source while a run reads it do not appear in the
 /// target: every table is read as of one moment.
+/// `reading` looks in this test's database only: another test's run
+/// reading its own `a_big` would otherwise let the rows in before ferry's
+/// snapshot is taken.
 fn snapshot_is_consistent(kind: Kind, reading: &str) {
     let src = TestDb::new(kind, "src");
     src.exec("CREATE TABLE a_big (id BIGINT PRIMARY KEY, payload TEXT NOT NULL)");
@@ -343,7 +346,7 @@ fn snapshot_is_consistent(kind: Kind, reading: &str) {
 fn postgres_snapshot_is_consistent() {
     snapshot_is_consistent(
         Kind::Postgres,
-        "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND query LIKE 'COPY (SELECT%a_big%'",
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND query LIKE 'COPY (SELECT%a_big%' AND datname = current_database()",
     );
 }
 
@@ -351,7 +354,7 @@ fn postgres_snapshot_is_consistent() {
 fn mysql_snapshot_is_consistent() {
     snapshot_is_consistent(
         Kind::MySql,
-        "SELECT count(*) FROM information_schema.processlist WHERE info LIKE 'SELECT%a_big%' AND id <> CONNECTION_ID()",
+        "SELECT count(*) FROM information_schema.processlist WHERE info LIKE 'SELECT%a_big%' AND db = DATABASE() AND id <> CONNECTION_ID()",
     );
 }
 
@@ -469,7 +472,7 @@ fn parallel_readers_share_one_snapshot() {
     // b_big and d_small belong to the second, forked reader.
     wait_until("the run never started reading b_big", || {
         src.scalar(
-            "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND query LIKE 'COPY (SELECT%b_big%'",
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND query LIKE 'COPY (SELECT%b_big%' AND datname = current_database()",
         ) > 0
     });
     src.exec("INSERT INTO d_small VALUES (2, 'during')");
