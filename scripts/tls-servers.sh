@@ -17,33 +17,7 @@ set -euo pipefail
 DIR="${FERRY_TLS_DIR:-/tmp/ferry-tls-servers-$(id -u)}"
 SUPER_PASSWORD="ferry-tls-super"
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-
-as_postgres() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
-pg_bin() {
-  local bin
-  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-  [ -n "$bin" ] || { echo "no PostgreSQL server binaries under /usr/lib/postgresql" >&2; exit 1; }
-  echo "$bin"
-}
-
-# A TCP port nothing listens on, above the usual services and below the
-# kernel's ephemeral range: a port a client connection holds cannot be bound
-# on IPv4, and PostgreSQL then listens on IPv6 only (one warning in its log).
-free_port() {
-  local port low
-  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
-  [ "$low" -gt 21000 ] 2>/dev/null || low=32768
-  for _ in $(seq 200); do
-    port=$((20000 + RANDOM % (low - 20000)))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
-  done
-  echo "found no free TCP port" >&2
-  exit 1
-}
+. "$(dirname "$0")/servers-lib.sh"
 
 env_value() { sed -n "s/^$1=//p" "$DIR/servers.env" 2>/dev/null; }
 
@@ -111,8 +85,8 @@ EOF
 start_mariadb() {
   local data="$DIR/mariadb" run="$DIR/mariadb-run"
   mkdir -p "$data" "$run"
-  local user=mysql
-  [ "$(id -u)" -eq 0 ] || user=$(id -un)
+  local user
+  user=$(mariadb_user)
   cp "$DIR/certs/server.key" "$run/server.key"
   chmod 600 "$run/server.key"
   [ "$(id -u)" -eq 0 ] && chown -R mysql "$data" "$run"
@@ -123,12 +97,7 @@ start_mariadb() {
     --pid-file="$run/mariadb.pid" --log-error="$run/mariadb.log" \
     --ssl-ca="$DIR/certs/ca.pem" --ssl-cert="$DIR/certs/server.pem" --ssl-key="$run/server.key" \
     --innodb-buffer-pool-size=64M --skip-name-resolve >/dev/null 2>&1 &
-  local pid=$!
-  for _ in $(seq 120); do
-    mariadb -S "$run/mariadb.sock" -uroot -e 'select 1' >/dev/null 2>&1 && break
-    kill -0 "$pid" 2>/dev/null || { cat "$run/mariadb.log" >&2; exit 1; }
-    sleep 0.25
-  done
+  wait_for_mariadb $! "$run/mariadb.sock" "$run/mariadb.log"
   mariadb -S "$run/mariadb.sock" -uroot -e "
     ALTER USER 'root'@'localhost' IDENTIFIED BY '$SUPER_PASSWORD';
     CREATE USER IF NOT EXISTS 'root'@'127.0.0.1';
@@ -141,18 +110,7 @@ start_mariadb() {
 }
 
 stop() {
-  if [ -f "$DIR/pg/postmaster.pid" ]; then
-    as_postgres "$(pg_bin)/pg_ctl" -D "$DIR/pg" -m immediate -w stop >/dev/null 2>&1 || true
-  fi
-  local pidfile="$DIR/mariadb-run/mariadb.pid"
-  if [ -f "$pidfile" ]; then
-    local pid
-    pid=$(cat "$pidfile")
-    kill "$pid" 2>/dev/null || true
-    # InnoDB may take a while to shut down; its files go only once it has.
-    for _ in $(seq 240); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-    kill -9 "$pid" 2>/dev/null || true
-  fi
+  stop_servers "$DIR/pg" "$DIR/mariadb-run/mariadb.pid"
   rm -rf "$DIR"
 }
 

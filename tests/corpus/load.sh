@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Load one corpus dump into a fresh, empty database.
 #
-#   tests/corpus/load.sh postgres <file.sql> <database>     (psql, 127.0.0.1, user postgres)
-#   tests/corpus/load.sh mysql    <file.sql> <database>     (mariadb/mysql client, 127.0.0.1, user root)
+#   tests/corpus/load.sh postgres <file.sql> <database>     (psql on the server of $FERRY_TEST_PG)
+#   tests/corpus/load.sh mysql    <file.sql> <database>     (the mariadb client, $FERRY_TEST_MYSQL)
 #   tests/corpus/load.sh sqlite   <file.sql> <path.db>      (python3 sqlite3 executescript)
+#
+# FERRY_TEST_PG / FERRY_TEST_MYSQL are the tests' server URLs without a
+# database (default postgres://postgres@127.0.0.1:5432, mysql://root@127.0.0.1:3306).
 #
 # The database must already exist and be empty (PostgreSQL: createdb / CREATE DATABASE;
 # MySQL: CREATE DATABASE ... CHARACTER SET utf8mb4 COLLATE utf8mb4_bin). The SQLite file
@@ -27,7 +30,8 @@ case "$engine" in
     postgres)
         # -X: ignore ~/.psqlrc; ON_ERROR_STOP makes psql exit 3 on the first error.
         PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning" \
-            psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d "$target" -f "$file" >/dev/null
+            psql -X -q -v ON_ERROR_STOP=1 -d "${FERRY_TEST_PG:-postgres://postgres@127.0.0.1:5432}/$target" \
+                -f "$file" >/dev/null
         ;;
     mysql)
         if command -v mariadb >/dev/null 2>&1; then
@@ -38,8 +42,21 @@ case "$engine" in
             echo "$0: neither mariadb nor mysql client found" >&2
             exit 2
         fi
+        # mysql://user[:password]@host[:port]
+        url=${FERRY_TEST_MYSQL:-mysql://root@127.0.0.1:3306}
+        rest=${url#*://}
+        creds=${rest%@*}
+        hostport=${rest##*@}
+        hostport=${hostport%%[/?]*}
+        user=${creds%%:*}
+        password=""
+        [[ "$creds" == *:* ]] && password=${creds#*:}
+        host=${hostport%:*}
+        port=3306
+        [[ "$hostport" == *:* ]] && port=${hostport##*:}
         # Without --force the client stops at the first error and exits non-zero.
-        "$client" --default-character-set=utf8mb4 -h 127.0.0.1 -u root "$target" <"$file" >/dev/null
+        MYSQL_PWD="$password" "$client" --default-character-set=utf8mb4 -h "$host" -P "$port" -u "$user" \
+            "$target" <"$file" >/dev/null
         ;;
     sqlite)
         python3 - "$file" "$target" <<'PY'

@@ -571,13 +571,13 @@ fn cases(e: &Env) -> Vec<Case> {
             &["run", "--from", src, "--to", pg, "--password-stdin", "both", "--yes"]),
         case("password_stdin_empty", Db::None, 2,
             "error: --password-stdin: the first line of standard input is empty; pipe the password in",
-            &["run", "--from", src, "--to", &format!("postgres://root@{pg_host}/{}", e.pg.name), "--password-stdin", "to", "--yes"]),
+            &["run", "--from", src, "--to", &format!("postgres://postgres@{pg_host}/{}", e.pg.name), "--password-stdin", "to", "--yes"]),
         case("password_stdin_for_sqlite", Db::Lite, 2, "error: --from is a SQLite file: --password-stdin applies to servers only",
             &["run", "--from", src, "--to", lite, "--password-stdin", "from", "--yes"])
             .stdin(format!("{PW}\n")),
         case("password_stdin_unknown_database", Db::None, 2,
-            format!("error: cannot connect to postgres://root@{pg_host}/{}_nope: database \"{}_nope\" does not exist", e.pg.name, e.pg.name),
-            &["run", "--from", src, "--to", &format!("postgres://root@{pg_host}/{}_nope", e.pg.name), "--password-stdin", "to", "--yes"])
+            format!("error: cannot connect to postgres://postgres@{pg_host}/{}_nope: database \"{}_nope\" does not exist", e.pg.name, e.pg.name),
+            &["run", "--from", src, "--to", &format!("postgres://postgres@{pg_host}/{}_nope", e.pg.name), "--password-stdin", "to", "--yes"])
             .stdin(format!("{PW}\n")),
         case("password_stdin_wrong_for_my", Db::My, 2, "Access denied for user 'root'",
             &["run", "--from", src, "--to", &format!("mysql://root@{my_host}/{}", e.my.name), "--password-stdin", "to", "--yes"])

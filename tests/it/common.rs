@@ -40,23 +40,65 @@ pub fn rt() -> &'static Runtime {
     })
 }
 
-fn pg_admin() -> String {
-    std::env::var("FERRY_TEST_PG").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into())
+/// The server named by `var`, else by the env file of the servers
+/// `scripts/test-servers.sh start` left running, else `default`.
+fn server(var: &str, default: &str) -> String {
+    if let Ok(url) = std::env::var(var) {
+        return url;
+    }
+    let env = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/target/test-servers/servers.env"
+    );
+    std::fs::read_to_string(env)
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(&format!("{var}=")).map(str::to_string))
+        })
+        .unwrap_or_else(|| default.to_string())
 }
 
-fn mysql_admin() -> String {
-    std::env::var("FERRY_TEST_MYSQL").unwrap_or_else(|_| "mysql://root@127.0.0.1:3306".into())
+/// The PostgreSQL the tests create their databases on (no database named).
+pub fn pg_admin() -> String {
+    server("FERRY_TEST_PG", "postgres://postgres@127.0.0.1:5432")
 }
 
-const PG_HINT: &str =
-    "PostgreSQL is not reachable at 127.0.0.1:5432 (set FERRY_TEST_PG to use another server). \
-Start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`, \
-or run the README's test command, which installs and starts it";
-const MYSQL_HINT: &str =
-    "MariaDB/MySQL is not reachable at 127.0.0.1:3306 as root without a password \
-(set FERRY_TEST_MYSQL to use another server). Start it with \
-`start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`, \
-or run the README's test command, which installs and starts it";
+/// The MariaDB/MySQL the tests create their databases on.
+pub fn mysql_admin() -> String {
+    server("FERRY_TEST_MYSQL", "mysql://root@127.0.0.1:3306")
+}
+
+/// The Python with the test packages (pyarrow, psycopg, PyMySQL,
+/// jsonschema): FERRY_TEST_PYTHON, else the virtual environment
+/// ./scripts/test.sh makes, else python3.
+pub fn python() -> String {
+    let venv = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/target/test-python/bin/python3"
+    );
+    std::env::var("FERRY_TEST_PYTHON").unwrap_or_else(|_| {
+        match std::path::Path::new(venv).exists() {
+            true => venv.into(),
+            false => "python3".into(),
+        }
+    })
+}
+
+/// `host:port` of the tests' MariaDB/MySQL.
+pub fn mysql_host_port() -> String {
+    let url = mysql_admin();
+    let rest = url.rsplit_once('@').map_or(url.as_str(), |(_, r)| r);
+    rest.split(['/', '?']).next().unwrap_or(rest).to_string()
+}
+
+fn unreachable_hint(engine: &str, url: &str) -> String {
+    format!(
+        "{engine} is not reachable at {url} (set FERRY_TEST_PG / FERRY_TEST_MYSQL to name servers \
+         to use, or start the tests' own with `scripts/test-servers.sh start`; the README's test \
+         command, ./scripts/test.sh, installs and starts them)"
+    )
+}
 
 /// A database of its own for one test, dropped when the value is dropped.
 pub struct TestDb {
@@ -117,7 +159,9 @@ impl TestDb {
                 Kind::Postgres => {
                     let mut c = sqlx::PgConnection::connect(&on("postgres"))
                         .await
-                        .unwrap_or_else(|e| panic!("{PG_HINT}: {e}"));
+                        .unwrap_or_else(|e| {
+                            panic!("{}: {e}", unreachable_hint("PostgreSQL", admin))
+                        });
                     c.execute(format!("CREATE DATABASE {name}").as_str())
                         .await
                         .expect("create database");
@@ -125,7 +169,9 @@ impl TestDb {
                 Kind::MySql => {
                     let mut c = sqlx::MySqlConnection::connect(&on("mysql"))
                         .await
-                        .unwrap_or_else(|e| panic!("{MYSQL_HINT}: {e}"));
+                        .unwrap_or_else(|e| {
+                            panic!("{}: {e}", unreachable_hint("MariaDB/MySQL", admin))
+                        });
                     c.execute(
                         format!("CREATE DATABASE {name} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin")
                             .as_str(),

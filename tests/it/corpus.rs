@@ -7,16 +7,12 @@
 //! sqlite3), table by table: row counts, content checksums, and the
 //! catalog (primary and foreign keys, NOT NULL, defaults, identity).
 
-use crate::common::{ferry, ferry_with_env, Kind, Run, TestDb};
+use crate::common::{ferry, ferry_with_env, python, Kind, Run, TestDb};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::process::Command;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
-
-fn python() -> String {
-    std::env::var("FERRY_TEST_PYTHON").unwrap_or_else(|_| "python3".into())
-}
 
 /// A new database holding `tests/corpus/<case>/<engine>.sql`, loaded by
 /// `tests/corpus/load.sh` (psql, the mariadb client, Python's sqlite3).
@@ -30,6 +26,8 @@ fn load_into(db: &TestDb, case: &str, dialect: Kind) {
     let dump = format!("{CORPUS}/{case}/{}.sql", dialect.name());
     let out = Command::new(format!("{CORPUS}/load.sh"))
         .args([db.kind.name(), &dump, &db.location()])
+        .env("FERRY_TEST_PG", crate::common::pg_admin())
+        .env("FERRY_TEST_MYSQL", crate::common::mysql_admin())
         .output()
         .expect("run tests/corpus/load.sh");
     assert!(

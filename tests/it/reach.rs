@@ -104,12 +104,13 @@ fn non_loopback_ip() -> String {
 
 /// A TCP forwarder on `listen_ip` to `target`, for the life of the test:
 /// the client sees another host, the server a loopback connection.
-fn forward(listen_ip: &str, target: &'static str) -> u16 {
+fn forward(listen_ip: &str, target: &str) -> u16 {
+    let target = target.to_string();
     let listener = std::net::TcpListener::bind((listen_ip, 0)).expect("forwarder");
     let port = listener.local_addr().unwrap().port();
     std::thread::spawn(move || {
         for client in listener.incoming().flatten() {
-            let Ok(server) = std::net::TcpStream::connect(target) else {
+            let Ok(server) = std::net::TcpStream::connect(&target) else {
                 continue;
             };
             let (mut c2, mut s2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
@@ -505,7 +506,7 @@ fn plain_text_to_another_host_is_warned_of() {
     customers(&db);
     let dst = TestDb::new(Kind::Sqlite, "plain_remote_dst");
     let ip = non_loopback_ip();
-    let port = forward(&ip, "127.0.0.1:3306");
+    let port = forward(&ip, &crate::common::mysql_host_port());
     let remote = format!("mysql://root@{ip}:{port}/{}", db.name);
     let run = ferry(&[
         "plan",

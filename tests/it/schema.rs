@@ -20,6 +20,8 @@ fn fixture(kind: Kind) -> TestDb {
             &format!("{FIXTURES}/schema.{}.sql", kind.name()),
             &db.location(),
         ])
+        .env("FERRY_TEST_PG", crate::common::pg_admin())
+        .env("FERRY_TEST_MYSQL", crate::common::mysql_admin())
         .output()
         .expect("load.sh");
     assert!(

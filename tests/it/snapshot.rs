@@ -8,7 +8,9 @@
 //! (another issue builds them). A restore with a job file into a non-empty
 //! target, without remapping, is covered.
 
-use crate::common::{checksums, ferry, rt, snapshot_checksums, Kind, Run, TableSum, TestDb};
+use crate::common::{
+    checksums, ferry, python, rt, snapshot_checksums, Kind, Run, TableSum, TestDb,
+};
 use ferry::endpoint::snapshot::SnapshotSource;
 use ferry::endpoint::{BatchSize, DbUrl, Source};
 use ferry::values::text::{canonical, CellReader};
@@ -274,10 +276,6 @@ fn disaster_recovery_from_sqlite() {
 
 // ---------------------------------------------------------------------
 // pyarrow reads the parts with the right types and values.
-
-fn python() -> String {
-    std::env::var("FERRY_TEST_PYTHON").unwrap_or_else(|_| "python3".into())
-}
 
 fn read_with_pyarrow(dir: &Path) -> serde_json::Value {
     let script = format!("{}/tests/it/read_parts.py", env!("CARGO_MANIFEST_DIR"));
@@ -942,8 +940,9 @@ fn bad_snapshot_arguments() {
 
 // ---------------------------------------------------------------------
 // The disk fills up, or the directory is not writable: the partial
-// snapshot is removed and the message says so. Needs mount rights (root),
-// in a private mount namespace so nothing outlives the test.
+// snapshot is removed and the message says so. Needs mount rights (root,
+// or a user namespace of its own), in a private mount namespace so nothing
+// outlives the test.
 
 /// Runs `ferry snapshot` with `--out MNT/snap` where MNT is a fresh tmpfs
 /// mounted with `options`; returns the run and what was left in MNT.
@@ -960,7 +959,21 @@ code=$?
 echo "LEFT:$(ls -A "$mnt" | tr '\n' ' ')"
 exit $code
 "#;
+    // Without root, a user namespace of its own gives the mount rights.
+    let root = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("Uid:"))
+                .map(|u| u.split_whitespace().next() == Some("0"))
+        })
+        .unwrap_or(false);
+    let user_namespace: &[&str] = match root {
+        true => &[],
+        false => &["--user", "--map-root-user"],
+    };
     let out = std::process::Command::new("unshare")
+        .args(user_namespace)
         .args([
             "--mount",
             "--propagation",
@@ -985,8 +998,9 @@ exit $code
     };
     assert!(
         run.code != 97 && !run.stdout.contains("MOUNT FAILED"),
-        "this test mounts a small tmpfs in a private mount namespace and needs root \
-         (CAP_SYS_ADMIN), as ./scripts/test.sh and CI run:\n{run}"
+        "this test mounts a small tmpfs in a private mount namespace: it needs root \
+         (CAP_SYS_ADMIN) or, without root, unprivileged user namespaces \
+         (sysctl kernel.unprivileged_userns_clone=1, user.max_user_namespaces > 0):\n{run}"
     );
     let left = run
         .stdout
