@@ -14,7 +14,7 @@ use crate::error::Result;
 /// The most keys read from either side (held in memory as text, some
 /// 60 MB): past it the keys are not compared and the plan only warns.
 /// Integer keys whose spans do not meet are told apart at any size.
-const MOST_KEYS: u64 = 1_000_000;
+pub const MOST_KEYS: u64 = 1_000_000;
 
 /// Keys named in the refusal.
 const NAMED: usize = 5;
@@ -94,32 +94,99 @@ pub async fn count(
     let keys_sql = |f: Flavor, table: &str, key: &[String], cond: &str| {
         format!("SELECT {} FROM {table}{cond}", f.key_text(table, key))
     };
-    let held: HashSet<String> = target
-        .endpoint
-        .query_text(&keys_sql(target.flavor, &tq, tk, &within.1))
-        .await?
-        .into_iter()
-        .filter_map(|row| row.into_iter().next().flatten())
-        .collect();
-    let mut found: Vec<String> = source
-        .endpoint
-        .query_text(&keys_sql(source.flavor, &sq, sk, &within.0))
-        .await?
-        .into_iter()
-        .filter_map(|row| row.into_iter().next().flatten())
-        .filter(|k| held.contains(k))
-        .collect();
-    if found.is_empty() {
+    let held = text_rows(
+        target
+            .endpoint
+            .query_text(&keys_sql(target.flavor, &tq, tk, &within.1))
+            .await?,
+    );
+    let keys = text_rows(
+        source
+            .endpoint
+            .query_text(&keys_sql(source.flavor, &sq, sk, &within.0))
+            .await?,
+    );
+    Ok(held_of(keys, &held))
+}
+
+/// Compares keys read from a source without SQL (a snapshot's rows, as
+/// the key maps spell them) with the target's: an integer key only within
+/// the span the listed keys cover.
+///
+/// # Errors
+/// The target cannot answer the query.
+pub async fn count_listed(keys: Vec<String>, target: Side<'_, dyn Sink + '_>) -> Result<Conflicts> {
+    let tk = &target.table.primary_key;
+    let tq = target.flavor.quote_table(&target.table.name);
+    if tk.is_empty() {
+        return Ok(Conflicts::NotCounted("the table has no primary key".into()));
+    }
+    if keys.is_empty() {
         return Ok(Conflicts::None);
     }
-    found.sort_by(|a, b| crate::verify::natural(a, b));
+    let mut within = String::new();
+    if let [one] = tk.as_slice() {
+        let numbers: Option<Vec<i64>> = keys.iter().map(|k| k.parse().ok()).collect();
+        let integer = target
+            .table
+            .column_like(one)
+            .is_some_and(|c| c.ty.is_integer());
+        if let (true, Some(numbers)) = (integer, numbers) {
+            let (low, high) = (numbers.iter().min(), numbers.iter().max());
+            if let (Some(low), Some(high)) = (low, high) {
+                let column = target.flavor.quote(one);
+                within = format!(" WHERE {column} BETWEEN {low} AND {high}");
+            }
+        }
+    }
+    if target.rows > MOST_KEYS && within.is_empty() {
+        return Ok(Conflicts::NotCounted(format!(
+            "more than {MOST_KEYS} rows on a side: keys not compared"
+        )));
+    }
+    let sql = format!(
+        "SELECT {} FROM {tq}{within}",
+        target.flavor.key_text(&tq, tk)
+    );
+    let held = text_rows(target.endpoint.query_text(&sql).await?);
+    Ok(held_of(keys, &held))
+}
+
+/// The first cell of each row that has one.
+fn text_rows<T: FromIterator<String>>(rows: Vec<Vec<Option<String>>>) -> T {
+    rows.into_iter()
+        .filter_map(|row| row.into_iter().next().flatten())
+        .collect()
+}
+
+/// Which of the source's `keys` the target holds, the first few named.
+fn held_of(keys: Vec<String>, held: &HashSet<String>) -> Conflicts {
+    let mut found: Vec<String> = keys.into_iter().filter(|k| held.contains(k)).collect();
+    if found.is_empty() {
+        return Conflicts::None;
+    }
+    found.sort_by(|a, b| by_parts(a, b));
     let count = found.len() as u64;
     found.truncate(NAMED);
     for key in &mut found {
         *key = key.replace('\u{1f}', ", ");
     }
-    Ok(Conflicts::Found {
+    Conflicts::Found {
         count,
         first: found,
-    })
+    }
+}
+
+/// Keys in natural order part by part: `1, 23` before `1, 106`.
+fn by_parts(a: &str, b: &str) -> std::cmp::Ordering {
+    let (mut a, mut b) = (a.split('\u{1f}'), b.split('\u{1f}'));
+    loop {
+        match (a.next(), b.next()) {
+            (Some(x), Some(y)) => match crate::verify::natural(x, y) {
+                std::cmp::Ordering::Equal => continue,
+                other => return other,
+            },
+            (x, y) => return x.is_some().cmp(&y.is_some()),
+        }
+    }
 }

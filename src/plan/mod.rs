@@ -676,6 +676,32 @@ async fn count_rows(
 /// # Errors
 /// [`Error::Preflight`] naming each table with such rows; a server cannot
 /// answer.
+/// The key of every row of `table` in a snapshot, as the key maps spell
+/// keys; rows with a NULL key part are left out (they conflict with none).
+async fn snapshot_keys(source: &mut dyn Source, table: &Table) -> Result<Vec<String>> {
+    use futures::StreamExt;
+    let mut keys = Vec::new();
+    let mut batches = source.read_table(table, BatchSize::DEFAULT);
+    while let Some(batch) = batches.next().await {
+        let batch = batch?;
+        let columns = table
+            .primary_key
+            .iter()
+            .map(|k| {
+                batch.schema().index_of(k).map_err(|_| {
+                    Error::failed(format!(
+                        "{}: the snapshot's rows lack the key column {k}",
+                        table.name
+                    ))
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let texts = crate::transform::keymap::key_texts(&batch, &columns)?;
+        keys.extend(texts.into_iter().flatten());
+    }
+    Ok(keys)
+}
+
 pub async fn held_keys(
     settings: &Settings,
     plan: &mut Plan,
@@ -712,7 +738,25 @@ pub async fn held_keys(
                 )
                 .await?
             }
-            _ => Conflicts::NotCounted("a snapshot's keys are not compared".into()),
+            (None, Some(tf)) if settings.source.engine == Engine::Snapshot => {
+                match t.source_rows > conflicts::MOST_KEYS {
+                    true => Conflicts::NotCounted(format!(
+                        "more than {} rows in the snapshot: keys not compared",
+                        conflicts::MOST_KEYS
+                    )),
+                    false => {
+                        let keys = snapshot_keys(&mut *source, &t.source).await?;
+                        let target = Side {
+                            endpoint: &mut *sink,
+                            flavor: tf,
+                            table: &t.target,
+                            rows,
+                        };
+                        conflicts::count_listed(keys, target).await?
+                    }
+                }
+            }
+            _ => Conflicts::NotCounted("the source's keys cannot be read by SQL".into()),
         };
         let held = crate::words::counted(rows, "row", "rows");
         let name = &t.target.name;

@@ -925,3 +925,49 @@ fn plain_rerun_into_a_filled_target_is_refused_by_key() {
     );
     assert_eq!(dst.scalar("SELECT COUNT(*) FROM actor"), 201);
 }
+
+/// The same for a restore: the snapshot's keys (read from its parts, as
+/// the key maps spell them, composite keys too) are compared with the
+/// target's before anything is written; a restore into the filled tables
+/// is refused (exit 3) naming them, the target untouched, and a `[write]
+/// mode` lets it through.
+#[test]
+fn restore_into_a_filled_target_is_refused_by_key() {
+    let src = crate::corpus::load("sakila", Kind::MySql);
+    let dst = TestDb::new(Kind::Postgres, "held_restore");
+    let dir = tempfile::tempdir().unwrap();
+    let snap = dir.path().join("snap").display().to_string();
+    let tables = "language,film,actor,film_actor";
+    let taken = ferry(&[
+        "snapshot", "--from", &src.url, "--out", &snap, "--tables", tables,
+    ]);
+    assert_eq!(taken.code, 0, "{taken}");
+    let restore = |extra: &[&str]| {
+        let mut args = vec!["restore", &snap, "--to", &dst.url, "--yes"];
+        args.extend(extra);
+        ferry(&args)
+    };
+    let first = restore(&["--create-tables"]);
+    assert_eq!(first.code, 0, "{first}");
+    let before = checksums(&dst.url);
+
+    let again = restore(&[]);
+    assert_eq!(again.code, 3, "{again}");
+    for line in [
+        "actor: 200 of the source's 200 rows have a key the target already holds (1; 2; 3; 4; 5 and 195 more)",
+        "film_actor: 5462 of the source's 5462 rows have a key the target already holds (1, 1; 1, 23; 1, 25; 1, 106; 1, 140 and 5457 more)",
+    ] {
+        assert!(again.stderr.contains(line), "{line}\n{again}");
+    }
+    assert_eq!(
+        checksums(&dst.url),
+        before,
+        "the refused restore changed the target"
+    );
+
+    let job = dir.path().join("merge.toml");
+    std::fs::write(&job, "[write]\nmode = \"merge\"\n").unwrap();
+    let merged = restore(&["--job", job.to_str().unwrap()]);
+    assert_eq!(merged.code, 0, "{merged}");
+    assert_eq!(checksums(&dst.url), before);
+}
