@@ -163,6 +163,22 @@ impl Command {
             Command::Completions { .. } | Command::Man => false,
         }
     }
+
+    /// The subcommand's name: its `--json` document's `command`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Plan(_) => "plan",
+            Command::Run(_) => "run",
+            Command::Snapshot(_) => "snapshot",
+            Command::Restore(_) => "restore",
+            Command::Inspect(_) => "inspect",
+            Command::Verify(_) => "verify",
+            Command::History(_) => "history",
+            Command::Undo(_) => "undo",
+            Command::Completions { .. } => "completions",
+            Command::Man => "man",
+        }
+    }
 }
 
 const SNAPSHOT_EXAMPLES: &str = "\

@@ -40,7 +40,9 @@ fn main() {
     let result = runtime.block_on(ferry::commands::execute(&cli.command, cli.quiet));
     if let Err(error) = result {
         if json {
-            ferry::output::print_json(&ferry::output::error_json(&error));
+            let mut document = ferry::output::error_json(&error);
+            document["command"] = cli.command.name().into();
+            ferry::output::print_json(&document);
         }
         // Every variant's message already includes its cause; it may quote
         // what the user wrote, so URLs' passwords are hidden.

@@ -713,6 +713,8 @@ pub fn print_undo(report: &crate::journal::undo::Report) {
 /// `ferry undo --json`.
 pub fn undo_json(target: &str, report: &crate::journal::undo::Report) -> Value {
     let mut value = serde_json::to_value(report).unwrap_or_default();
+    value["ok"] = Value::Bool(true);
+    value["command"] = "undo".into();
     value["target"] = Value::String(target.to_string());
     value["committed"] = Value::Bool(true);
     value

@@ -340,3 +340,177 @@ fn json_documents_share_one_envelope() {
     let json = enveloped("a refused run", &refused);
     assert_eq!(json["ok"], false);
 }
+
+/// Every command's `--json` document, on success and on each kind of
+/// failure, is valid under the JSON Schema the repository ships
+/// (docs/ferry-result.schema.json), checked by Python's jsonschema; and the
+/// schema is not vacuous: documents with a wrong format, a password or a
+/// missing field are not.
+#[test]
+fn json_documents_match_the_shipped_schema() {
+    use crate::common::ferry;
+    let dev = sqlite(&["appmeta-schema.sqlite.sql", "appmeta-dev-data.sqlite.sql"]);
+    let prod = sqlite(&["appmeta-schema.sqlite.sql", "appmeta-prod-data.sqlite.sql"]);
+    let copy = TestDb::new(Kind::Sqlite, "schema_copy");
+    let restored = TestDb::new(Kind::Sqlite, "schema_restored");
+    let report = TestDb::new(Kind::Sqlite, "schema_report");
+    let dir = tempfile::tempdir().unwrap();
+    let snap = dir.path().join("snap").display().to_string();
+    let (from, to) = (dev.url.as_str(), copy.url.as_str());
+    let mut documents: Vec<(String, i32, String)> = Vec::new();
+    let mut keep = |what: &str, run: crate::common::Run, code: i32| {
+        assert_eq!(run.code, code, "{what}: {run}");
+        documents.push((what.to_string(), code, run.stdout));
+    };
+    let create = ["--create-tables", "--json"];
+    let plain = |cmd: &'static str| [cmd, "--from", from, "--to", to];
+    keep("plan", ferry(&[&plain("plan")[..], &create].concat()), 0);
+    let run = ferry(&[&plain("run")[..], &create, &["--yes"]].concat());
+    let run_id = run.json()["run_id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    keep("run", run, 0);
+    keep(
+        "refused: keys held",
+        ferry(&[&plain("run")[..], &["--yes", "--json"]].concat()),
+        3,
+    );
+    keep(
+        "verify",
+        ferry(&[&plain("verify")[..], &["--json"]].concat()),
+        0,
+    );
+    keep("history", ferry(&["history", "--to", to, "--json"]), 0);
+    keep(
+        "undo",
+        ferry(&["undo", &run_id, "--to", to, "--yes", "--json"]),
+        0,
+    );
+    keep(
+        "undo: done already",
+        ferry(&["undo", &run_id, "--to", to, "--yes", "--json"]),
+        3,
+    );
+    keep(
+        "verify: differs",
+        ferry(&[&plain("verify")[..], &["--json"]].concat()),
+        4,
+    );
+    keep(
+        "snapshot",
+        ferry(&["snapshot", "--from", from, "--out", &snap, "--json"]),
+        0,
+    );
+    keep(
+        "inspect",
+        ferry(&["inspect", &snap, "--verify", "--json"]),
+        0,
+    );
+    keep(
+        "restore",
+        ferry(&[
+            "restore",
+            &snap,
+            "--to",
+            &restored.url,
+            "--create-tables",
+            "--yes",
+            "--json",
+        ]),
+        0,
+    );
+    keep(
+        "bad input",
+        ferry(&[
+            "run",
+            "--from",
+            "postgres://u:pw@127.0.0.1:0/x",
+            "--to",
+            to,
+            "--yes",
+            "--json",
+        ]),
+        2,
+    );
+    let promote = [("DEV_DB", dev.url.as_str()), ("PROD_DB", prod.url.as_str())];
+    let job_file = job("promote-app.toml");
+    keep(
+        "promotion plan",
+        ferry_with_env(
+            &["plan", "--job", &job_file, "--details", "--json"],
+            &promote,
+        ),
+        0,
+    );
+    keep(
+        "promotion run",
+        ferry_with_env(&["run", "--job", &job_file, "--yes", "--json"], &promote),
+        0,
+    );
+    let nightly = [
+        ("FERRY_SOURCE", from),
+        ("FERRY_TARGET", report.url.as_str()),
+    ];
+    let nightly_job = job("nightly/nightly.toml");
+    for (what, extra) in [
+        ("incremental, first", &["--create-tables"][..]),
+        ("incremental, next", &[]),
+    ] {
+        let args = [
+            &["run", "--job", &nightly_job, "--yes", "--json"][..],
+            extra,
+        ]
+        .concat();
+        keep(what, ferry_with_env(&args, &nightly), 0);
+    }
+    keep(
+        "incremental plan",
+        ferry_with_env(&["plan", "--job", &nightly_job, "--json"], &nightly),
+        0,
+    );
+
+    let files = tempfile::tempdir().unwrap();
+    let mut names = Vec::new();
+    for (i, (what, _, stdout)) in documents.iter().enumerate() {
+        let path = files.path().join(format!("{i:02}.json"));
+        std::fs::write(&path, stdout).unwrap();
+        names.push((path.display().to_string(), what.clone()));
+    }
+    let schema = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/ferry-result.schema.json");
+    let check = r#"
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+jsonschema.Draft202012Validator.check_schema(schema)
+v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+bad = 0
+for path, what in zip(sys.argv[2::2], sys.argv[3::2]):
+    doc = json.load(open(path))
+    for e in v.iter_errors(doc):
+        bad += 1
+        print(f"{what}: at {list(e.absolute_path)}: {e.message[:300]}")
+    if what == "run":
+        for broken, change in [("format 2", lambda d: d.update(format=2)),
+                               ("a password", lambda d: d.update(target="postgres://app:secret@db/app")),
+                               ("no tables", lambda d: d.pop("tables")),
+                               ("a negative count", lambda d: d.update(rows=-1))]:
+            d = json.loads(json.dumps(doc)); change(d)
+            if v.is_valid(d):
+                bad += 1
+                print(f"the schema accepts a run document with {broken}")
+sys.exit(1 if bad else 0)
+"#;
+    let mut python = std::process::Command::new(crate::common::python());
+    python.args(["-c", check, schema]);
+    for (path, what) in &names {
+        python.args([path, what]);
+    }
+    let out = python.output().expect("python");
+    assert!(
+        out.status.success(),
+        "documents outside docs/ferry-result.schema.json (jsonschema from PyPI, as \
+         ./scripts/test.sh installs it):\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

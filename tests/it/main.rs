@@ -16,6 +16,7 @@ mod pairs;
 mod pg_types;
 mod promote;
 mod reach;
+mod readme;
 mod schema;
 mod snapshot;
 mod sqlite_types;
