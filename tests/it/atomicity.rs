@@ -581,3 +581,57 @@ fn an_abandoned_postgres_session_is_ended() {
     }
     assert_eq!(dst.scalar("SELECT count(*) FROM kept"), 0, "rolled back");
 }
+
+/// SIGTERM while a long statement runs on a SQLite target (a trigger that
+/// counts a billion-row cross join on every insert) stops the statement,
+/// rolls back and exits 1 within seconds. The statement runs on the
+/// driver's own thread: the rollback used to wait for it to end, so the
+/// signal seemed to do nothing (issue 15).
+#[test]
+fn sigterm_stops_a_long_sqlite_statement() {
+    let src = TestDb::new(Kind::Sqlite, "src");
+    src.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)");
+    src.exec("INSERT INTO t VALUES (1, 'a'), (2, 'b')");
+    let dst = TestDb::new(Kind::Sqlite, "dst");
+    dst.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)");
+    dst.exec("CREATE TABLE n (i INTEGER)");
+    dst.exec(
+        "INSERT INTO n WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 1000) SELECT i FROM c",
+    );
+    dst.exec("CREATE TABLE spun (rows INTEGER)");
+    dst.exec(
+        "CREATE TRIGGER spin AFTER INSERT ON t BEGIN \
+         INSERT INTO spun SELECT count(*) FROM n a, n b, n c; END",
+    );
+    let before = checksums(&dst.url);
+    let mut child = spawn_ferry(&[
+        "run", "--from", &src.url, "--to", &dst.url, "--tables", "t", "--yes", "-q",
+    ]);
+    // The write transaction has begun once the rollback journal exists.
+    let journal = format!("{}-journal", dst.url.trim_start_matches("sqlite://"));
+    wait_until("the run never started writing", || {
+        std::fs::metadata(&journal).is_ok_and(|m| m.len() > 0)
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    let signalled = Instant::now();
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    while child.try_wait().expect("wait").is_none() {
+        if signalled.elapsed() > Duration::from_secs(15) {
+            let _ = child.kill();
+            panic!("ferry did not stop within 15 s of SIGTERM");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("error: interrupted by SIGTERM; the target transaction was rolled back"),
+        "{stderr}"
+    );
+    assert_eq!(checksums(&dst.url), before, "the target changed");
+}

@@ -19,6 +19,8 @@ use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
 use sqlx::{Connection, Executor};
 use std::str::FromStr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 /// SQLite's dialect.
 pub static DIALECT: types::SqliteDialect = types::SqliteDialect;
@@ -38,7 +40,14 @@ pub struct SqliteSink {
     script: CreateScript,
     /// The run lock's file, locked while this sink lives.
     lock: Option<std::fs::File>,
+    /// Set by [`Sink::abandon`]: SQLite's progress handler then stops the
+    /// statement in flight.
+    interrupt: Arc<AtomicBool>,
 }
+
+/// Virtual-machine steps between two looks at [`SqliteSink::interrupt`]:
+/// a few microseconds, and far more than a ROLLBACK takes.
+const PROGRESS_STEPS: i32 = 10_000;
 
 /// What a SQLite path names, checked before the driver's `disk I/O error`
 /// or `file is not a database` says it without naming the side or file:
@@ -144,12 +153,23 @@ impl SqliteSink {
         } else {
             connect(url, false, create && !dry_run).await?
         };
+        let mut conn = conn;
+        // A statement runs on the driver's own thread, where a cancelled
+        // run cannot reach it: a ROLLBACK would wait for it to end (a
+        // trigger or a check may take minutes).
+        let interrupt = Arc::new(AtomicBool::new(false));
+        let stop = Arc::clone(&interrupt);
+        conn.lock_handle()
+            .await
+            .context(|| format!("opening {}", url.redacted()))?
+            .set_progress_handler(PROGRESS_STEPS, move || !stop.load(Ordering::Relaxed));
         Ok(SqliteSink {
             conn,
             url: url.clone(),
             in_transaction: false,
             script: CreateScript::default(),
             lock: None,
+            interrupt,
         })
     }
 }
@@ -438,6 +458,25 @@ impl Sink for SqliteSink {
                 .context(|| format!("rolling back on {}", self.url.redacted()))?;
         }
         Ok(())
+    }
+
+    /// Stops the statement in flight, then rolls back: an interrupted
+    /// write has rolled its transaction back by itself already.
+    async fn abandon(&mut self) -> Result<()> {
+        self.interrupt.store(true, Ordering::Relaxed);
+        let stopped = self.conn.execute("SELECT 1").await;
+        self.interrupt.store(false, Ordering::Relaxed);
+        if let Err(e) = stopped {
+            tracing::debug!("the statement in flight was interrupted: {e}");
+        }
+        match self.rollback().await {
+            Err(Error::Database { source, .. })
+                if source.to_string().contains("no transaction is active") =>
+            {
+                Ok(())
+            }
+            other => other,
+        }
     }
 }
 
