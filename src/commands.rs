@@ -178,11 +178,18 @@ async fn run_command(args: &CopyArgs, quiet: bool) -> Result<()> {
 /// a refused or failed run leaves the target as it was, absent included.
 async fn into_target(settings: &Settings, source: Box<dyn Source>, how: How) -> Result<()> {
     let fresh = crate::endpoint::sqlite::NewFile::of(&settings.target);
-    let result = async {
+    let work = async {
         let sink = open_sink(&settings.target, settings.create_tables, how.dry_run).await?;
         migrate(settings, source, sink, how).await
-    }
-    .await;
+    };
+    // Before the run writes, a signal drops the work (connections close,
+    // session locks with them) and a file the run created goes below.
+    let result = tokio::select! {
+        result = work => result,
+        signal = crate::pipeline::interrupted_before_writing() => Err(Error::failed(format!(
+            "interrupted by {signal} before anything was written; the target was not changed"
+        ))),
+    };
     if result.is_err() {
         if let Some(file) = fresh {
             file.remove();

@@ -23,7 +23,7 @@ use crate::progress::{Event, Observer};
 use crate::transform::Conformer;
 use arrow::record_batch::RecordBatch;
 use futures::StreamExt;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Instant;
 use tokio::sync::mpsc;
 
@@ -116,7 +116,42 @@ pub async fn run(
     finish: &dyn Finish,
 ) -> Result<RunReport> {
     let pace = Pace { batch, jobs };
+    let _writing = Writing::start();
     run_until(plan, pace, source, sink, observer, finish, interrupted()).await
+}
+
+/// Whether a run is between its first write and its end: its own handler
+/// then answers a signal by rolling back, and [`interrupted_before_writing`]
+/// leaves it to it.
+static WRITING: AtomicBool = AtomicBool::new(false);
+
+/// [`WRITING`] for as long as it lives.
+struct Writing;
+
+impl Writing {
+    fn start() -> Writing {
+        WRITING.store(true, Ordering::SeqCst);
+        Writing
+    }
+}
+
+impl Drop for Writing {
+    fn drop(&mut self) {
+        WRITING.store(false, Ordering::SeqCst);
+    }
+}
+
+/// The name of a signal (Ctrl-C, SIGTERM) that arrives while no run is
+/// writing — planning, waiting for the lock — so the command can stop at
+/// once with nothing written; one that arrives while a run writes is that
+/// run's to handle.
+pub async fn interrupted_before_writing() -> &'static str {
+    loop {
+        let signal = interrupted().await;
+        if !WRITING.load(Ordering::SeqCst) {
+            return signal;
+        }
+    }
 }
 
 /// How a run reads: batch bounds and parallel readers.

@@ -635,3 +635,66 @@ fn sigterm_stops_a_long_sqlite_statement() {
     );
     assert_eq!(checksums(&dst.url), before, "the target changed");
 }
+
+/// SIGTERM while the run is still planning (here: counting the rows of a
+/// `[select.where]` that takes minutes) stops it at once with exit 1 and
+/// removes the SQLite file `--create-tables` was about to fill: it used to
+/// die by the signal and leave an empty file behind.
+#[test]
+fn sigterm_while_planning_leaves_no_file() {
+    let src = TestDb::new(Kind::Sqlite, "src");
+    src.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)");
+    src.exec("INSERT INTO t VALUES (1, 'a'), (2, 'b')");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let job = dir.path().join("slow.toml");
+    std::fs::write(
+        &job,
+        "[select]\ntables = [\"t\"]\n[select.where]\nt = \"id < (WITH RECURSIVE c(x) AS \
+         (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000000) SELECT max(x) FROM c)\"\n",
+    )
+    .expect("job");
+    let target = dir.path().join("new.db");
+    let to = format!("sqlite://{}", target.display());
+    let mut child = spawn_ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &to,
+        "--job",
+        job.to_str().expect("path"),
+        "--create-tables",
+        "--yes",
+    ]);
+    wait_until("the run never opened its target", || target.exists());
+    std::thread::sleep(Duration::from_millis(300));
+    let signalled = Instant::now();
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    while child.try_wait().expect("wait").is_none() {
+        if signalled.elapsed() > Duration::from_secs(15) {
+            let _ = child.kill();
+            panic!("ferry did not stop within 15 s of SIGTERM");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "error: interrupted by SIGTERM before anything was written; the target was not changed"
+        ),
+        "{stderr}"
+    );
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("read_dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with("new.db"))
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
