@@ -11,6 +11,10 @@ mod catalog;
 mod lock;
 pub mod option_file;
 mod read;
+/// The row decoder, public for fuzzing and tests.
+pub mod decode {
+    pub use super::read::decode_rows;
+}
 mod schema;
 pub mod types;
 mod write;

@@ -28,7 +28,7 @@ mod read;
 mod write;
 
 pub use manifest::{Manifest, Origin, Part, TableEntry, FORMAT_VERSION, MANIFEST};
-pub use read::{sha256_file, verify};
+pub use read::{sha256_file, verify, PartReader};
 
 use super::{BatchSize, BatchStream, DbUrl, Sink, Source, WriteProgress};
 use crate::catalog::create::Schema;
