@@ -88,4 +88,6 @@ export FERRY_TLS_DIR
 trap stop_servers_of_this_run EXIT
 choose_servers
 log "PostgreSQL at ${FERRY_TEST_PG#*@}, MariaDB at ${FERRY_TEST_MYSQL#*@}; running the tests"
+# The README's runnable blocks run the example programs (tests/it/readme.rs).
+cargo build --examples
 cargo test --all-targets "$@"
