@@ -13,16 +13,7 @@ use ferry::values::BatchBuilder;
 const ROWS: usize = 8192;
 
 fn column(name: &str, ty: L) -> Column {
-    Column {
-        name: name.into(),
-        ty,
-        native: String::new(),
-        nullable: true,
-        default: None,
-        generated: None,
-        convert: None,
-        comment: None,
-    }
+    Column::new(name, ty, "", true)
 }
 
 fn bench_table() -> Table {

@@ -604,7 +604,7 @@ fn sigterm_stops_a_long_sqlite_statement() {
          INSERT INTO spun SELECT count(*) FROM n a, n b, n c; END",
     );
     let before = checksums(&dst.url);
-    let mut child = spawn_ferry(&[
+    let child = spawn_ferry(&[
         "run", "--from", &src.url, "--to", &dst.url, "--tables", "t", "--yes", "-q",
     ]);
     // The write transaction has begun once the rollback journal exists.
@@ -613,20 +613,7 @@ fn sigterm_stops_a_long_sqlite_statement() {
         std::fs::metadata(&journal).is_ok_and(|m| m.len() > 0)
     });
     std::thread::sleep(Duration::from_millis(300));
-    let signalled = Instant::now();
-    let status = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .expect("kill");
-    assert!(status.success());
-    while child.try_wait().expect("wait").is_none() {
-        if signalled.elapsed() > Duration::from_secs(15) {
-            let _ = child.kill();
-            panic!("ferry did not stop within 15 s of SIGTERM");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let out = child.wait_with_output().expect("wait");
+    let out = terminate(child);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(
@@ -655,7 +642,7 @@ fn sigterm_while_planning_leaves_no_file() {
     .expect("job");
     let target = dir.path().join("new.db");
     let to = format!("sqlite://{}", target.display());
-    let mut child = spawn_ferry(&[
+    let child = spawn_ferry(&[
         "run",
         "--from",
         &src.url,
@@ -668,20 +655,7 @@ fn sigterm_while_planning_leaves_no_file() {
     ]);
     wait_until("the run never opened its target", || target.exists());
     std::thread::sleep(Duration::from_millis(300));
-    let signalled = Instant::now();
-    let status = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .expect("kill");
-    assert!(status.success());
-    while child.try_wait().expect("wait").is_none() {
-        if signalled.elapsed() > Duration::from_secs(15) {
-            let _ = child.kill();
-            panic!("ferry did not stop within 15 s of SIGTERM");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let out = child.wait_with_output().expect("wait");
+    let out = terminate(child);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(
@@ -697,4 +671,23 @@ fn sigterm_while_planning_leaves_no_file() {
         .filter(|name| name.starts_with("new.db"))
         .collect();
     assert!(left.is_empty(), "left behind: {left:?}");
+}
+
+/// Sends SIGTERM to `child` and waits for it to exit, failing the test if
+/// it is still running 15 s later.
+fn terminate(mut child: std::process::Child) -> std::process::Output {
+    let signalled = Instant::now();
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    while child.try_wait().expect("wait").is_none() {
+        if signalled.elapsed() > Duration::from_secs(15) {
+            let _ = child.kill();
+            panic!("ferry did not stop within 15 s of SIGTERM");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("wait")
 }

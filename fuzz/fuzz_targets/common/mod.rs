@@ -45,16 +45,7 @@ pub fn table_of(data: &[u8]) -> Option<(Table, usize)> {
     let columns = chosen
         .iter()
         .enumerate()
-        .map(|(i, &t)| Column {
-            name: format!("c{i}"),
-            ty: all[t as usize % all.len()].clone(),
-            native: String::new(),
-            nullable: true,
-            default: None,
-            generated: None,
-            convert: None,
-            comment: None,
-        })
+        .map(|(i, &t)| Column::new(&format!("c{i}"), all[t as usize % all.len()].clone(), "", true))
         .collect();
     let table = Table {
         name: "fuzz".into(),

@@ -449,16 +449,7 @@ mod tests {
     /// point of the fuzz target `mysql_row`).
     #[test]
     fn rows_of_cells_decode_or_name_the_column() {
-        let column = |name: &str, ty| crate::catalog::Column {
-            name: name.into(),
-            ty,
-            native: String::new(),
-            nullable: true,
-            default: None,
-            generated: None,
-            convert: None,
-            comment: None,
-        };
+        let column = |name, ty| crate::catalog::Column::new(name, ty, "", true);
         let table = Table {
             name: "t".into(),
             columns: vec![

@@ -1002,16 +1002,7 @@ mod tests {
     }
 
     fn col(name: &str, ty: LogicalType) -> Column {
-        Column {
-            name: name.into(),
-            native: String::new(),
-            ty,
-            nullable: true,
-            default: None,
-            generated: None,
-            convert: None,
-            comment: None,
-        }
+        Column::new(name, ty, "", true)
     }
 
     #[test]
