@@ -668,14 +668,6 @@ async fn count_rows(
     Ok(())
 }
 
-/// A plain copy (`run`, `plan`) into tables that already hold rows: the
-/// source rows whose keys the target holds (the copy inserts, and the
-/// first would fail it) are refused, counted and named; tables where none
-/// are get a warning.
-///
-/// # Errors
-/// [`Error::Preflight`] naming each table with such rows; a server cannot
-/// answer.
 /// The key of every row of `table` in a snapshot, as the key maps spell
 /// keys; rows with a NULL key part are left out (they conflict with none).
 async fn snapshot_keys(source: &mut dyn Source, table: &Table) -> Result<Vec<String>> {
@@ -702,6 +694,15 @@ async fn snapshot_keys(source: &mut dyn Source, table: &Table) -> Result<Vec<Str
     Ok(keys)
 }
 
+/// A plain copy or restore (`run`, `plan`, `restore`) into tables that
+/// already hold rows: the source rows whose keys the target holds (the copy
+/// inserts, and the first would fail it) are refused, counted and named;
+/// tables where none are get a warning. A snapshot's keys are read from
+/// its parts.
+///
+/// # Errors
+/// [`Error::Preflight`] naming each table with such rows; a server cannot
+/// answer.
 pub async fn held_keys(
     settings: &Settings,
     plan: &mut Plan,
