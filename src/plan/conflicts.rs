@@ -139,7 +139,7 @@ pub async fn count_listed(keys: Vec<String>, target: Side<'_, dyn Sink + '_>) ->
             }
         }
     }
-    if target.rows > MOST_KEYS && within.is_empty() {
+    if target.rows > MOST_KEYS {
         return Ok(Conflicts::NotCounted(format!(
             "more than {MOST_KEYS} rows on a side: keys not compared"
         )));
