@@ -118,6 +118,26 @@ impl RowDecoder {
     /// Appends `row` to `batch`, or names the table, column and row of a
     /// value that cannot be decoded.
     fn append(&self, table: &Table, batch: &mut BatchBuilder, row: MySqlRow) -> Result<()> {
+        let cells = |i: usize, wire: Wire| {
+            cell(&row, i, wire).context(|| format!("reading {}", table.name))
+        };
+        self.append_cells(table, batch, cells)
+            .map_err(|failed| match failed {
+                Failed::Read(e) => e,
+                Failed::Cell(column, why) => {
+                    let key = key_text(&row, table, &self.keys, &self.wires);
+                    Error::value(&table.name, column, format!("{why} {key}"))
+                }
+            })
+    }
+
+    /// Appends one row whose cells `cells` gives (`None` for NULL).
+    fn append_cells<'r, 't>(
+        &self,
+        table: &'t Table,
+        batch: &mut BatchBuilder,
+        mut cells: impl FnMut(usize, Wire) -> Result<Option<&'r [u8]>>,
+    ) -> std::result::Result<(), Failed<'t>> {
         let mut bytes = 0;
         let columns = self
             .wires
@@ -125,25 +145,24 @@ impl RowDecoder {
             .zip(&self.zero_to_null)
             .zip(&table.columns);
         for (i, ((wire, zero_to_null), column)) in columns.enumerate() {
-            let Some(raw) = cell(&row, i, *wire).context(|| format!("reading {}", table.name))?
-            else {
+            let Some(raw) = cells(i, *wire).map_err(Failed::Read)? else {
                 batch.column(i).append_null();
                 continue;
             };
             bytes += raw.len();
-            let result = append_cell(batch.column(i), *wire, *zero_to_null, raw);
-            if let Err(why) = result {
-                let key = key_text(&row, table, &self.keys, &self.wires);
-                return Err(Error::value(
-                    &table.name,
-                    &column.name,
-                    format!("{why} {key}"),
-                ));
-            }
+            append_cell(batch.column(i), *wire, *zero_to_null, raw)
+                .map_err(|why| Failed::Cell(&column.name, why))?;
         }
         batch.end_row(bytes + 8 * table.columns.len());
         Ok(())
     }
+}
+
+/// Why a row was not appended: a cell could not be read, or the cell of a
+/// column could not be decoded (and why).
+enum Failed<'t> {
+    Read(Error),
+    Cell(&'t str, String),
 }
 
 /// Appends one cell as the binary protocol sent it (`raw`, not NULL), or
@@ -208,22 +227,13 @@ pub fn decode_rows(
     let decode = RowDecoder::new(table);
     let mut batch = BatchBuilder::new(table, rows.len());
     for row in rows {
-        let mut bytes = 0;
-        let columns = decode
-            .wires
-            .iter()
-            .zip(&decode.zero_to_null)
-            .zip(&table.columns);
-        for (i, ((wire, zero_to_null), column)) in columns.enumerate() {
-            let Some(raw) = row.get(i).copied().flatten() else {
-                batch.column(i).append_null();
-                continue;
-            };
-            bytes += raw.len();
-            append_cell(batch.column(i), *wire, *zero_to_null, raw)
-                .map_err(|why| Error::value(&table.name, &column.name, why))?;
-        }
-        batch.end_row(bytes + 8 * table.columns.len());
+        let cells = |i: usize, _| Ok(row.get(i).copied().flatten());
+        decode
+            .append_cells(table, &mut batch, cells)
+            .map_err(|failed| match failed {
+                Failed::Read(e) => e,
+                Failed::Cell(column, why) => Error::value(&table.name, column, why),
+            })?;
     }
     batch.finish()
 }
