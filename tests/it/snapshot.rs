@@ -846,6 +846,57 @@ fn corrupted_part() {
     assert_error(&run, 4, "does not match its manifest");
 }
 
+/// A part crafted to pass the manifest's checks (its schema, size and
+/// sha256 recorded) whose first compressed buffer claims 633 TB
+/// uncompressed: arrow-ipc would allocate that and abort the process (what
+/// `fuzz/` found, kept in `fuzz/regressions/part_file/`). It is refused like
+/// any part that cannot be read, naming the part.
+#[test]
+fn crafted_part_claiming_633_tb_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let snap = small_snapshot(dir.path());
+    let part = first_part(&snap, "app_form");
+    let mut bytes = std::fs::read(&part).expect("part");
+    // Each compressed buffer is its uncompressed length (8 bytes, little
+    // endian) and a zstd frame, which starts with the frame's magic.
+    let frame = bytes
+        .windows(4)
+        .position(|w| w == [0x28, 0xb5, 0x2f, 0xfd])
+        .expect("a zstd-compressed buffer");
+    bytes[frame - 8..frame].copy_from_slice(&633_318_697_598_976i64.to_le_bytes());
+    std::fs::write(&part, &bytes).expect("write");
+    let mut m = manifest(&snap);
+    let table = m["tables"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|t| t["name"] == "app_form")
+        .unwrap();
+    table["parts"][0]["sha256"] = hex_sha256(&bytes).into();
+    write_manifest(&snap, &m);
+    let wanted = "claims 633318697598976 bytes uncompressed";
+    let (run, target) = restore_into_new_sqlite(&snap, &[]);
+    assert_error(&run, 3, wanted);
+    assert!(
+        run.stderr.contains(&format!(
+            "app_form: part {} cannot be read as",
+            part.display()
+        )),
+        "{run}"
+    );
+    assert!(!target.exists(), "the target was created: {run}");
+    let run = ferry(&["inspect", &path_str(&snap), "--verify"]);
+    assert_error(&run, 4, wanted);
+}
+
+fn hex_sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 #[test]
 fn missing_part_leaves_a_server_target_untouched() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -33,10 +33,11 @@ impl PartReader {
     pub fn open(path: &Path, format: FileFormat) -> std::result::Result<Self, String> {
         let file = File::open(path).map_err(|e| e.to_string())?;
         Ok(match format {
-            FileFormat::Arrow => PartReader::Arrow(
+            FileFormat::Arrow => PartReader::Arrow({
+                super::ipc_bounds::check(path)?;
                 FileReader::try_new(BufReader::with_capacity(1 << 20, file), None)
-                    .map_err(|e| e.to_string())?,
-            ),
+                    .map_err(|e| e.to_string())?
+            }),
             FileFormat::Parquet => PartReader::Parquet(
                 ParquetRecordBatchReaderBuilder::try_new(file)
                     .map_err(|e| e.to_string())?
