@@ -4,7 +4,7 @@
 
 use crate::cli::{Command, CopyArgs, InspectArgs, RestoreArgs, SnapshotArgs};
 use crate::endpoint::snapshot::{Capture, Manifest, Origin, SnapshotSink, SnapshotSource};
-use crate::endpoint::{open_sink, open_source, Sink, Source};
+use crate::endpoint::{open_sink, open_source, DbUrl, Sink, Source};
 use crate::error::{Error, Result};
 use crate::journal;
 use crate::output;
@@ -259,6 +259,7 @@ async fn migrate(
     }
     // For the whole run, before planning: two runs never interleave.
     sink.lock(&entry.holder(), settings.lock_wait).await?;
+    drop_leftovers(settings, sink.as_mut()).await;
     let result = migrate_locked(settings, source, sink.as_mut(), how, entry).await;
     // Refused, failed or done: the next run finds the lock free at once (a
     // failed run's session may be gone already, its lock with it).
@@ -266,6 +267,24 @@ async fn migrate(
         tracing::debug!("giving the run lock back: {e}");
     }
     result
+}
+
+/// Image tables a MySQL run left when its connection was lost (its DDL
+/// committed at once; PostgreSQL and SQLite roll theirs back), dropped
+/// under the run lock. A failure only warns: they are in no run's way.
+async fn drop_leftovers(settings: &Settings, sink: &mut dyn Sink) {
+    if settings.target.engine != crate::endpoint::Engine::MySql {
+        return;
+    }
+    match journal::drop_leftover_images(sink, settings.target.engine).await {
+        Ok(dropped) if !dropped.is_empty() => tracing::warn!(
+            "dropped {} left by a run that was not committed: {}",
+            crate::words::counted(dropped.len() as u64, "image table", "image tables"),
+            dropped.join(", ")
+        ),
+        Ok(_) => {}
+        Err(e) => tracing::warn!("could not drop the image tables a failed run left: {e}"),
+    }
 }
 
 /// [`migrate`] under the target lock (`plan` takes none).
@@ -339,7 +358,22 @@ async fn migrate_locked(
         finish,
     )
     .await;
-    let report = report?;
+    let mut report = report?;
+    if let Some(lost) = report.commit_unknown.take() {
+        let journal = journaled.then_some(run_id.as_str());
+        match commit_outcome(&settings.target, journal, &lost).await {
+            LostCommit::Committed => report.committed = true,
+            LostCommit::NotCommitted(error) => {
+                // What the run created outside its transaction goes (on
+                // MySQL, on a new connection, which also ends the old one).
+                if let Err(e) = sink.abandon().await {
+                    tracing::warn!("cleaning up after the lost COMMIT: {e}");
+                }
+                return Err(error);
+            }
+            LostCommit::Unknown(error) => return Err(error),
+        }
+    }
     let outcome = Outcome {
         changes: promotion.as_ref().and_then(|p| p.summary()),
         promoted: promotion.is_some(),
@@ -348,6 +382,69 @@ async fn migrate_locked(
     print_outcome(settings, &plan, &report, &outcome, how);
     Ok(())
 }
+
+/// What the target's journal says of a run whose COMMIT lost its answer.
+enum LostCommit {
+    /// The journal holds the run: it succeeded.
+    Committed,
+    /// The journal has no such run: the server rolled it back.
+    NotCommitted(Error),
+    /// The journal could not be read (or the run keeps none).
+    Unknown(Error),
+}
+
+/// Whether a run whose COMMIT lost its answer was committed, from the
+/// target's journal on a new connection. `lost` is the lost answer's
+/// error, which every outcome's message starts with.
+async fn commit_outcome(target: &DbUrl, run_id: Option<&str>, lost: &str) -> LostCommit {
+    let Some(run_id) = run_id else {
+        return LostCommit::Unknown(Error::failed(format!(
+            "{lost}; the connection was lost after COMMIT was sent, so whether the run was committed \
+             is unknown: look at the target before running it again"
+        )));
+    };
+    let mut last = String::new();
+    // The server may be back a moment after the connection broke.
+    for attempt in 0..COMMIT_CHECKS {
+        if attempt > 0 {
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+        }
+        let runs = match open_sink(target, false, true).await {
+            Ok(mut sink) => {
+                let all = journal::history::Filter::default();
+                journal::history::read(sink.as_mut(), target.engine, &all).await
+            }
+            Err(e) => Err(e),
+        };
+        match runs {
+            Ok(runs)
+                if runs
+                    .iter()
+                    .any(|r| r.run_id == run_id && r.status == "committed") =>
+            {
+                tracing::warn!(
+                    "{lost}; the target's journal holds run {run_id}, so the run was committed"
+                );
+                return LostCommit::Committed;
+            }
+            Ok(_) => {
+                return LostCommit::NotCommitted(Error::failed(format!(
+                    "{lost}; the target's journal has no run {run_id}: the run was not committed \
+                     and the target is unchanged"
+                )))
+            }
+            Err(e) => last = e.to_string(),
+        }
+    }
+    LostCommit::Unknown(Error::failed(format!(
+        "{lost}; whether run {run_id} was committed is unknown: the target's journal could not be \
+         read ({last}); `ferry history --to {}` lists the run if it was",
+        target.redacted()
+    )))
+}
+
+/// Attempts to read the journal after a COMMIT's answer was lost.
+const COMMIT_CHECKS: usize = 3;
 
 /// The watermarks the plan's incremental tables leave, for the journal.
 fn watermarks(

@@ -74,6 +74,15 @@ pub enum Error {
         report: Option<Box<serde_json::Value>>,
     },
 
+    /// The connection was lost after COMMIT was sent: the server may have
+    /// committed the run or not. The command asks the target's journal.
+    #[error("{context}: {}", describe(.source))]
+    CommitUnknown {
+        context: String,
+        #[source]
+        source: sqlx::Error,
+    },
+
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -142,6 +151,7 @@ impl Error {
             Error::Mismatch { .. } => ExitCode::Mismatch,
             Error::Value { .. }
             | Error::Database { .. }
+            | Error::CommitUnknown { .. }
             | Error::Failed(_)
             | Error::Arrow { .. }
             | Error::Io { .. } => ExitCode::Failed,
@@ -156,6 +166,16 @@ pub fn statement(sql: &str) -> String {
     match sql.char_indices().nth(SHOWN) {
         None => sql.to_string(),
         Some((end, _)) => format!("{} … ({} characters)", &sql[..end], sql.chars().count()),
+    }
+}
+
+/// A failed COMMIT: refused by the server (nothing was committed), or its
+/// answer lost with the connection (the server may have committed).
+pub fn commit_failed(on: &str, source: sqlx::Error) -> Error {
+    let context = format!("committing on {on}");
+    match source {
+        sqlx::Error::Database(_) => Error::Database { context, source },
+        source => Error::CommitUnknown { context, source },
     }
 }
 

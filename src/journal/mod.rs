@@ -486,3 +486,37 @@ pub(crate) async fn number(sink: &mut dyn Sink, sql: &str) -> Result<i64> {
         .parse()
         .map_err(|_| Error::failed(format!("{sql}: expected a number, got '{text}'")))
 }
+
+/// Drops the image tables no journal row names: a run left them when its
+/// connection was lost before it could drop them (on MySQL they are
+/// created outside the run's transaction, DDL committing at once), and no
+/// run can use them. Called under the run lock, so no other run is making
+/// its own. Returns the tables dropped.
+///
+/// # Errors
+/// The catalog or the journal cannot be read, or a table cannot be dropped.
+pub async fn drop_leftover_images(sink: &mut dyn Sink, engine: Engine) -> Result<Vec<String>> {
+    let catalog = sink.catalog().await?;
+    let images: Vec<String> = catalog
+        .tables
+        .iter()
+        .filter(|t| crate::images::is_image_table(&t.name))
+        .map(|t| t.name.clone())
+        .collect();
+    let Some(f) = crate::endpoint::sql::of(engine).filter(|_| !images.is_empty()) else {
+        return Ok(Vec::new());
+    };
+    let runs = history::read(sink, engine, &history::Filter::default()).await?;
+    let named: std::collections::HashSet<&str> = runs
+        .iter()
+        .flat_map(|r| r.images.iter().flatten())
+        .filter_map(|i| i.images.as_deref())
+        .collect();
+    let mut dropped = Vec::new();
+    for name in images.into_iter().filter(|n| !named.contains(n.as_str())) {
+        sink.execute(&format!("DROP TABLE {}", f.quote(&name)))
+            .await?;
+        dropped.push(name);
+    }
+    Ok(dropped)
+}

@@ -48,6 +48,10 @@ pub struct RunReport {
     /// False when the finish step chose to roll back (`ferry plan` of a
     /// promotion, or an unconfirmed run).
     pub committed: bool,
+    /// COMMIT was sent and its answer lost with the connection: the server
+    /// may have committed (`committed` is false until someone checks).
+    #[serde(skip)]
+    pub commit_unknown: Option<String>,
     pub phases: Phases,
     /// Views the target refused to create, left out with its reason.
     pub left_out: Vec<String>,
@@ -212,15 +216,18 @@ async fn run_until(
             let started = Instant::now();
             let reports = write_all(plan, &mut receivers, sink, observer).await?;
             if !finish.finish(sink, &reports).await? {
-                return Ok((reports, false));
+                return Ok((reports, false, None));
             }
             phases.rows = started.elapsed().as_secs_f64();
             let after = sink.finish_schema().await?;
             (phases.keys_and_indexes, phases.views) = (after.keys_and_indexes, after.views);
             left_out = after.left_out;
             let written: Vec<_> = plan.tables.iter().map(|t| t.target.clone()).collect();
-            sink.commit(&written).await?;
-            Ok::<_, Error>((reports, true))
+            match sink.commit(&written).await {
+                Ok(()) => Ok::<_, Error>((reports, true, None)),
+                Err(lost @ Error::CommitUnknown { .. }) => Ok((reports, false, Some(lost))),
+                Err(e) => Err(e),
+            }
         };
         tokio::select! {
             result = work => result,
@@ -236,9 +243,11 @@ async fn run_until(
         reader.abort();
     }
     match result {
-        Ok((tables, committed)) => {
+        Ok((tables, committed, commit_unknown)) => {
             if committed {
                 observer.on(&Event::Committed);
+            } else if commit_unknown.is_some() {
+                // The connection is gone: nothing to roll back on it.
             } else if let Err(e) = sink.rollback().await {
                 tracing::warn!(
                     "rollback failed: {e}; the server rolls back when the connection closes"
@@ -249,6 +258,7 @@ async fn run_until(
                 tables,
                 seconds: started.elapsed().as_secs_f64(),
                 committed,
+                commit_unknown: commit_unknown.map(|e| e.to_string()),
                 phases,
                 left_out,
             })

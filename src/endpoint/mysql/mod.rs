@@ -679,7 +679,7 @@ impl Sink for MySqlSink {
         self.conn
             .execute("COMMIT")
             .await
-            .context(|| format!("committing on {}", self.url.redacted()))?;
+            .map_err(|e| crate::error::commit_failed(&self.url.redacted(), e))?;
         self.in_transaction = false;
         self.created.clear();
         self.created_views.clear();

@@ -863,7 +863,7 @@ impl Sink for PgSink {
         self.conn
             .execute("COMMIT")
             .await
-            .context(|| format!("committing on {}", self.url.redacted()))?;
+            .map_err(|e| crate::error::commit_failed(&self.url.redacted(), e))?;
         Ok(())
     }
 
