@@ -11,7 +11,8 @@
 # Needs `rustup toolchain install nightly` and `cargo install cargo-fuzz`.
 # The corpora grow in fuzz/corpus/ (not committed) and are seeded from the
 # example job files and, once `cargo run --example demo` and the README's
-# "Every command" block have made it, the demo's snapshot.
+# "Every command" block have made it, the demo's snapshot (Arrow IPC, and
+# Parquet, which this script takes with target/debug/ferry).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -26,8 +27,15 @@ seed() {
     job_file) cp examples/*.toml examples/nightly/*.toml "$dir/" ;;
     manifest) [ -f target/demo/dev-snapshot/manifest.json ] && cp target/demo/dev-snapshot/manifest.json "$dir/" ;;
     part_file)
+      # The first byte picks the format: even Arrow IPC, odd Parquet.
       for part in target/demo/dev-snapshot/*/*.arrow; do
         [ -f "$part" ] && { printf '\0'; cat "$part"; } >"$dir/$(basename "$(dirname "$part")")-$(basename "$part")"
+      done
+      if [ ! -d target/demo/dev-snapshot-parquet ] && [ -x target/debug/ferry ] && [ -f target/demo/dev.db ]; then
+        target/debug/ferry snapshot --from sqlite://target/demo/dev.db --out target/demo/dev-snapshot-parquet --format parquet -q || true
+      fi
+      for part in target/demo/dev-snapshot-parquet/*/*.parquet; do
+        [ -f "$part" ] && { printf '\1'; cat "$part"; } >"$dir/$(basename "$(dirname "$part")")-$(basename "$part")"
       done ;;
   esac
   return 0

@@ -644,14 +644,20 @@ fn type_conversions(
     job: &JobFile,
 ) -> Result<std::collections::BTreeMap<NativeFamily, Conversion>> {
     let mut out = std::collections::BTreeMap::new();
-    let from_job = job
-        .convert
-        .types
-        .iter()
-        .map(|(f, c)| ("[convert.types]", f.clone(), c.clone()));
+    let from_job = job.convert.types.iter().map(|(f, c)| {
+        (
+            format!("{}: [convert.types]", job.place("[convert.types]", f)),
+            f.clone(),
+            c.clone(),
+        )
+    });
     let from_flags = flags.iter().filter(|f| !f.trim().is_empty()).map(|f| {
         let (family, form) = f.split_once('=').unwrap_or((f, ""));
-        ("--convert", family.to_string(), form.to_string())
+        (
+            "--convert".to_string(),
+            family.to_string(),
+            form.to_string(),
+        )
     });
     for (place, family, form) in from_job.chain(from_flags) {
         let known: Vec<&str> = NativeFamily::ALL.iter().map(|f| f.name()).collect();
@@ -684,7 +690,11 @@ fn masks(job: &JobFile) -> Result<Vec<crate::plan::mask::MaskRule>> {
     use crate::transform::mask::Method;
     let mut out: Vec<crate::plan::mask::MaskRule> = Vec::new();
     for m in &job.mask {
-        let place = format!("job file: [[mask]] {}", m.column);
+        let place = format!(
+            "{}: [[mask]] {}",
+            job.place("[[mask]]", &m.column),
+            m.column
+        );
         let (table, column) = match m.column.rsplit_once('.') {
             Some((t, c)) if !t.trim().is_empty() && !c.trim().is_empty() => {
                 (t.trim().to_string(), c.trim().to_string())
@@ -764,7 +774,8 @@ fn conversions(job: &JobFile) -> Result<Vec<(String, String, crate::catalog::Con
                 Ok((t.to_string(), c.to_string(), *conversion))
             }
             _ => Err(Error::bad_input(format!(
-                "job file: [convert] key '{key}' must be TABLE.COLUMN"
+                "{}: [convert] key '{key}' must be TABLE.COLUMN",
+                job.place("[convert]", key)
             ))),
         })
         .collect()

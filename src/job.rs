@@ -62,6 +62,10 @@ pub struct JobFile {
     /// from its directory.
     #[serde(skip)]
     pub path: Option<PathBuf>,
+    /// The file's name and text, for messages that point at a line after
+    /// parsing ([`JobFile::place`]).
+    #[serde(skip)]
+    pub source_text: Option<(String, String)>,
 }
 
 /// `[convert]`: `"table.column" = "zero-date-to-null" | "json" | "text"`,
@@ -310,7 +314,47 @@ impl JobFile {
         })?;
         let mut job = Self::parse(&text, &path.display().to_string())?;
         job.path = Some(path.to_path_buf());
+        job.source_text = Some((path.display().to_string(), text));
         Ok(job)
+    }
+
+    /// A `job file: [SECTION] SUBJECT …` error from the checks after
+    /// parsing, pointed at the file and the subject's line.
+    pub fn locate(&self, error: Error) -> Error {
+        let Error::BadInput(message) = &error else {
+            return error;
+        };
+        let Some(rest) = message.strip_prefix("job file: ") else {
+            return error;
+        };
+        let mut words = rest.split_whitespace();
+        let section = words.next().unwrap_or_default();
+        let subject = words
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(':')
+            .trim_matches('\'');
+        let at = self.place(section, subject);
+        Error::BadInput(format!("{at}: {rest}"))
+    }
+
+    /// `job file NAME, line N` of the first line in `section` (a header such
+    /// as `[convert]`, or "" for anywhere) that holds `needle`: where a
+    /// message about a value found after parsing points.
+    pub fn place(&self, section: &str, needle: &str) -> String {
+        let Some((name, text)) = &self.source_text else {
+            return "job file".into();
+        };
+        let mut inside = section.is_empty();
+        for (i, line) in text.lines().enumerate() {
+            let head = line.trim_start();
+            if head.starts_with('[') {
+                inside = section.is_empty() || head.starts_with(section);
+            } else if inside && line.contains(needle) {
+                return format!("job file {name}, line {}", i + 1);
+            }
+        }
+        format!("job file {name}")
     }
 
     /// A file the job names, relative to the job file's directory.
@@ -333,7 +377,7 @@ impl JobFile {
         let mut value: toml::Value = toml::from_str(text).map_err(bad)?;
         expand_value(&mut value, "", name)?;
         let job: JobFile = value.try_into().map_err(|e: toml::de::Error| {
-            Error::bad_input(format!("job file {name}: {}", e.message()))
+            Error::bad_input(format!("job file {name}: {}", plain(e.message())))
         })?;
         if job
             .preflight
@@ -355,10 +399,26 @@ fn one_line(e: &toml::de::Error, text: &str) -> String {
         Some(span) => {
             let line = text[..span.start].matches('\n').count() + 1;
             let col = span.start - text[..span.start].rfind('\n').map(|i| i + 1).unwrap_or(0) + 1;
-            format!("line {line}, column {col}: {}", e.message().trim())
+            format!("line {line}, column {col}: {}", plain(e.message().trim()))
         }
-        None => e.message().trim().to_string(),
+        None => plain(e.message().trim()),
     }
+}
+
+/// serde's `expected struct SelectSection` in the job file's words.
+fn plain(message: &str) -> String {
+    let Some(at) = message.find("expected struct ") else {
+        return message.to_string();
+    };
+    let name = &message[at + "expected struct ".len()..];
+    let end = name
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(name.len());
+    format!(
+        "{}expected a table of settings ([section] or {{ key = … }}){}",
+        &message[..at],
+        &name[end..]
+    )
 }
 
 fn expand_value(value: &mut toml::Value, path: &str, file: &str) -> Result<()> {

@@ -198,10 +198,24 @@ fn check_mode(engine: Engine, name: &str, value: &str, place: &str) -> Result<()
         Engine::MySql => MYSQL_MODES.join(", "),
         _ => PG_MODES.join(", "),
     };
-    let hint = if engine == Engine::Postgres && value == "allow" {
-        " (allow would try without TLS first; use prefer or require)"
-    } else {
-        ""
+    // The same mode in the other engine's spelling (one job file for both).
+    let (mine, other) = match engine {
+        Engine::MySql => (MYSQL_MODES, PG_MODES),
+        _ => (PG_MODES, MYSQL_MODES),
+    };
+    let spelt = other
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(value))
+        .and_then(|i| mine.get(i));
+    let hint = match spelt {
+        _ if engine == Engine::Postgres && value == "allow" => {
+            " (allow would try without TLS first; use prefer or require)".to_string()
+        }
+        Some(m) => match engine {
+            Engine::MySql => format!(" (MySQL spells it {m})"),
+            _ => format!(" (PostgreSQL spells it {m})"),
+        },
+        None => String::new(),
     };
     Err(Error::bad_input(format!(
         "{place}: {name}={value} is not a TLS mode{hint}; use one of {modes}"
@@ -324,8 +338,9 @@ mod tests {
         )
         .unwrap_err();
         assert!(
-            err.to_string()
-                .starts_with("--from: sslmode=REQUIRED is not a TLS mode; "),
+            err.to_string().starts_with(
+                "--from: sslmode=REQUIRED is not a TLS mode (PostgreSQL spells it require); "
+            ),
             "{err}"
         );
     }

@@ -417,10 +417,18 @@ pub fn redact(raw: &str) -> String {
         }
         return parsed.to_string();
     }
-    // Not parseable: hide everything between `//` and `@`, or a "port"
-    // that is not a number (`postgres://user:secret`, no host).
+    // Not parseable (a socket URL without a host, a bad port): hide what
+    // follows the user's first `:` up to the last `@`, or a "port" that is
+    // not a number (`postgres://user:secret`, no host).
     match (raw.find("//"), raw.rfind('@')) {
-        (Some(start), Some(at)) if at > start => format!("{}***{}", &raw[..start + 2], &raw[at..]),
+        (Some(start), Some(at)) if at > start => {
+            let userinfo = &raw[start + 2..at];
+            let user = match userinfo.find(':') {
+                Some(colon) => format!("{}:***", &userinfo[..colon]),
+                None => userinfo.to_string(),
+            };
+            redact_password_pairs(&format!("{}{user}{}", &raw[..start + 2], &raw[at..]))
+        }
         _ => redact_text(raw),
     }
 }
@@ -428,6 +436,20 @@ pub fn redact(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// URLs the url crate cannot parse keep their user, not their password.
+    #[test]
+    fn unparseable_urls_show_the_user() {
+        assert_eq!(redact("postgres://alice@/app"), "postgres://alice@/app");
+        assert_eq!(
+            redact("postgres://alice:s3cr@t@/app?password=x"),
+            "postgres://alice:***@/app?password=***"
+        );
+        assert_eq!(
+            redact("mysql://root:pw@127.0.0.1:70000/db"),
+            "mysql://root:***@127.0.0.1:70000/db"
+        );
+    }
 
     #[test]
     fn a_socket_needs_no_host() {

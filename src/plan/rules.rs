@@ -53,6 +53,15 @@ impl Rules {
         skip: &[String],
         details: bool,
     ) -> Result<Self> {
+        Self::read_job(job, source_name, skip, details).map_err(|e| job.locate(e))
+    }
+
+    fn read_job(
+        job: &JobFile,
+        source_name: String,
+        skip: &[String],
+        details: bool,
+    ) -> Result<Self> {
         let mut versions = Vec::new();
         for (key, rule) in &job.versions {
             let (t, c) = split_column("[versions]", key)?;

@@ -332,7 +332,8 @@ fn key_fits(
     };
     if !fits {
         return Err(Error::Preflight(vec![format!(
-            "[[keys]] {name}: strategy {strategy:?} needs a single {} primary key; {name} has ({})",
+            "[[keys]] {name}: strategy \"{}\" needs a single {} primary key; {name} has ({})",
+            strategy.name(),
             match strategy {
                 KeyStrategy::Uuid => "text or UUID",
                 KeyStrategy::Match => "integer, text or UUID",

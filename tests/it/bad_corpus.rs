@@ -422,13 +422,13 @@ fn cases(e: &Env) -> Vec<Case> {
         case("my_without_database", Db::None, 2,
             "names no database: add /DBNAME (or database = … in the MySQL option file)",
             &["run", "--from", src, "--to", mys, "--yes"]),
-        case("pg_port_too_big", Db::None, 2, "error: --to 'postgres://***@127.0.0.1:99999/corpus' is malformed: invalid port number",
+        case("pg_port_too_big", Db::None, 2, "error: --to 'postgres://root:***@127.0.0.1:99999/corpus' is malformed: invalid port number",
             &["run", "--from", src, "--to", &format!("postgres://root:{PW}@127.0.0.1:99999/corpus"), "--yes"]),
         case("pg_port_letters", Db::None, 2, "is malformed: invalid port number",
             &["plan", "--from", src, "--to", &format!("postgres://root:{PW}@127.0.0.1:abc/corpus")]),
         case("pg_port_twice", Db::None, 2, "is malformed: invalid port number",
             &["plan", "--from", src, "--to", &format!("postgres://root:{PW}@127.0.0.1:5432:5432/corpus")]),
-        case("my_port_too_big", Db::None, 2, "error: --to 'mysql://***@127.0.0.1:70000/corpus' is malformed: invalid port number",
+        case("my_port_too_big", Db::None, 2, "error: --to 'mysql://root:***@127.0.0.1:70000/corpus' is malformed: invalid port number",
             &["run", "--from", src, "--to", &format!("mysql://root:{PW}@127.0.0.1:70000/corpus"), "--yes"]),
         case("my_port_negative", Db::None, 2, "is malformed: invalid port number",
             &["plan", "--from", src, "--to", &format!("mysql://root:{PW}@127.0.0.1:-1/corpus")]),
@@ -438,11 +438,11 @@ fn cases(e: &Env) -> Vec<Case> {
         case("my_port_closed", Db::Lite, 1,
             "error: cannot connect to mysql://root:***@127.0.0.1:1/corpus: error communicating with database",
             &["run", "--from", &format!("mysql://root:{PW}@127.0.0.1:1/corpus"), "--to", lite, "--yes"]),
-        case("pg_bad_ipv6", Db::Lite, 2, "error: --from 'postgres://***@[::1/corpus' is malformed: invalid IPv6 address",
+        case("pg_bad_ipv6", Db::Lite, 2, "error: --from 'postgres://root:***@[::1/corpus' is malformed: invalid IPv6 address",
             &["plan", "--from", &format!("postgres://root:{PW}@[::1/corpus"), "--to", lite]),
         case("pg_space_in_host", Db::None, 2, "is malformed: invalid domain character",
             &["plan", "--from", src, "--to", &format!("postgres://root:{PW}@bad host:5432/corpus")]),
-        case("pg_empty_host", Db::None, 2, "error: --to 'postgres://***@' is malformed: empty host",
+        case("pg_empty_host", Db::None, 2, "error: --to 'postgres://root:***@' is malformed: empty host",
             &["plan", "--from", src, "--to", &format!("postgres://root:{PW}@")]),
         case("pg_unknown_database", Db::None, 2,
             format!("error: cannot connect to {}: database \"{}_nope\" does not exist; check the database name in the URL", pg_nope.replace(PW, "***"), e.pg.name),
@@ -479,7 +479,7 @@ fn cases(e: &Env) -> Vec<Case> {
             "unknown connection parameter 'sslmdoe'; ferry reads sslmode, sslrootcert",
             &["run", "--from", src, "--to", &format!("{pg}?sslmdoe=require"), "--yes"]),
         case("my_ssl_mode_of_postgres", Db::My, 2,
-            "ssl-mode=verify-full is not a TLS mode; use one of DISABLED, PREFERRED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY",
+            "ssl-mode=verify-full is not a TLS mode (MySQL spells it VERIFY_IDENTITY); use one of DISABLED, PREFERRED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY",
             &["run", "--from", src, "--to", &format!("{my}?ssl-mode=verify-full"), "--yes"]),
         case("pg_missing_sslrootcert", Db::Pg, 2,
             "cannot read sslrootcert '/nonexistent/corpus-ca.pem': No such file or directory",
@@ -826,10 +826,10 @@ fn cases(e: &Env) -> Vec<Case> {
             "error: --to is a postgres server: mysql_option_file in job file {job} [target] is for MySQL/MariaDB",
             &["run", "--from", src, "--yes"])
             .job(format!("[target]\nurl = \"{pg}\"\nmysql_option_file = \"corpus.cnf\"\n")),
-        case("convert_types_unknown_family", Db::Lite, 2, "error: [convert.types]: 'bogus' is not a type family",
+        case("convert_types_unknown_family", Db::Lite, 2, "error: job file {job}, line 2: [convert.types]: 'bogus' is not a type family",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[convert.types]\nbogus = \"json\"\n"),
-        case("convert_key_without_column", Db::Lite, 2, "error: job file: [convert] key 'nodot' must be TABLE.COLUMN",
+        case("convert_key_without_column", Db::Lite, 2, "error: job file {job}, line 2: [convert] key 'nodot' must be TABLE.COLUMN",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[convert]\nnodot = \"zero-date-to-null\"\n"),
         case("where_on_unselected_table", Db::Lite, 3,
@@ -877,7 +877,7 @@ fn cases(e: &Env) -> Vec<Case> {
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_role\"]\n[[keys]]\ntable = \"dir_role\"\nstrategy = \"renumber\"\n"),
         case("keys_match_without_columns", Db::Lite, 2,
-            "error: job file: [[keys]] dir_user: match = [\"column\", …] goes with strategy = \"match\", and only with it",
+            "error: job file {job}, line 4: [[keys]] dir_user: match = [\"column\", …] goes with strategy = \"match\", and only with it",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_user\"]\n[[keys]]\ntable = \"dir_user\"\nstrategy = \"match\"\n"),
         case("keys_columns_without_match", Db::Pg, 2,
@@ -892,11 +892,11 @@ fn cases(e: &Env) -> Vec<Case> {
             &["run", "--from", src, "--to", my, "--yes"])
             .job("[select]\ntables = [\"dir_user\"]\n[[keys]]\ntable = \"nosuch_table\"\nstrategy = \"offset\"\n"),
         case("keys_offset_on_text_key", Db::Lite, 3,
-            "[[keys]] dir_role: strategy Offset needs a single integer primary key; dir_role has (id)",
+            "[[keys]] dir_role: strategy \"offset\" needs a single integer primary key; dir_role has (id)",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_role\"]\n[[keys]]\ntable = \"dir_role\"\nstrategy = \"offset\"\n"),
         case("keys_uuid_on_integer_key", Db::Pg, 3,
-            "[[keys]] dir_user: strategy Uuid needs a single text or UUID primary key; dir_user has (id)",
+            "[[keys]] dir_user: strategy \"uuid\" needs a single text or UUID primary key; dir_user has (id)",
             &["run", "--from", src, "--to", pg, "--yes"])
             .job("[select]\ntables = [\"dir_user\"]\n[[keys]]\ntable = \"dir_user\"\nstrategy = \"uuid\"\n"),
         case("keys_on_table_without_key", Db::Lite, 3,
@@ -904,15 +904,15 @@ fn cases(e: &Env) -> Vec<Case> {
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"audit_log\"]\n[[keys]]\ntable = \"audit_log\"\nstrategy = \"offset\"\n"),
         case("references_without_column", Db::Lite, 2,
-            "error: job file: [[references]] from 'dir_user_group' must be TABLE.COLUMN",
+            "error: job file {job}, line 4: [[references]] from 'dir_user_group' must be TABLE.COLUMN",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_user_group\", \"dir_user\"]\n[[references]]\nfrom = \"dir_user_group\"\nto = \"dir_user.id\"\n"),
         case("references_unclosed_parenthesis", Db::Lite, 2,
-            "error: job file: [[references]] from 'dir_user_group(userId, groupId' must be TABLE.COLUMN or TABLE(COLUMN, …)",
+            "error: job file {job}, line 4: [[references]] from 'dir_user_group(userId, groupId' must be TABLE.COLUMN or TABLE(COLUMN, …)",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_user_group\", \"dir_user\"]\n[[references]]\nfrom = \"dir_user_group(userId, groupId\"\nto = \"dir_user.id\"\n"),
         case("references_without_table", Db::Lite, 2,
-            "error: job file: [[references]] from '.userId' must be TABLE.COLUMN",
+            "error: job file {job}, line 4: [[references]] from '.userId' must be TABLE.COLUMN",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_user_group\", \"dir_user\"]\n[[references]]\nfrom = \".userId\"\nto = \"dir_user.\"\n"),
         case("references_unknown_column", Db::Lite, 3,
@@ -935,7 +935,7 @@ fn cases(e: &Env) -> Vec<Case> {
             "error: job file {job}: line 4, column 24: unknown variant `increment`, expected `bump` or `keep`",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"app_app\"]\n[versions]\n\"app_app.appVersion\" = \"increment\"\n"),
-        case("versions_without_column", Db::Lite, 2, "error: job file: [versions] 'app_app' must be TABLE.COLUMN",
+        case("versions_without_column", Db::Lite, 2, "error: job file {job}, line 4: [versions] 'app_app' must be TABLE.COLUMN",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"app_app\"]\n[versions]\n\"app_app\" = \"bump\"\n"),
         case("versions_unknown_column", Db::Pg, 3,
@@ -949,11 +949,11 @@ fn cases(e: &Env) -> Vec<Case> {
         case("map_unknown_column", Db::Lite, 3, "[[map]] names dir_role.nosuch, which is not a column of dir_role",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_role\"]\n[[map]]\ncolumn = \"dir_role.nosuch\"\nvalues = { \"a\" = \"b\" }\n"),
-        case("map_without_column", Db::Lite, 2, "error: job file: [[map]] column 'dir_role' must be TABLE.COLUMN",
+        case("map_without_column", Db::Lite, 2, "error: job file {job}, line 4: [[map]] column 'dir_role' must be TABLE.COLUMN",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_role\"]\n[[map]]\ncolumn = \"dir_role\"\nvalues = { \"a\" = \"b\" }\n"),
         case("map_path_without_dollar", Db::Lite, 2,
-            "error: job file: [[map]] app_form.json: JSON path 'source.path' must start with $",
+            "error: job file {job}, line 4: [[map]] app_form.json: JSON path 'source.path' must start with $",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"app_form\"]\n[[map]]\ncolumn = \"app_form.json\"\npath = \"source.path\"\nvalues = { \"a\" = \"b\" }\n"),
         case("map_path_empty_member", Db::Lite, 2, "[[map]] app_form.json: JSON path '$.a..b' has an empty member name",
@@ -988,11 +988,11 @@ fn cases(e: &Env) -> Vec<Case> {
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_role\"]\n[[set]]\ncolumn = \"nosuch_table.name\"\nvalue = \"x\"\n"),
         case("set_without_value", Db::Lite, 2,
-            "error: job file: [[set]] dir_role.name needs exactly one of value = … or null = true",
+            "error: job file {job}, line 4: [[set]] dir_role.name needs exactly one of value = … or null = true",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_role\"]\n[[set]]\ncolumn = \"dir_role.name\"\n"),
         case("set_value_and_null", Db::Lite, 2,
-            "error: job file: [[set]] dir_role.name needs exactly one of value = … or null = true",
+            "error: job file {job}, line 4: [[set]] dir_role.name needs exactly one of value = … or null = true",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_role\"]\n[[set]]\ncolumn = \"dir_role.name\"\nvalue = \"x\"\nnull = true\n"),
         // Was exit 1 at write time, in Arrow's words ("declared as
@@ -1049,21 +1049,21 @@ fn cases(e: &Env) -> Vec<Case> {
             .job("mask_key_env = \"FERRY_CORPUS_MASK_KEY\"\n[select]\ntables = [\"dir_user\"]\n[[mask]]\ncolumn = \"dir_user.email\"\nmethod = \"email\"\n")
             .env("FERRY_CORPUS_MASK_KEY", "short"),
         case("mask_fixed_without_value", Db::Lite, 2,
-            "error: job file: [[mask]] dir_user.email: method fixed needs value = … (the value every row gets)",
+            "error: job file {job}, line 4: [[mask]] dir_user.email: method fixed needs value = … (the value every row gets)",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_user\"]\n[[mask]]\ncolumn = \"dir_user.email\"\nmethod = \"fixed\"\n"),
         case("mask_value_without_fixed", Db::Lite, 2,
-            "error: job file: [[mask]] dir_user.email: value = … belongs to method fixed, and the method is null",
+            "error: job file {job}, line 4: [[mask]] dir_user.email: value = … belongs to method fixed, and the method is null",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_user\"]\n[[mask]]\ncolumn = \"dir_user.email\"\nmethod = \"null\"\nvalue = \"x\"\n"),
         case("mask_unknown_column", Db::Lite, 3,
             "[[mask]] dir_user.nosuch: dir_user has no column nosuch (its columns: id, username, firstName, email, active, timeZone)",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_user\"]\n[[mask]]\ncolumn = \"dir_user.nosuch\"\nmethod = \"null\"\n"),
-        case("mask_without_table", Db::Lite, 2, "error: job file: [[mask]] email: column must be TABLE.COLUMN",
+        case("mask_without_table", Db::Lite, 2, "error: job file {job}, line 4: [[mask]] email: column must be TABLE.COLUMN",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_user\"]\n[[mask]]\ncolumn = \"email\"\nmethod = \"null\"\n"),
-        case("mask_given_twice", Db::Lite, 2, "error: job file: [[mask]] dir_user.email is given twice",
+        case("mask_given_twice", Db::Lite, 2, "error: job file {job}, line 4: [[mask]] dir_user.email is given twice",
             &["run", "--from", src, "--to", lite, "--yes"])
             .job("[select]\ntables = [\"dir_user\"]\n[[mask]]\ncolumn = \"dir_user.email\"\nmethod = \"null\"\n[[mask]]\ncolumn = \"dir_user.email\"\nmethod = \"null\"\n"),
         case("mask_null_on_not_null_column", Db::My, 3,
