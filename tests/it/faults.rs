@@ -156,12 +156,7 @@ fn copy_args(
 /// `copy` started in the background, and `signal` sent to it once `proxy`
 /// stalls it; its output when it ends (15 s at most).
 fn signalled(args: &[String], proxy: &Proxy, signal: &str) -> Run {
-    let mut child = ferry_command(&[])
-        .args(args)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn ferry");
+    let mut child = spawn_ferry(&args.iter().map(String::as_str).collect::<Vec<_>>());
     let started = std::time::Instant::now();
     while !proxy.tripped() && child.try_wait().expect("wait").is_none() {
         assert!(

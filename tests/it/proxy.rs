@@ -152,14 +152,13 @@ fn forward(client: TcpStream, server: TcpStream, shared: Arc<Shared>, after_cut:
                         .expect("dump");
                     let _ = file.write_all(chunk);
                 }
-                let seen =
-                    !pattern.is_empty() && watch.is_some() && !armed.load(Ordering::SeqCst) && {
-                        window.extend_from_slice(chunk);
-                        let found = window.windows(pattern.len()).any(|w| w == pattern);
-                        let keep = window.len().saturating_sub(pattern.len());
-                        window.drain(..keep);
-                        found
-                    };
+                let seen = watch.is_some() && !armed.load(Ordering::SeqCst) && {
+                    window.extend_from_slice(chunk);
+                    let found = window.windows(pattern.len()).any(|w| w == pattern);
+                    let keep = window.len().saturating_sub(pattern.len());
+                    window.drain(..keep);
+                    found
+                };
                 if seen {
                     armed.store(true, Ordering::SeqCst);
                 }

@@ -40,7 +40,7 @@ pub fn check(path: &Path) -> Result<(), String> {
     if magic != MAGIC {
         return Err("it does not end like an Arrow IPC file".into());
     }
-    let footer_len = u64::try_from(i32::from_le_bytes(four(length)?))
+    let footer_len = u64::try_from(i32::from_le_bytes(array(length)?))
         .map_err(|_| "its footer length is negative".to_string())?;
     let Some(footer_start) = (size - TRAILER).checked_sub(footer_len) else {
         return Err(format!(
@@ -134,7 +134,7 @@ fn check_block(file: &mut File, block: &Block, end: u64) -> Result<(), String> {
             continue;
         }
         let prefix = read_at(file, body_start + at, 8)?;
-        let claimed = i64::from_le_bytes(eight(&prefix)?);
+        let claimed = i64::from_le_bytes(array(&prefix)?);
         if claimed == -1 {
             continue; // stored uncompressed
         }
@@ -163,11 +163,8 @@ fn read_at(file: &mut File, at: u64, len: u64) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-fn four(bytes: &[u8]) -> Result<[u8; 4], String> {
-    bytes.try_into().map_err(|_| "a short length".to_string())
-}
-
-fn eight(bytes: &[u8]) -> Result<[u8; 8], String> {
+/// The first N bytes of a length field.
+fn array<const N: usize>(bytes: &[u8]) -> Result<[u8; N], String> {
     bytes.try_into().map_err(|_| "a short length".to_string())
 }
 
