@@ -269,13 +269,16 @@ async fn migrate(
     result
 }
 
-/// Image tables a MySQL run left when its connection was lost (its DDL
-/// committed at once; PostgreSQL and SQLite roll theirs back), dropped
-/// under the run lock. A failure only warns: they are in no run's way.
+/// What a MySQL run left when it was stopped (its DDL committed at once;
+/// PostgreSQL and SQLite roll theirs back): the tables it was creating
+/// under provisional names are renamed or dropped, and image tables no run
+/// names dropped, under the run lock. A failure only warns: they are in no
+/// run's way.
 async fn drop_leftovers(settings: &Settings, sink: &mut dyn Sink) {
     if settings.target.engine != crate::endpoint::Engine::MySql {
         return;
     }
+    journal::settle::settle_and_say(sink, settings.target.engine).await;
     match journal::drop_leftover_images(sink, settings.target.engine).await {
         Ok(dropped) if !dropped.is_empty() => tracing::warn!(
             "dropped {} left by a run that was not committed: {}",
@@ -409,12 +412,13 @@ async fn commit_outcome(target: &DbUrl, run_id: Option<&str>, lost: &str) -> Los
         if attempt > 0 {
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
         }
-        let runs = match open_sink(target, false, true).await {
+        let (runs, sink) = match open_sink(target, false, true).await {
             Ok(mut sink) => {
                 let all = journal::history::Filter::default();
-                journal::history::read(sink.as_mut(), target.engine, &all).await
+                let runs = journal::history::read(sink.as_mut(), target.engine, &all).await;
+                (runs, Some(sink))
             }
-            Err(e) => Err(e),
+            Err(e) => (Err(e), None),
         };
         match runs {
             Ok(runs)
@@ -425,6 +429,10 @@ async fn commit_outcome(target: &DbUrl, run_id: Option<&str>, lost: &str) -> Los
                 tracing::warn!(
                     "{lost}; the target's journal holds run {run_id}, so the run was committed"
                 );
+                if let Some(mut sink) = sink {
+                    // The tables it created still have their provisional names.
+                    journal::settle::settle_and_say(sink.as_mut(), target.engine).await;
+                }
                 return LostCommit::Committed;
             }
             Ok(_) => {
@@ -522,7 +530,7 @@ async fn plan_journal(
 ) -> Result<Option<(crate::endpoint::sql::Flavor, Option<journal::keep::Keeping>)>> {
     let names = plan.tables.iter().map(|t| t.target.name.as_str());
     let schemas = crate::endpoint::sql::schemas_of(names);
-    let Some(f) = crate::endpoint::sql::with_schemas(settings.target.engine, &schemas) else {
+    let Some(f) = crate::endpoint::sql::of_target(settings.target.engine, &schemas) else {
         return Ok(None);
     };
     if !journal::journals(&settings.target) {

@@ -186,7 +186,7 @@ pub struct Images<'a> {
 
 impl Images<'_> {
     fn u(&self) -> String {
-        self.f.quote(self.images)
+        self.f.quote_table(self.images)
     }
 
     fn t(&self) -> String {

@@ -247,6 +247,20 @@ pub trait Dialect: Send + Sync {
         )]
     }
 
+    /// Statements dropping `tables`, whatever keys join them.
+    fn drop_tables(&self, tables: &[String]) -> Vec<String> {
+        tables
+            .iter()
+            .map(|t| format!("DROP TABLE IF EXISTS {}", self.quote(t)))
+            .collect()
+    }
+
+    /// One statement renaming every `(from, to)` table at once, on an
+    /// engine that creates tables under provisional names (MySQL).
+    fn rename_tables(&self, _pairs: &[(String, String)]) -> Option<String> {
+        None
+    }
+
     /// Whether [`Dialect::identity_reset`] commits (MySQL's ALTER TABLE):
     /// then it runs after the transaction.
     fn identity_reset_commits(&self) -> bool {

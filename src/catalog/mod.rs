@@ -6,6 +6,7 @@
 pub mod create;
 pub mod ddl;
 pub mod expr;
+pub mod provisional;
 pub mod schema;
 mod types;
 

@@ -332,6 +332,12 @@ pub trait Sink: Send {
         Ok(SchemaPhases::default())
     }
 
+    /// What the target refused to create after the commit (MySQL's views,
+    /// created once the tables have their real names).
+    fn take_left_out(&mut self) -> Vec<String> {
+        Vec::new()
+    }
+
     /// Writes every batch of `batches` into `table` (a target table; the
     /// batches already have its schema). Returns the rows written; an
     /// error in the stream is returned as it is.

@@ -31,6 +31,16 @@ pub fn with_schemas(engine: Engine, schemas: &[String]) -> Option<Flavor> {
     }
 }
 
+/// The dialect of a run's target: as [`with_schemas`], and on MySQL naming
+/// the tables the run is creating by their provisional names
+/// (`catalog::provisional`) for as long as they have them.
+pub fn of_target(engine: Engine, schemas: &[String]) -> Option<Flavor> {
+    match engine {
+        Engine::MySql => Some(&super::mysql::TARGET_DIALECT),
+        _ => with_schemas(engine, schemas),
+    }
+}
+
 /// The schemas besides the current one that table names `schema.table`
 /// name.
 pub fn schemas_of<'a>(tables: impl Iterator<Item = &'a str>) -> Vec<String> {

@@ -59,7 +59,8 @@ pub async fn read(
     if catalog.table(JOURNAL_TABLE).is_none() {
         return Ok(Vec::new());
     }
-    let f = sql::of(engine).ok_or_else(|| Error::bad_input("history needs a database target"))?;
+    let f = sql::of_target(engine, &[])
+        .ok_or_else(|| Error::bad_input("history needs a database target"))?;
     let columns = [
         "run_id",
         "command",
@@ -79,7 +80,7 @@ pub async fn read(
     let query = format!(
         "SELECT {} FROM {} ORDER BY {} DESC, {} DESC",
         list.join(", "),
-        f.quote(JOURNAL_TABLE),
+        f.quote_table(JOURNAL_TABLE),
         f.quote("started"),
         f.quote("run_id"),
     );

@@ -10,6 +10,7 @@
 
 pub mod history;
 pub mod keep;
+pub mod settle;
 pub mod undo;
 
 use crate::catalog::{Column, LogicalType, Table};

@@ -119,6 +119,9 @@ pub async fn undo(
     }
     let entry = Entry::undo(target, &request.run_id, request.comment.clone());
     sink.lock(&entry.holder(), request.wait).await?;
+    if target.engine == crate::endpoint::Engine::MySql {
+        super::settle::settle_and_say(sink, target.engine).await;
+    }
     let result = undo_locked(sink, target, request, confirm, entry).await;
     if let Err(e) = sink.unlock().await {
         tracing::debug!("giving the run lock back: {e}");
@@ -147,7 +150,7 @@ async fn undo_locked(
     let names = run.images.iter().flatten().map(|t| t.table.as_str());
     let schemas = crate::endpoint::sql::schemas_of(names);
     sink.set_schemas(&schemas);
-    let f = crate::endpoint::sql::with_schemas(target.engine, &schemas)
+    let f = crate::endpoint::sql::of_target(target.engine, &schemas)
         .ok_or_else(|| Error::bad_input("ferry undo needs a database target"))?;
     let catalog = sink.catalog().await?;
     // Without --force nothing the run wrote has changed when the undo goes
@@ -604,7 +607,7 @@ async fn changed_since(
     let t = f.quote_table(&u.table.name);
     let old = u.images(f, &u.old);
     let op = f.quote(OP);
-    let kept = f.quote(&u.old);
+    let kept = f.quote_table(&u.old);
     let (a_op, b_op) = (u.after, u.before);
     if let Some(by) = u.record.written_by {
         return changed_since_transaction(sink, f, u, by, run_id).await;
@@ -756,7 +759,7 @@ async fn counts(sink: &mut dyn Sink, f: Flavor, u: &Undoing) -> Result<TableUndo
             ..TableUndo::default()
         });
     }
-    let kept = f.quote(&u.old);
+    let kept = f.quote_table(&u.old);
     let op = f.quote(OP);
     let per_op = sink
         .query_text(&format!("SELECT {op}, COUNT(*) FROM {kept} GROUP BY {op}"))
@@ -831,7 +834,7 @@ fn restore_deleted(f: Flavor, u: &Undoing) -> String {
         columns.join(", "),
         f.overriding_identity(),
         values.join(", "),
-        f.quote(&u.old),
+        f.quote_table(&u.old),
         f.quote(OP),
         u.before
     )
@@ -855,7 +858,7 @@ fn revert_updated(f: Flavor, u: &Undoing) -> Option<String> {
     }
     let on = u.images(f, &u.old).key_eq(&t, "s");
     let before = format!("{} = '{}'", f.col("s", OP), u.before);
-    Some(f.update_from(&t, &f.quote(&u.old), &on, &sets, &before))
+    Some(f.update_from(&t, &f.quote_table(&u.old), &on, &sets, &before))
 }
 
 /// The statements that put `u`'s id generator back to where it was before
@@ -883,7 +886,7 @@ async fn generator(
         sink,
         &format!(
             "SELECT COALESCE(MAX({col}), 0) FROM {} WHERE {} = '{op}'",
-            f.quote(images),
+            f.quote_table(images),
             f.quote(OP),
         ),
     )
@@ -917,7 +920,7 @@ async fn generator(
 async fn mark(sink: &mut dyn Sink, f: Flavor, run_id: &str, status: &str) -> Result<()> {
     sink.execute(&format!(
         "UPDATE {} SET {} = {} WHERE {} = {}",
-        f.quote(JOURNAL_TABLE),
+        f.quote_table(JOURNAL_TABLE),
         f.quote("status"),
         f.string_literal(status),
         f.quote("run_id"),

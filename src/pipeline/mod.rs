@@ -224,7 +224,10 @@ async fn run_until(
             left_out = after.left_out;
             let written: Vec<_> = plan.tables.iter().map(|t| t.target.clone()).collect();
             match sink.commit(&written).await {
-                Ok(()) => Ok::<_, Error>((reports, true, None)),
+                Ok(()) => {
+                    left_out.append(&mut sink.take_left_out());
+                    Ok::<_, Error>((reports, true, None))
+                }
                 Err(lost @ Error::CommitUnknown { .. }) => Ok((reports, false, Some(lost))),
                 Err(e) => Err(e),
             }

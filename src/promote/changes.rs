@@ -100,7 +100,7 @@ impl Staged {
     }
 
     fn t(&self, f: Flavor) -> String {
-        f.quote(&self.target.name)
+        f.quote_table(&self.target.name)
     }
 
     fn s(&self, f: Flavor) -> String {

@@ -499,7 +499,7 @@ async fn new_ids(
     let max_sql = format!(
         "SELECT {} FROM {}",
         flavor.text(&format!("MAX({})", flavor.quote(key))),
-        flavor.quote(&target.name)
+        flavor.quote_table(&target.name)
     );
     let max = crate::endpoint::first_int(&sink.query_text(&max_sql).await?).unwrap_or(0);
     let mut start = max + 1;
@@ -550,7 +550,7 @@ impl KeyContext<'_> {
             "SELECT {}, {} FROM {} x GROUP BY {}",
             flavor.key_text("x", &entity),
             flavor.text(&format!("MAX({})", flavor.col("x", column))),
-            flavor.quote(&target.name),
+            flavor.quote_table(&target.name),
             entity
                 .iter()
                 .map(|c| flavor.col("x", c))
@@ -673,7 +673,7 @@ async fn remembered_rows(
     let sql = format!(
         "SELECT source_key, target_key, {} FROM {} WHERE source_name = {} AND map_name = {}",
         flavor.text("run"),
-        flavor.quote(KEY_MAP_TABLE),
+        flavor.quote_table(KEY_MAP_TABLE),
         flavor.string_literal(&rules.source_name),
         flavor.string_literal(name)
     );

@@ -148,7 +148,7 @@ impl Promotion {
         };
         let rest = format!(
             "FROM {} t WHERE {} = {}",
-            f.quote(KEY_MAP_TABLE),
+            f.quote_table(KEY_MAP_TABLE),
             f.col("t", "source_name"),
             f.string_literal(&self.rules.source_name)
         );
@@ -171,7 +171,7 @@ pub async fn prepare(
     mode: Mode,
     review: Arc<dyn Review>,
 ) -> Result<Promotion> {
-    let Some(flavor) = crate::endpoint::sql::of(settings.target.engine) else {
+    let Some(flavor) = crate::endpoint::sql::of_target(settings.target.engine, &[]) else {
         return Err(Error::bad_input(
             "key strategies, value maps, scopes and write modes need a database target; a snapshot copies tables whole",
         ));
@@ -826,7 +826,7 @@ impl Promotion {
     /// through the sink's bulk path.
     async fn remember(&self, sink: &mut dyn Sink) -> Result<()> {
         let f = self.flavor;
-        let t = f.quote(KEY_MAP_TABLE);
+        let t = f.quote_table(KEY_MAP_TABLE);
         let table = key_map_table();
         let source = f.string_literal(&self.rules.source_name);
         for named in self.maps.by_table.values().flatten() {
@@ -937,7 +937,7 @@ impl Finish for Promotion {
                 let select = format!(
                     "SELECT {} FROM {} WHERE 1 = 0",
                     cols.join(", "),
-                    f.quote(&target.name)
+                    f.quote_table(&target.name)
                 );
                 for sql in f.create_temporary(name, &select, &target.primary_key) {
                     sink.execute(&sql).await?;

@@ -1,7 +1,7 @@
 //! One transaction: a failure in the third of five tables, or a SIGKILL
 //! mid-run, leaves every target table exactly as it was.
 
-use crate::common::{checksums, ferry, journal_rows, spawn_ferry, wait_until, Kind, TestDb};
+use crate::common::{checksums, ferry, journal_rows, spawn_ferry, texts, wait_until, Kind, TestDb};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -214,7 +214,7 @@ fn sigkill_leaves_mysql_unchanged() {
     sigkill_mid_run(
         Kind::MySql,
         "SELECT count(*) FROM information_schema.processlist WHERE info LIKE 'INSERT INTO `big`%'",
-        "SELECT count(*) FROM information_schema.processlist WHERE info LIKE 'INSERT INTO `ferry_undo%' \
+        "SELECT count(*) FROM information_schema.processlist WHERE info LIKE 'INSERT INTO `ferry_new_%' \
          OR info LIKE 'DELETE FROM `big`%'",
     );
 }
@@ -435,6 +435,71 @@ fn mysql_drops_the_tables_it_created_when_the_run_fails() {
     );
 }
 
+/// `--create-tables` into MariaDB names its tables provisionally until the
+/// COMMIT; the tables end with their real names and unnamed foreign keys
+/// with the names MySQL gives them (`<table>_ibfk_<n>`), also for names too
+/// long to keep whole in the provisional one, and no provisional table is
+/// left.
+#[test]
+fn mysql_created_tables_take_their_names() {
+    let src = TestDb::new(Kind::Sqlite, "src");
+    let parent = "parent_table_with_a_name_of_forty_five_chars";
+    let child = "child_table_with_a_name_longer_than_thirty_nine";
+    src.exec(&format!(
+        "CREATE TABLE {parent} (id INTEGER PRIMARY KEY, name TEXT)"
+    ));
+    src.exec(&format!(
+        "CREATE TABLE {child} (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES {parent} (id))"
+    ));
+    src.exec(
+        "CREATE TABLE short (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES short (id))",
+    );
+    src.exec(&format!(
+        "INSERT INTO {parent} VALUES (1, 'one'), (2, 'two')"
+    ));
+    src.exec(&format!(
+        "INSERT INTO {child} VALUES (10, 1), (11, 2), (12, NULL)"
+    ));
+    src.exec("INSERT INTO short VALUES (1, NULL), (2, 1)");
+    let dst = TestDb::new(Kind::MySql, "dst");
+    let run = ferry(&[
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--create-tables",
+        "--yes",
+    ]);
+    assert_eq!(run.code, 0, "{run}");
+    let names = texts(
+        &dst,
+        "SELECT CAST(TABLE_NAME AS CHAR) FROM information_schema.TABLES \
+         WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME NOT LIKE 'ferry\\_undo\\_%' ORDER BY 1",
+    );
+    assert_eq!(names, [child, "ferry_journal", parent, "short"]);
+    let keys = texts(
+        &dst,
+        "SELECT CAST(CONCAT(TABLE_NAME, ' ', CONSTRAINT_NAME, ' ', REFERENCED_TABLE_NAME) AS CHAR) \
+         FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() ORDER BY 1",
+    );
+    assert_eq!(
+        keys,
+        [
+            format!("{child} {child}_ibfk_1 {parent}"),
+            "short short_ibfk_1 short".to_string()
+        ]
+    );
+    assert_eq!(
+        texts(&dst, &format!("SELECT CAST(CONCAT(id, ':', COALESCE(parent_id, '-')) AS CHAR) FROM {child} ORDER BY id")),
+        ["10:1", "11:2", "12:-"]
+    );
+    // The keys hold: a child row without its parent is refused.
+    assert!(dst
+        .exec_result(&format!("INSERT INTO {child} VALUES (13, 99)"))
+        .is_err());
+}
+
 /// With `--jobs 2` the second reader imports the first one's snapshot: rows
 /// committed while the readers work are in no table. (Whether a reader
 /// that did not import the snapshot would be caught depends on timing; the
@@ -515,7 +580,13 @@ fn a_cancelled_statement_is_not_reused_by_the_mysql_rollback() {
             ..Default::default()
         };
         sink.begin(&schema, &[]).await.expect("begin");
-        sink.execute("INSERT INTO made_by_the_run VALUES (1)")
+        // Named by the target's dialect: until the commit the table has
+        // its provisional name.
+        let made = sink
+            .dialect()
+            .expect("dialect")
+            .quote_table("made_by_the_run");
+        sink.execute(&format!("INSERT INTO {made} VALUES (1)"))
             .await
             .expect("insert");
         let cancelled =

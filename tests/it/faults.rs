@@ -448,7 +448,7 @@ fn mariadb_stages() -> Vec<Case> {
         case(
             "journal creation",
             Target,
-            Cut::Before("CREATE TABLE `ferry_journal`"),
+            Cut::Before("_ferry_journal` (\n"),
         ),
         case(
             "undo tables' indexes",
@@ -469,12 +469,12 @@ fn mariadb_stages() -> Vec<Case> {
         case(
             "undo images",
             Target,
-            Cut::Before("INSERT INTO `ferry_undo"),
+            Cut::Before("INSERT INTO `ferry_new_"),
         ),
         case(
             "journal write",
             Target,
-            Cut::Before("INSERT INTO `ferry_journal`"),
+            Cut::Before("_ferry_journal` (`run_id`"),
         ),
         case(
             "foreign-key check",
@@ -589,7 +589,7 @@ fn merge_mariadb_stages() -> Vec<Case> {
         case(
             "undo images",
             Target,
-            Cut::Before("DELETE FROM `ferry_undo"),
+            Cut::Before("DELETE FROM `ferry_new_"),
         ),
         case(
             "staging dropped",
@@ -679,4 +679,163 @@ fn source_cuts_into_mariadb() {
         ),
     ];
     cuts(Kind::Postgres, Kind::MySql, Write::Copy, &cases);
+}
+
+/// `--create-tables` into MariaDB, whose DDL commits at once: the run
+/// creates its tables under provisional names (`ferry_new_<tag>_…`) and
+/// renames them all at once after its COMMIT. Killed before the COMMIT, it
+/// leaves nothing named like the target's tables, and the next run drops
+/// what it left; killed between the COMMIT and the rename, or with the
+/// COMMIT's answer lost, the rows are committed and the next run (or ferry
+/// itself, asking the journal) gives the tables their names.
+#[test]
+fn killed_create_tables_into_mariadb() {
+    struct Killed {
+        stage: &'static str,
+        cut: Cut,
+        signal: Option<&'static str>,
+        committed: bool,
+    }
+    let kills = [
+        Killed {
+            stage: "creating the tables",
+            // parent is created by then, child not.
+            cut: Cut::Stall("_child` (\n"),
+            signal: Some("KILL"),
+            committed: false,
+        },
+        Killed {
+            stage: "writing the rows",
+            cut: Cut::Stall("INSERT INTO `ferry_new_"),
+            signal: Some("KILL"),
+            committed: false,
+        },
+        Killed {
+            stage: "commit",
+            cut: Cut::Stall(MY_COMMIT),
+            signal: Some("KILL"),
+            committed: false,
+        },
+        Killed {
+            stage: "between COMMIT and RENAME",
+            cut: Cut::Stall("RENAME TABLE"),
+            signal: Some("KILL"),
+            committed: true,
+        },
+        Killed {
+            stage: "the COMMIT's answer lost",
+            cut: Cut::AfterSent(MY_COMMIT),
+            signal: None,
+            committed: true,
+        },
+    ];
+    let src = source(Kind::Postgres);
+    let (wanted, _) = state(&src);
+    let names = "SELECT CAST(TABLE_NAME AS CHAR) FROM information_schema.TABLES \
+                 WHERE TABLE_SCHEMA = DATABASE() ORDER BY 1";
+    let mut failures = Vec::new();
+    for kill in &kills {
+        let dst = TestDb::new(Kind::MySql, "fnew");
+        let (proxy, to_url) = Proxy::before(&dst.url, kill.cut, false);
+        let jobs = tempfile::tempdir().expect("tempdir");
+        let args = copy_args(
+            Write::Copy,
+            &src.url,
+            &to_url,
+            jobs.path(),
+            &["--create-tables"],
+        );
+        let run = match kill.signal {
+            Some(signal) => signalled(&args, &proxy, signal),
+            None => ferry(&args.iter().map(String::as_str).collect::<Vec<_>>()),
+        };
+        let mut problems = Vec::new();
+        if !proxy.tripped() {
+            problems.push("the cut never happened".to_string());
+        }
+        if run.stderr.contains("panicked") {
+            problems.push("ferry panicked".into());
+        }
+        let left = texts(&dst, names);
+        let lost_answer = kill.signal.is_none();
+        if lost_answer {
+            // ferry itself found its run in the journal and renamed.
+            if run.code != 0 || !left.iter().all(|n| !n.starts_with("ferry_new_")) {
+                problems.push(format!(
+                    "after the lost answer, exit {} and tables {left:?}",
+                    run.code
+                ));
+            }
+        } else if let Some(real) = left.iter().find(|n| !n.starts_with("ferry_new_")) {
+            problems.push(format!(
+                "the killed run left {real}, named like a target table ({left:?})"
+            ));
+        } else if left.is_empty() {
+            problems.push("the killed run left no provisional table to settle".into());
+        }
+        // The next run, as a user would start it again.
+        let again = copy(
+            Write::Copy,
+            &src.url,
+            &dst.url,
+            jobs.path(),
+            &["--create-tables", "--wait", "30"],
+        );
+        let after: Vec<String> = texts(&dst, names)
+            .into_iter()
+            .filter(|n| !n.starts_with("ferry_undo_"))
+            .collect();
+        match kill.committed {
+            false => {
+                if again.code != 0
+                    || !again
+                        .stderr
+                        .contains("a run that was not committed was creating")
+                {
+                    problems.push(format!(
+                        "the next run did not drop the leftovers and copy: {again}"
+                    ));
+                }
+            }
+            true if lost_answer => {}
+            true => {
+                // The rows are there: the copy is refused, having renamed.
+                if !again
+                    .stderr
+                    .contains("a committed run was stopped before its new tables took their names")
+                {
+                    problems.push(format!(
+                        "the next run did not rename the committed tables: {again}"
+                    ));
+                }
+            }
+        }
+        if after != ["child", "ferry_journal", "parent"] {
+            problems.push(format!(
+                "the target's tables are {after:?}; the next run: {again}"
+            ));
+        } else if state(&dst).0 != wanted {
+            problems.push("the target's rows are not the source's".into());
+        }
+        let history = ferry(&["history", "--to", &dst.url, "--json"]);
+        let runs = history.json();
+        let committed = runs
+            .as_array()
+            .map(|r| r.iter().filter(|r| r["status"] == "committed").count());
+        if committed != Some(1) {
+            problems.push(format!(
+                "the journal holds {committed:?} committed runs: {history}"
+            ));
+        }
+        if !problems.is_empty() {
+            failures.push(format!("{}: {}\n{run}", kill.stage, problems.join("; ")));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} kills failed:\n\n{}",
+        failures.len(),
+        kills.len(),
+        failures.join("\n\n")
+    );
 }

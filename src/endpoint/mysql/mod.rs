@@ -1,7 +1,8 @@
 //! MySQL and MariaDB. A source reads inside one `REPEATABLE READ`
 //! transaction started `WITH CONSISTENT SNAPSHOT`; a sink creates its tables
-//! first (DDL commits implicitly in MySQL), then writes inside one
-//! transaction, and drops exactly the tables it created when it rolls back.
+//! first (DDL commits implicitly in MySQL) under provisional names, writes
+//! inside one transaction, renames them after the COMMIT, and drops exactly
+//! the tables it created when it rolls back.
 //!
 //! Every connection runs in UTC with a strict SQL mode that keeps an id 0
 //! (`NO_AUTO_VALUE_ON_ZERO`) and reads backslashes in string literals as
@@ -22,6 +23,8 @@ mod write;
 use super::forward_note;
 use super::{BatchSize, BatchStream, DbUrl, Sink, Source, WriteProgress};
 use crate::catalog::create::Schema;
+use crate::catalog::ddl::Dialect as _;
+use crate::catalog::provisional;
 use crate::catalog::Edge;
 use crate::catalog::{Catalog, Table};
 use crate::error::{DbContext, Error, Result};
@@ -31,8 +34,11 @@ use sqlx::{Connection, Executor};
 use std::str::FromStr;
 use types::MySqlDialect;
 
-/// MySQL's and MariaDB's dialect.
-pub static DIALECT: MySqlDialect = MySqlDialect;
+/// MySQL's and MariaDB's dialect, as sources and generic code speak it.
+pub static DIALECT: MySqlDialect = types::PLAIN;
+/// The target's dialect during a run: the tables the run is creating are
+/// named by their provisional names (`catalog::provisional`).
+pub static TARGET_DIALECT: MySqlDialect = MySqlDialect { provisional: true };
 
 /// The AUTO_INCREMENT counter of `table`, as text: the value it hands out
 /// next (read by a snapshot and by a promotion's sequence keys).
@@ -74,10 +80,17 @@ pub struct MySqlSink {
     in_flight: bool,
     /// Tables this run created, parents first: what a rollback drops.
     created: Vec<String>,
-    /// Views this run created, dropped before the tables on rollback.
-    created_views: Vec<String>,
     /// Views MySQL refused, reported after the rows.
     left_out: Vec<String>,
+    /// The random part of the run's id (from the lock), which tags the
+    /// provisional names of the tables it creates.
+    run_tag: String,
+    /// The views of `--create-tables`, created once the tables have their
+    /// real names: (name, statement).
+    views_to_create: Vec<(String, String)>,
+    /// `--strict-schema`, which a view refused after the COMMIT can no
+    /// longer honour: its warning says so.
+    strict_views: bool,
     /// AUTO_INCREMENT of every table when the transaction opened: InnoDB
     /// moves the counter past explicit ids and a rollback does not move it
     /// back, so a rollback restores it.
@@ -208,10 +221,10 @@ fn connect_error(url: &DbUrl, e: sqlx::Error) -> Error {
     }
 }
 
-async fn count(conn: &mut MySqlConnection, table: &Table) -> Result<u64> {
+async fn count(conn: &mut MySqlConnection, table: &Table, d: &MySqlDialect) -> Result<u64> {
     let sql = format!(
         "SELECT COUNT(*) FROM {}{}",
-        MySqlDialect.quote_ident(&table.name),
+        d.quote_table(&table.name),
         table.where_clause()
     );
     let n: i64 = sqlx::query_scalar(&sql)
@@ -265,8 +278,11 @@ impl MySqlSink {
             in_transaction: false,
             in_flight: false,
             created: Vec::new(),
-            created_views: Vec::new(),
             left_out: Vec::new(),
+            // A run's own tag comes with its lock (`lock`).
+            run_tag: uuid::Uuid::new_v4().simple().to_string()[..6].to_string(),
+            views_to_create: Vec::new(),
+            strict_views: false,
             counters: Vec::new(),
         })
     }
@@ -312,7 +328,7 @@ async fn drop_tables(conn: &mut MySqlConnection, tables: &[String]) -> Result<()
         .await
         .context(context)?;
     for table in tables.iter().rev() {
-        let sql = format!("DROP TABLE IF EXISTS {}", MySqlDialect.quote_ident(table));
+        let sql = format!("DROP TABLE IF EXISTS {}", DIALECT.quote_ident(table));
         conn.execute(sql.as_str()).await.context(context)?;
     }
     conn.execute("SET FOREIGN_KEY_CHECKS = 1")
@@ -349,7 +365,7 @@ impl Source for MySqlSource {
     }
 
     async fn count_rows(&mut self, table: &Table) -> Result<u64> {
-        count(&mut self.conn, table).await
+        count(&mut self.conn, table, &DIALECT).await
     }
 
     fn read_table<'a>(&'a mut self, table: &'a Table, size: BatchSize) -> BatchStream<'a> {
@@ -442,8 +458,8 @@ impl MySqlSink {
     async fn check_foreign_keys(&mut self, written: &[Table]) -> Result<()> {
         let names: std::collections::HashSet<&str> =
             written.iter().map(|t| t.name.as_str()).collect();
-        let catalog = catalog::load(&mut self.conn, self.mariadb).await?;
-        let d = MySqlDialect;
+        let catalog = self.load_catalog().await?;
+        let d = &TARGET_DIALECT;
         let mut problems = Vec::new();
         for table in catalog
             .tables
@@ -464,9 +480,9 @@ impl MySqlSink {
                     .collect();
                 let sql = format!(
                     "SELECT count(*) FROM {} c WHERE {} AND NOT EXISTS (SELECT 1 FROM {} p WHERE {})",
-                    d.quote_ident(&table.name),
+                    d.quote_table(&table.name),
                     not_null.join(" AND "),
-                    d.quote_ident(&fk.ref_table),
+                    d.quote_table(&fk.ref_table),
                     join.join(" AND ")
                 );
                 let dangling: i64 = sqlx::query_scalar(&sql)
@@ -502,6 +518,7 @@ impl Sink for MySqlSink {
     }
 
     async fn lock(&mut self, holder: &super::LockHolder, wait: std::time::Duration) -> Result<()> {
+        self.run_tag = provisional::tag_of_run(&holder.run_id).to_string();
         self.take_lock(holder, wait).await
     }
 
@@ -524,17 +541,16 @@ impl Sink for MySqlSink {
     }
 
     async fn next_identity_value(&mut self, table: &Table, _column: &str) -> Result<Option<i64>> {
-        Ok(super::first_int(
-            &self.query_text(&auto_increment_sql(table)).await?,
-        ))
+        let sql = auto_increment_sql(&as_created(table));
+        Ok(super::first_int(&self.query_text(&sql).await?))
     }
 
     async fn catalog(&mut self) -> Result<Catalog> {
-        catalog::load(&mut self.conn, self.mariadb).await
+        self.load_catalog().await
     }
 
     async fn count_rows(&mut self, table: &Table) -> Result<u64> {
-        count(&mut self.conn, table).await
+        count(&mut self.conn, table, &TARGET_DIALECT).await
     }
 
     fn translate(&self, table: &Table) -> std::result::Result<(Table, Vec<String>), Vec<String>> {
@@ -574,55 +590,12 @@ impl Sink for MySqlSink {
     }
 
     fn dialect(&self) -> Option<&dyn crate::catalog::ddl::Dialect> {
-        Some(&MySqlDialect)
+        Some(&TARGET_DIALECT)
     }
 
     async fn begin(&mut self, schema: &Schema, _forward_keys: &[Edge]) -> Result<()> {
         if !schema.tables.is_empty() || !schema.views.is_empty() {
-            // DDL commits implicitly in MySQL: the tables are created before
-            // the transaction, and dropped again by a rollback.
-            let existing = catalog::table_names(&mut self.conn)
-                .await?
-                .into_iter()
-                .collect();
-            let script = crate::catalog::create::script(schema, &existing, &MySqlDialect)?;
-            for (table, sql) in schema.tables.iter().zip(&script.tables) {
-                self.conn
-                    .execute(sql.as_str())
-                    .await
-                    .context(|| format!("creating a table on {}: {sql}", self.url.redacted()))?;
-                self.created.push(table.name.clone());
-            }
-            // Every statement commits, so keys, CHECKs, indexes and views
-            // cannot wait for the rows: they are created now, and the rows
-            // are loaded with FOREIGN_KEY_CHECKS=0 and checked before the
-            // commit.
-            for sql in &script.after_rows {
-                self.conn.execute(sql.as_str()).await.context(|| {
-                    format!(
-                        "creating a key or an index on {}: {sql}",
-                        self.url.redacted()
-                    )
-                })?;
-            }
-            for (view, sql) in script.views.iter().zip(&script.last) {
-                // A view translated from another engine may still be
-                // refused: left out, unless --strict-schema.
-                match self.conn.execute(sql.as_str()).await {
-                    Ok(_) => self.created_views.push(view.clone()),
-                    Err(e) if !script.strict => self.left_out.push(format!(
-                        "{}: MySQL refused it ({}); left out",
-                        crate::catalog::create::head(sql),
-                        crate::error::describe(&e)
-                    )),
-                    Err(e) => {
-                        return Err(Error::Database {
-                            context: format!("creating a view (--strict-schema): {sql}"),
-                            source: e,
-                        })
-                    }
-                }
-            }
+            self.create_provisionally(schema).await?;
         }
         self.counters = catalog::text_rows(
             &mut self.conn,
@@ -682,11 +655,16 @@ impl Sink for MySqlSink {
             .map_err(|e| crate::error::commit_failed(&self.url.redacted(), e))?;
         self.in_transaction = false;
         self.created.clear();
-        self.created_views.clear();
         if let Err(e) = self.conn.execute("SET FOREIGN_KEY_CHECKS = 1").await {
             tracing::warn!("the run was committed, but restoring FOREIGN_KEY_CHECKS failed: {e}");
         }
+        self.give_real_names().await;
+        self.create_views().await;
         Ok(())
+    }
+
+    fn take_left_out(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.left_out)
     }
 
     async fn abandon(&mut self) -> Result<()> {
@@ -727,12 +705,7 @@ impl Sink for MySqlSink {
                 .context(|| format!("rolling back on {}", self.url.redacted()));
             self.restore_counters().await;
         }
-        for view in std::mem::take(&mut self.created_views) {
-            let sql = format!("DROP VIEW IF EXISTS {}", MySqlDialect.quote_ident(&view));
-            if let Err(e) = self.conn.execute(sql.as_str()).await {
-                tracing::warn!("could not drop the view {view} this run created: {e}");
-            }
-        }
+        self.views_to_create.clear();
         if !self.created.is_empty() {
             let tables = std::mem::take(&mut self.created);
             if let Err(e) = self.drop_created(&tables).await {
@@ -746,11 +719,161 @@ impl Sink for MySqlSink {
                 )));
             }
         }
+        crate::catalog::provisional::clear();
         result
     }
 }
 
+/// `table` under the name the target holds it by while the run goes (its
+/// provisional name if the run is creating it), for statements that name
+/// it in a string (information_schema lookups).
+fn as_created(table: &Table) -> std::borrow::Cow<'_, Table> {
+    match provisional::physical(&table.name) {
+        Some(name) => std::borrow::Cow::Owned(Table {
+            name,
+            ..table.clone()
+        }),
+        None => std::borrow::Cow::Borrowed(table),
+    }
+}
+
+/// The schema with a name for every unnamed foreign key of a table whose
+/// provisional name is shortened: MySQL names one `<table>_ibfk_<n>` and
+/// renames it with the table, which it cannot do from a shortened name;
+/// named after the real table, it has the name MySQL would have given it.
+fn with_named_foreign_keys(schema: &Schema) -> Schema {
+    let mut schema = schema.clone();
+    for table in schema
+        .tables
+        .iter_mut()
+        .filter(|t| !provisional::fits(&t.name))
+    {
+        let mut n = 0;
+        for fk in table.foreign_keys.iter_mut().filter(|fk| fk.name.is_none()) {
+            n += 1;
+            fk.name = Some(format!("{}_ibfk_{n}", table.name));
+        }
+    }
+    schema
+}
+
 impl MySqlSink {
+    /// Creates the schema's tables under provisional names (DDL commits
+    /// at once in MySQL: a killed run must leave nothing that looks like
+    /// the target's tables), with their keys and indexes; the views wait
+    /// for the tables' real names (`give_real_names`).
+    async fn create_provisionally(&mut self, schema: &Schema) -> Result<()> {
+        let existing = catalog::table_names(&mut self.conn)
+            .await?
+            .into_iter()
+            .collect();
+        let schema = with_named_foreign_keys(schema);
+        // The views are rendered on the real names, before they are
+        // provisional.
+        let plain = crate::catalog::create::script(&schema, &existing, &DIALECT)?;
+        self.views_to_create = plain.views.into_iter().zip(plain.last).collect();
+        self.strict_views = plain.strict;
+        provisional::set(
+            schema
+                .tables
+                .iter()
+                .map(|t| (t.name.clone(), provisional::name(&self.run_tag, &t.name)))
+                .collect(),
+        );
+        let script = crate::catalog::create::script(&schema, &existing, &TARGET_DIALECT)?;
+        for (table, sql) in schema.tables.iter().zip(&script.tables) {
+            self.conn.execute(sql.as_str()).await.context(|| {
+                format!(
+                    "creating the table {} on {}: {sql}",
+                    table.name,
+                    self.url.redacted()
+                )
+            })?;
+            self.created
+                .push(provisional::physical(&table.name).unwrap_or_else(|| table.name.clone()));
+        }
+        // Every statement commits, so keys, CHECKs and indexes cannot wait
+        // for the rows: they are created now, and the rows are loaded with
+        // FOREIGN_KEY_CHECKS=0 and checked before the commit.
+        for sql in &script.after_rows {
+            self.conn.execute(sql.as_str()).await.context(|| {
+                format!(
+                    "creating a key or an index on {}: {sql}",
+                    self.url.redacted()
+                )
+            })?;
+        }
+        Ok(())
+    }
+
+    /// After the commit: the tables the run created take their real names,
+    /// all in one `RENAME TABLE` (atomic). Should it fail, the rows are
+    /// committed under the provisional names and the next run renames
+    /// them (`journal::settle_provisional`), which the warning says.
+    async fn give_real_names(&mut self) {
+        let pairs: Vec<(String, String)> = provisional::all()
+            .into_iter()
+            .map(|(real, physical)| (physical, real))
+            .collect();
+        provisional::clear();
+        let Some(sql) = TARGET_DIALECT
+            .rename_tables(&pairs)
+            .filter(|_| !pairs.is_empty())
+        else {
+            return;
+        };
+        if let Err(e) = self.conn.execute(sql.as_str()).await {
+            tracing::warn!(
+                "the run was committed, but its new tables could not take their names ({}): \
+                 they are {}; the next ferry run against {} renames them",
+                crate::error::describe(&e),
+                pairs
+                    .iter()
+                    .map(|(p, r)| format!("{r} as {p}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                self.url.redacted()
+            );
+        }
+    }
+
+    /// The views of `--create-tables`, once their tables have their names.
+    /// A view MySQL refuses is left out and named after the run, also with
+    /// `--strict-schema`: the rows are committed by then.
+    async fn create_views(&mut self) {
+        for (view, sql) in std::mem::take(&mut self.views_to_create) {
+            if let Err(e) = self.conn.execute(sql.as_str()).await {
+                let strict = match self.strict_views {
+                    true => " (after the rows were committed: --strict-schema could not refuse it)",
+                    false => "",
+                };
+                self.left_out.push(format!(
+                    "{}: MySQL refused it ({}); left out{strict}",
+                    crate::catalog::create::head(&sql),
+                    crate::error::describe(&e)
+                ));
+                tracing::debug!("view {view} refused");
+            }
+        }
+    }
+
+    /// The target's catalog, the tables the run is creating under their
+    /// real names.
+    async fn load_catalog(&mut self) -> Result<Catalog> {
+        let mut catalog = catalog::load(&mut self.conn, self.mariadb).await?;
+        for table in &mut catalog.tables {
+            if let Some(real) = provisional::real(&table.name) {
+                table.name = real;
+            }
+            for fk in &mut table.foreign_keys {
+                if let Some(real) = provisional::real(&fk.ref_table) {
+                    fk.ref_table = real;
+                }
+            }
+        }
+        Ok(catalog)
+    }
+
     /// Puts back the AUTO_INCREMENT counters a rolled-back run moved
     /// (`ALTER TABLE … AUTO_INCREMENT` never goes below the largest id).
     async fn restore_counters(&mut self) {
@@ -776,7 +899,7 @@ impl MySqlSink {
             if now.get(&table).is_some_and(|n| *n > counter) {
                 let sql = format!(
                     "ALTER TABLE {} AUTO_INCREMENT = {counter}",
-                    MySqlDialect.quote_ident(&table)
+                    DIALECT.quote_ident(&table)
                 );
                 if let Err(e) = self.conn.execute(sql.as_str()).await {
                     tracing::warn!(

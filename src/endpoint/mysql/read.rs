@@ -11,7 +11,6 @@
 //! indexing (the lints below make that an error in CI).
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use super::types::MySqlDialect;
 use crate::catalog::{Conversion, LogicalType, Table};
 use crate::endpoint::BatchSize;
 use crate::endpoint::BatchStream;
@@ -68,7 +67,7 @@ impl Wire {
 
 /// The prepared `SELECT` that reads `table`'s planned columns.
 pub fn select_sql(table: &Table) -> String {
-    crate::catalog::ddl::Dialect::select_sql(&MySqlDialect, table)
+    crate::catalog::ddl::Dialect::select_sql(&super::DIALECT, table)
 }
 
 /// `table`'s rows as the server sends them for `sql` ([`select_sql`]),

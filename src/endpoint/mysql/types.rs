@@ -9,6 +9,7 @@
 //! with what MySQL reads back.
 
 use crate::catalog::expr::Kind;
+use crate::catalog::provisional;
 use crate::catalog::{
     ddl::Dialect, Action, Column, Computed, ForeignKey, Index, IndexPart, LogicalType, Table,
 };
@@ -202,7 +203,14 @@ pub fn enum_values(column_type: &str) -> Vec<String> {
 }
 
 /// MySQL's spelling of types and identifiers for `CREATE TABLE`.
-pub struct MySqlDialect;
+pub struct MySqlDialect {
+    /// The target's dialect: names the tables the run is creating by
+    /// their provisional names (`catalog::provisional`).
+    pub provisional: bool,
+}
+
+/// The dialect of sources, and of a target's own statements on real names.
+pub const PLAIN: MySqlDialect = MySqlDialect { provisional: false };
 
 impl MySqlDialect {
     pub fn quote_ident(&self, ident: &str) -> String {
@@ -252,6 +260,30 @@ impl Dialect for MySqlDialect {
 
     fn quote(&self, ident: &str) -> String {
         format!("`{}`", ident.replace('`', "``"))
+    }
+
+    fn quote_table(&self, name: &str) -> String {
+        match self.provisional.then(|| provisional::physical(name)) {
+            Some(Some(physical)) => self.quote(&physical),
+            _ => self.quote(name),
+        }
+    }
+
+    fn drop_tables(&self, tables: &[String]) -> Vec<String> {
+        let names: Vec<String> = tables.iter().map(|t| self.quote(t)).collect();
+        vec![
+            "SET FOREIGN_KEY_CHECKS = 0".into(),
+            format!("DROP TABLE IF EXISTS {}", names.join(", ")),
+            "SET FOREIGN_KEY_CHECKS = 1".into(),
+        ]
+    }
+
+    fn rename_tables(&self, pairs: &[(String, String)]) -> Option<String> {
+        let pairs: Vec<String> = pairs
+            .iter()
+            .map(|(from, to)| format!("{} TO {}", self.quote(from), self.quote(to)))
+            .collect();
+        Some(format!("RENAME TABLE {}", pairs.join(", ")))
     }
 
     fn text(&self, expr: &str) -> String {
@@ -575,7 +607,7 @@ impl Dialect for MySqlDialect {
 /// # Errors
 /// `table.column: why` for every column MySQL cannot hold.
 pub fn translate(table: &Table, mariadb: bool) -> Result<(Table, Vec<String>), Vec<String>> {
-    let d = MySqlDialect;
+    let d = PLAIN;
     let mut warnings = Vec::new();
     let mut problems = Vec::new();
     let mut out = table.clone();
@@ -1062,7 +1094,7 @@ mod tests {
         );
         assert_eq!(out.columns[3].native, "decimal(65,30)");
         assert!(warnings.contains(&"t.at: timestamptz is stored as datetime(6) in UTC".to_string()));
-        let sql = create_statements(&[out], &Default::default(), &MySqlDialect).unwrap();
+        let sql = create_statements(&[out], &Default::default(), &PLAIN).unwrap();
         assert_eq!(
             sql.0.tables[0],
             "CREATE TABLE `t` (\n  `id` bigint NOT NULL AUTO_INCREMENT,\n  `at` datetime(6),\n  `u` char(36),\n  `n` decimal(65,30),\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"
@@ -1163,7 +1195,7 @@ mod tests {
             },
         );
         assert_eq!(
-            MySqlDialect.column_type(&c, false).unwrap(),
+            PLAIN.column_type(&c, false).unwrap(),
             "enum('it''s','b\\c')"
         );
     }

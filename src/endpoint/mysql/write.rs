@@ -8,7 +8,6 @@
 //! The server's per-execution work walks every placeholder several times;
 //! groups of about 10,000 stay in the CPU's cache.
 
-use super::types::MySqlDialect;
 use crate::catalog::{LogicalType, Table};
 use crate::endpoint::WriteProgress;
 use crate::error::{DbContext, Error, Result};
@@ -105,10 +104,10 @@ fn rows_per_statement(columns: usize) -> usize {
 
 /// `INSERT INTO t (a, b) VALUES `.
 fn insert_head(table: &Table) -> String {
-    let d = MySqlDialect;
+    let d = &super::TARGET_DIALECT;
     format!(
         "INSERT INTO {} ({}) VALUES ",
-        d.quote_ident(&table.name),
+        crate::catalog::ddl::Dialect::quote_table(d, &table.name),
         table
             .columns
             .iter()
