@@ -93,7 +93,19 @@ async fn undo_command(args: &crate::cli::UndoArgs, quiet: bool) -> Result<()> {
         show: !args.json && !quiet,
         target: target.redacted(),
     };
-    let report = journal::undo::undo(sink.as_mut(), &target, &request, &confirm).await?;
+    let mut report = journal::undo::undo(sink.as_mut(), &target, &request, &confirm).await?;
+    if let Some(lost) = report.commit_unknown.take() {
+        match commit_outcome(&target, Some(&report.run_id), &lost).await {
+            LostCommit::Committed => {}
+            LostCommit::NotCommitted(error) => {
+                if let Err(e) = sink.abandon().await {
+                    tracing::warn!("cleaning up after the lost COMMIT: {e}");
+                }
+                return Err(error);
+            }
+            LostCommit::Unknown(error) => return Err(error),
+        }
+    }
     if args.json {
         output::print_json(&output::undo_json(&target.redacted(), &report));
     } else if !quiet {

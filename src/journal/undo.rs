@@ -55,6 +55,10 @@ pub struct Report {
     pub forced: Vec<String>,
     /// Id generators put back, or left where they are and why.
     pub generators: Vec<String>,
+    /// COMMIT was sent and its answer lost with the connection: whether
+    /// the undo was committed is for the target's journal to say.
+    #[serde(skip)]
+    pub commit_unknown: Option<String>,
 }
 
 /// The user's say over an undo, once it is known what it does.
@@ -421,8 +425,17 @@ impl Undo<'_> {
         self.record(sink, &plan, &nexts).await?;
         sink.finish_schema().await?;
         let written: Vec<Table> = self.tables.iter().map(|u| u.table.clone()).collect();
-        sink.commit(&written).await?;
-        for sql in after_commit {
+        let commit_unknown = match sink.commit(&written).await {
+            Ok(()) => None,
+            Err(lost @ Error::CommitUnknown { .. }) => Some(lost.to_string()),
+            Err(e) => return Err(e),
+        };
+        // Not on a connection that is gone: the next run or undo finds the
+        // generator higher, which is only a gap.
+        for sql in after_commit
+            .into_iter()
+            .filter(|_| commit_unknown.is_none())
+        {
             // The undo is committed; a generator left higher is only a gap.
             if let Err(e) = sink.execute(&sql).await {
                 tracing::warn!("the undo was committed, but {sql} failed: {e}");
@@ -435,6 +448,7 @@ impl Undo<'_> {
             tables: plan,
             forced,
             generators,
+            commit_unknown,
         })
     }
 

@@ -839,3 +839,65 @@ fn killed_create_tables_into_mariadb() {
         failures.join("\n\n")
     );
 }
+
+/// `ferry undo` whose COMMIT is cut before the server saw it, or after
+/// (its answer lost): ferry asks the target's journal on a new connection
+/// and says whether the undo was committed, as a run does.
+fn undo_commit_cuts(from: Kind, to: Kind, commit: &'static str) {
+    let src = source(from);
+    let (wanted, _) = state(&src);
+    let mut failures = Vec::new();
+    for (cut, committed) in [(Cut::Before(commit), false), (Cut::AfterSent(commit), true)] {
+        let dst = target(to);
+        let empty = state(&dst).0;
+        let jobs = tempfile::tempdir().expect("tempdir");
+        let copied = copy(Write::Copy, &src.url, &dst.url, jobs.path(), &[]);
+        assert_eq!(copied.code, 0, "{copied}");
+        let history = ferry(&["history", "--to", &dst.url, "--json"]).json();
+        let id = history[0]["run_id"].as_str().expect("run id").to_string();
+        let (proxy, url) = Proxy::before(&dst.url, cut, false);
+        let undo = ferry(&["undo", &id, "--to", &url, "--yes"]);
+        let mut problems = Vec::new();
+        if !proxy.tripped() {
+            problems.push("the cut never happened".to_string());
+        }
+        if undo.stderr.contains("panicked") {
+            problems.push("ferry panicked".into());
+        }
+        let (code, says, rows) = match committed {
+            true => (0, "the target's journal holds run", &empty),
+            false => (1, "the target's journal has no run", &wanted),
+        };
+        if undo.code != code || !undo.stderr.contains(says) {
+            problems.push(format!("expected exit {code} saying '{says}'"));
+        }
+        if state(&dst).0 != *rows {
+            problems.push("the target's rows are not what the journal says".into());
+        }
+        let runs = ferry(&["history", "--to", &dst.url, "--json"]).json();
+        let undos = runs.as_array().map_or(0, |r| {
+            r.iter().filter(|r| r["undoes"] == id.as_str()).count()
+        });
+        if undos != usize::from(committed) {
+            problems.push(format!("the journal holds {undos} undos of {id}"));
+        }
+        if !problems.is_empty() {
+            failures.push(format!(
+                "{cut:?} ({}): {}\n{undo}",
+                to.name(),
+                problems.join("; ")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn undo_commit_cuts_into_postgres() {
+    undo_commit_cuts(Kind::MySql, Kind::Postgres, PG_COMMIT);
+}
+
+#[test]
+fn undo_commit_cuts_into_mariadb() {
+    undo_commit_cuts(Kind::Postgres, Kind::MySql, MY_COMMIT);
+}
