@@ -394,6 +394,58 @@ fn sakila_mysql_into_mysql() {
     sakila_next_actor(&dst);
 }
 
+/// Sakila (MySQL's sample, with its triggers and views) into a new MariaDB
+/// database, the run killed with SIGKILL while it writes the rows: the
+/// tables it was creating have only provisional names, and the same run
+/// again drops them and copies everything, catalog included.
+#[test]
+fn sakila_mysql_into_mysql_killed_and_run_again() {
+    let src = load("sakila", Kind::MySql);
+    let dst = TestDb::new(Kind::MySql, "sakila");
+    let args = [
+        "run",
+        "--from",
+        &src.url,
+        "--to",
+        &dst.url,
+        "--create-tables",
+        "--yes",
+        "-q",
+    ];
+    let mut child = crate::common::spawn_ferry(&args);
+    let writing = "SELECT count(*) FROM information_schema.processlist \
+                   WHERE db = DATABASE() AND info LIKE 'INSERT INTO `ferry\\_new\\_%'";
+    crate::atomicity::kill_when_busy(
+        &mut child,
+        (
+            std::time::Duration::ZERO,
+            std::time::Duration::from_millis(5),
+        ),
+        || dst.scalar(writing) > 0,
+    );
+    let names = crate::common::texts(
+        &dst,
+        "SELECT CAST(TABLE_NAME AS CHAR) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()",
+    );
+    assert!(!names.is_empty(), "the killed run created nothing");
+    assert!(
+        names.iter().all(|n| n.starts_with("ferry_new_")),
+        "the killed run left tables named like the target's: {names:?}"
+    );
+    let mut again: Vec<&str> = args.to_vec();
+    again.retain(|a| *a != "-q");
+    again.extend(["--wait", "30"]);
+    let run = ferry(&again);
+    assert_eq!(run.code, 0, "{run}");
+    assert!(
+        run.stderr
+            .contains("tables a run that was not committed was creating: ferry_new_"),
+        "{run}"
+    );
+    assert_same(&src, &dst, &run, &[]);
+    sakila_next_actor(&dst);
+}
+
 #[test]
 fn sakila_postgres_into_postgres() {
     copy_new("sakila", Kind::Postgres, Kind::Postgres, &[]);
