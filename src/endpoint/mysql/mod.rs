@@ -706,6 +706,7 @@ impl Sink for MySqlSink {
             self.restore_counters().await;
         }
         self.views_to_create.clear();
+        provisional::clear();
         if !self.created.is_empty() {
             let tables = std::mem::take(&mut self.created);
             if let Err(e) = self.drop_created(&tables).await {
@@ -719,7 +720,6 @@ impl Sink for MySqlSink {
                 )));
             }
         }
-        crate::catalog::provisional::clear();
         result
     }
 }
