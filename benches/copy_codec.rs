@@ -4,6 +4,10 @@
 //!
 //! `cargo bench --bench copy_codec`
 
+// Tests, benchmarks and examples panic by design on a failed expectation;
+// the no-panic lints (Cargo.toml) are for the library and the binary.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use ferry::catalog::{Column, LogicalType as L, Table};
 use ferry::endpoint::postgres::copy::{copy_header, encode_batch, CopyDecoder};

@@ -6,6 +6,10 @@
 //! cargo run --example demo
 //! ```
 
+// Tests, benchmarks and examples panic by design on a failed expectation;
+// the no-panic lints (Cargo.toml) are for the library and the binary.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 mod common;
 
 use common::{ferry, sqlite};

@@ -593,6 +593,9 @@ struct Outcome {
 }
 
 /// The end of `plan`, `run` or `restore`: JSON, the summary, or nothing.
+// why: `json` is an object built by `json!({..})` in output, and indexing an
+// object by a key inserts it rather than panicking.
+#[allow(clippy::indexing_slicing)]
 fn print_outcome(
     settings: &Settings,
     plan: &plan::Plan,
@@ -632,6 +635,9 @@ fn print_outcome(
 }
 
 /// `ferry snapshot`: the source's consistent read into a new directory.
+// why: `json` is an object built by `json!({..})` in output::run_json, and
+// indexing an object by a key inserts it rather than panicking.
+#[allow(clippy::indexing_slicing)]
 async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
     let (settings, options) = args.settings()?;
     let mut source = open_source(&settings.source).await?;

@@ -194,6 +194,7 @@ impl<T> DbContext<T> for std::result::Result<T, sqlx::Error> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod statement_tests {
     #[test]
     fn long_statements_are_quoted_by_their_start_and_length() {

@@ -74,3 +74,10 @@ pub mod verify;
 pub mod words;
 
 pub use error::{Error, ExitCode, Result};
+
+/// `m` locked even when another thread panicked while holding it: the
+/// values ferry keeps behind a mutex (findings, logs, a run's entry) are
+/// whole between statements, so the poison is not spread as a second panic.
+pub(crate) fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}

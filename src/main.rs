@@ -41,7 +41,10 @@ fn main() {
     if let Err(error) = result {
         if json {
             let mut document = ferry::output::error_json(&error);
-            document["command"] = cli.command.name().into();
+            // error_json builds an object.
+            if let Some(object) = document.as_object_mut() {
+                object.insert("command".into(), cli.command.name().into());
+            }
             ferry::output::print_json(&document);
         }
         // Every variant's message already includes its cause; it may quote

@@ -155,15 +155,17 @@ pub fn print_schema_phases(report: &RunReport) {
 fn human_bytes(n: u64) -> String {
     const UNITS: [&str; 4] = ["B", "KiB", "MiB", "GiB"];
     let mut v = n as f64;
-    let mut unit = 0;
-    while v >= 1024.0 && unit < UNITS.len() - 1 {
+    let mut unit = None;
+    for next in UNITS.iter().skip(1) {
+        if v < 1024.0 {
+            break;
+        }
         v /= 1024.0;
-        unit += 1;
+        unit = Some(next);
     }
-    if unit == 0 {
-        format!("{n} B")
-    } else {
-        format!("{v:.1} {}", UNITS[unit])
+    match unit {
+        None => format!("{n} B"),
+        Some(unit) => format!("{v:.1} {unit}"),
     }
 }
 
@@ -711,6 +713,9 @@ pub fn print_undo(report: &crate::journal::undo::Report) {
 }
 
 /// `ferry undo --json`.
+// why: the report serialises to a JSON object (a struct), and indexing an
+// object (or Null) by a key inserts it rather than panicking.
+#[allow(clippy::indexing_slicing)]
 pub fn undo_json(target: &str, report: &crate::journal::undo::Report) -> Value {
     let mut value = serde_json::to_value(report).unwrap_or_default();
     value["ok"] = Value::Bool(true);

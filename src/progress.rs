@@ -63,6 +63,9 @@ impl Console {
     }
 }
 
+// why: the template is a constant; indicatif refuses only a malformed
+// template, and no user text reaches it.
+#[allow(clippy::expect_used)]
 fn style() -> ProgressStyle {
     ProgressStyle::with_template(
         "{prefix:>24.bold} [{bar:30.cyan/blue}] {human_pos:>10}/{human_len} rows  {rate:>14}  ETA {eta}",
@@ -79,7 +82,7 @@ fn style() -> ProgressStyle {
 
 impl Observer for Console {
     fn on(&self, event: &Event<'_>) {
-        let mut bars = self.bars.lock().expect("progress lock");
+        let mut bars = crate::lock(&self.bars);
         match event {
             Event::TableStarted { table, rows } => {
                 tracing::info!(table, rows, "copying");

@@ -8,6 +8,7 @@ pub fn counted(n: impl Into<u64>, one: &str, many: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     #[test]
     fn one_is_singular() {

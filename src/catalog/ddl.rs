@@ -632,7 +632,7 @@ fn column_definitions(
         for c in computed_at(k) {
             computed_part(table, c, dialect, &mut parts, not_carried);
         }
-        let in_single_pk = single_pk && table.primary_key[0] == column.name;
+        let in_single_pk = single_pk && table.primary_key.first() == Some(&column.name);
         let ty = match dialect.column_type(column, in_single_pk) {
             Ok(ty) => ty,
             Err(why) => {
@@ -881,6 +881,7 @@ pub fn parse_default(raw: Option<&str>) -> Option<Default> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -49,24 +49,29 @@ pub fn replace_value(sql: &str, column: &str) -> String {
     let chars: Vec<char> = sql.chars().collect();
     let mut out = String::new();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    while let Some(&c) = chars.get(i) {
         if c == '\'' || c == '"' {
             let start = i;
             i += 1;
-            while i < chars.len() && !(chars[i] == c && chars.get(i + 1) != Some(&c)) {
-                i += if chars[i] == c { 2 } else { 1 };
+            while let Some(&x) = chars.get(i) {
+                if x == c && chars.get(i + 1) != Some(&c) {
+                    break;
+                }
+                i += if x == c { 2 } else { 1 };
             }
             i = (i + 1).min(chars.len());
-            out.extend(&chars[start..i]);
+            out.extend(span(&chars, start, i));
             continue;
         }
         if c.is_alphabetic() || c == '_' {
             let start = i;
-            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+            while chars
+                .get(i)
+                .is_some_and(|x| x.is_alphanumeric() || *x == '_')
+            {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().collect();
+            let word: String = span(&chars, start, i).iter().collect();
             if word.eq_ignore_ascii_case("VALUE") {
                 out.push_str(column);
             } else {
@@ -78,6 +83,12 @@ pub fn replace_value(sql: &str, column: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// `chars[start..end]`, or nothing when the range is outside `chars`
+/// (the scanners only ask for ranges they have walked).
+fn span(chars: &[char], start: usize, end: usize) -> &[char] {
+    chars.get(start..end).unwrap_or_default()
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -256,7 +267,7 @@ fn normalise(tokens: Vec<Token>, from: &str) -> Vec<Token> {
     let tokens = drop_casts(tokens);
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     let mut i = 0;
-    while i < tokens.len() {
+    while let Some(token) = tokens.get(i) {
         let sym = |k: usize, s: &str| matches!(tokens.get(k), Some(Token::Symbol(x)) if x == s);
         let kw = |k: usize, s: &str| matches!(tokens.get(k), Some(Token::Word(x)) if x.eq_ignore_ascii_case(s));
         // `= ANY (ARRAY[a, b])` / `<> ALL (ARRAY[a, b])` → `[NOT] IN (a, b)`
@@ -273,14 +284,20 @@ fn normalise(tokens: Vec<Token>, from: &str) -> Vec<Token> {
                     }
                     out.push(Token::Word("IN".into()));
                     out.push(Token::Symbol("(".into()));
-                    out.extend(tokens[array + 2..end].iter().cloned());
+                    out.extend(
+                        tokens
+                            .get(array + 2..end)
+                            .unwrap_or_default()
+                            .iter()
+                            .cloned(),
+                    );
                     out.push(Token::Symbol(")".into()));
                     i = end + open + 1;
                     continue;
                 }
             }
         }
-        match &tokens[i] {
+        match token {
             Token::Symbol(s) if s == "~~" => out.push(Token::Word("LIKE".into())),
             Token::Symbol(s) if s == "!~~" => {
                 out.push(Token::Word("NOT".into()));
@@ -297,8 +314,8 @@ fn normalise(tokens: Vec<Token>, from: &str) -> Vec<Token> {
 fn drop_casts(tokens: Vec<Token>) -> Vec<Token> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut i = 0;
-    while i < tokens.len() {
-        if tokens[i] == Token::Symbol("::".into()) {
+    while let Some(token) = tokens.get(i) {
+        if *token == Token::Symbol("::".into()) {
             i += 1;
             // The type: one or more words (`character varying`), or quoted.
             while matches!(tokens.get(i), Some(Token::Word(_) | Token::Quoted(_))) {
@@ -310,7 +327,10 @@ fn drop_casts(tokens: Vec<Token>) -> Vec<Token> {
                 }
             }
             if tokens.get(i) == Some(&Token::Symbol("(".into())) {
-                while i < tokens.len() && tokens[i] != Token::Symbol(")".into()) {
+                while tokens
+                    .get(i)
+                    .is_some_and(|t| *t != Token::Symbol(")".into()))
+                {
                     i += 1;
                 }
                 i += 1;
@@ -322,7 +342,7 @@ fn drop_casts(tokens: Vec<Token>) -> Vec<Token> {
             }
             continue;
         }
-        out.push(tokens[i].clone());
+        out.push(token.clone());
         i += 1;
     }
     out
@@ -330,10 +350,10 @@ fn drop_casts(tokens: Vec<Token>) -> Vec<Token> {
 
 fn tokenize(sql: &str) -> Result<Vec<Token>, String> {
     let chars: Vec<char> = sql.trim().trim_end_matches(';').chars().collect();
+    let is = |i: usize, f: fn(char) -> bool| chars.get(i).is_some_and(|&x| f(x));
     let mut tokens = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    while let Some(&c) = chars.get(i) {
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -346,39 +366,33 @@ fn tokenize(sql: &str) -> Result<Vec<Token>, String> {
             let (s, next) = quoted(&chars, i, c)?;
             tokens.push(Token::Quoted(s));
             i = next;
-        } else if c == '[' && chars[i + 1..].iter().position(|&x| x == ']').is_some_and(|p| {
-            // SQLite's [name], not PostgreSQL's ARRAY[…].
-            !matches!(tokens.last(), Some(Token::Word(w)) if w.eq_ignore_ascii_case("ARRAY"))
-                && p > 0
-                && chars[i + 1..i + 1 + p].iter().all(|x| x.is_alphanumeric() || *x == '_' || *x == ' ')
-        }) {
-            let end = i + 1 + chars[i + 1..].iter().position(|&x| x == ']').expect("found");
-            tokens.push(Token::Quoted(chars[i + 1..end].iter().collect()));
-            i = end + 1;
+        } else if let Some(name) = bracketed(&chars, i, &tokens) {
+            tokens.push(Token::Quoted(name.iter().collect()));
+            i += name.len() + 2;
         } else if c.is_ascii_digit() {
             let start = i;
-            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+            while is(i, |x| x.is_ascii_digit() || x == '.') {
                 i += 1;
             }
-            if i < chars.len() && (chars[i] == 'e' || chars[i] == 'E') {
+            if is(i, |x| x == 'e' || x == 'E') {
                 i += 1;
-                if i < chars.len() && (chars[i] == '+' || chars[i] == '-') {
+                if is(i, |x| x == '+' || x == '-') {
                     i += 1;
                 }
-                while i < chars.len() && chars[i].is_ascii_digit() {
+                while is(i, |x| x.is_ascii_digit()) {
                     i += 1;
                 }
             }
-            tokens.push(Token::Number(chars[start..i].iter().collect()));
+            tokens.push(Token::Number(span(&chars, start, i).iter().collect()));
         } else if c.is_alphabetic() || c == '_' {
             let start = i;
-            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_' || chars[i] == '$') {
+            while is(i, |x| x.is_alphanumeric() || x == '_' || x == '$') {
                 i += 1;
             }
-            tokens.push(Token::Word(chars[start..i].iter().collect()));
+            tokens.push(Token::Word(span(&chars, start, i).iter().collect()));
         } else {
-            let two: String = chars[i..(i + 2).min(chars.len())].iter().collect();
-            let three: String = chars[i..(i + 3).min(chars.len())].iter().collect();
+            let two: String = chars.iter().skip(i).take(2).collect();
+            let three: String = chars.iter().skip(i).take(3).collect();
             let sym = if three == "!~~" {
                 three
             } else if ["::", "<=", ">=", "<>", "!=", "||", "~~"].contains(&two.as_str()) {
@@ -393,13 +407,31 @@ fn tokenize(sql: &str) -> Result<Vec<Token>, String> {
     Ok(tokens)
 }
 
+/// SQLite's `[name]` starting at `i` (not PostgreSQL's `ARRAY[…]`): the
+/// name between the brackets.
+fn bracketed<'a>(chars: &'a [char], i: usize, tokens: &[Token]) -> Option<&'a [char]> {
+    if chars.get(i) != Some(&'[') {
+        return None;
+    }
+    let rest = chars.get(i + 1..)?;
+    let p = rest.iter().position(|&x| x == ']')?;
+    let name = rest.get(..p)?;
+    let array = matches!(tokens.last(), Some(Token::Word(w)) if w.eq_ignore_ascii_case("ARRAY"));
+    (!array
+        && p > 0
+        && name
+            .iter()
+            .all(|x| x.is_alphanumeric() || *x == '_' || *x == ' '))
+    .then_some(name)
+}
+
 /// The text between `quote`s starting at `start` (a doubled quote is one);
 /// the index after the closing quote.
 fn quoted(chars: &[char], start: usize, quote: char) -> Result<(String, usize), String> {
     let mut s = String::new();
     let mut i = start + 1;
-    while i < chars.len() {
-        if chars[i] == quote {
+    while let Some(&c) = chars.get(i) {
+        if c == quote {
             if chars.get(i + 1) == Some(&quote) {
                 s.push(quote);
                 i += 2;
@@ -407,13 +439,14 @@ fn quoted(chars: &[char], start: usize, quote: char) -> Result<(String, usize), 
             }
             return Ok((s, i + 1));
         }
-        s.push(chars[i]);
+        s.push(c);
         i += 1;
     }
     Err(format!("has an unterminated {quote}"))
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
@@ -530,5 +563,46 @@ mod tests {
             "SELECT `t`.`id`, `t`.`name` FROM `t` WHERE (`t`.`active` = TRUE)"
         );
         assert!(translate("SELECT now()", "postgres", "mysql", Kind::View, &mysql).is_err());
+    }
+
+    #[test]
+    fn odd_text_is_refused_or_carried_never_a_panic() {
+        let odd = [
+            "",
+            "[",
+            "]",
+            "[]",
+            "[a",
+            "a[",
+            "ARRAY[",
+            "= ANY (ARRAY[",
+            "<> ALL ((ARRAY[1]",
+            "::",
+            "x::",
+            "x::numeric(",
+            "x::text[",
+            "'",
+            "'a''",
+            "\"",
+            "`a",
+            "1e",
+            "1e+",
+            "1.2.3e-",
+            "!~",
+            "!~~",
+            "~~",
+            "é[ü]",
+            "VALUE",
+            "'VALUE",
+            "\"VALUE\"\"",
+        ];
+        for sql in odd {
+            for from in ["postgres", "mysql", "sqlite"] {
+                for kind in [Kind::Expression, Kind::View] {
+                    let _ = translate(sql, from, "mysql", kind, &mysql);
+                }
+            }
+            let _ = replace_value(sql, "c");
+        }
     }
 }

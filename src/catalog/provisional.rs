@@ -47,7 +47,7 @@ pub fn name(tag: &str, real: &str) -> String {
     }
     use sha2::Digest;
     let hash = sha2::Sha256::digest(real.as_bytes());
-    let hash: String = hash[..4].iter().map(|b| format!("{b:02x}")).collect();
+    let hash: String = hash.iter().take(4).map(|b| format!("{b:02x}")).collect();
     let room = MAX_CHARS - head.chars().count() - 1 - hash.len();
     let start: String = real.chars().take(room).collect();
     format!("{head}{start}_{hash}")
@@ -96,6 +96,7 @@ pub fn real(physical: &str) -> Option<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

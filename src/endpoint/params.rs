@@ -169,7 +169,10 @@ fn unknown(engine: Engine, name: &str, place: &str) -> Error {
         Engine::MySql => POSTGRES,
         _ => MYSQL,
     };
-    let known: Vec<&str> = table(engine).iter().map(|p| p.names[0]).collect();
+    let known: Vec<&str> = table(engine)
+        .iter()
+        .filter_map(|p| p.names.first().copied())
+        .collect();
     let hint = if other.iter().any(|p| p.names.contains(&name)) {
         match engine {
             Engine::MySql => " (a PostgreSQL parameter: MySQL's TLS settings are ssl-mode, ssl-ca, ssl-cert, ssl-key)",
@@ -252,7 +255,9 @@ pub fn add_settings(
     for (name, value) in &settings.params {
         let origin = &settings.origin;
         check(engine, name, value, origin)?;
-        let param = find(engine, name).expect("checked above");
+        let Some(param) = find(engine, name) else {
+            return Err(unknown(engine, name, origin));
+        };
         let given = url
             .query_pairs()
             .find(|(k, _)| param.names.contains(&k.as_ref()))
@@ -296,6 +301,7 @@ pub fn check_database(engine: Engine, url: &url::Url, place: &str) -> Result<()>
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -68,6 +68,7 @@ pub fn all_of(parts: &[String]) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod all_of_tests {
     use super::all_of;
 

@@ -202,11 +202,11 @@ pub struct Journaled<'a> {
 
 impl Journaled<'_> {
     fn take_keeping(&self) -> Option<keep::Keeping> {
-        self.keeping.lock().expect("not poisoned").take()
+        crate::lock(&self.keeping).take()
     }
 
     fn put_keeping(&self, keeping: Option<keep::Keeping>) {
-        *self.keeping.lock().expect("not poisoned") = keeping;
+        *crate::lock(&self.keeping) = keeping;
     }
 }
 
@@ -260,7 +260,7 @@ impl Finish for Journaled<'_> {
             Some(s) => key_ranges_and_versions(s),
             None => (None, None),
         };
-        let entry = self.entry.lock().expect("not poisoned").clone();
+        let entry = crate::lock(&self.entry).clone();
         let mut tables = tables;
         for (table, w) in &entry.watermarks {
             if let Some(t) = tables.iter_mut().find(|t| &t.table == table) {
@@ -459,8 +459,8 @@ fn os_user() -> String {
     passwd
         .lines()
         .map(|l| l.split(':').collect::<Vec<_>>())
-        .find(|f| f.len() > 2 && f[2] == uid)
-        .map(|f| f[0].to_string())
+        .find(|f| f.get(2).is_some_and(|u| *u == uid))
+        .and_then(|f| f.first().map(|name| name.to_string()))
         .unwrap_or(format!("uid {uid}"))
 }
 

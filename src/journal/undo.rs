@@ -197,13 +197,12 @@ fn choose<'a>(
     target: &DbUrl,
     force: bool,
 ) -> Result<(&'a Run, Vec<String>)> {
-    let Some(at) = runs.iter().position(|r| r.run_id == run_id) else {
+    let Some((at, run)) = runs.iter().enumerate().find(|(_, r)| r.run_id == run_id) else {
         return Err(Error::bad_input(format!(
             "no run {run_id} in the journal of {}; `ferry history --to URL` lists the runs recorded there",
             target.redacted()
         )));
     };
-    let run = &runs[at];
     if run.command == "verify" {
         return Err(Error::bad_input(format!(
             "run {run_id} is a `ferry verify`, which wrote nothing: there is nothing to undo"
@@ -249,9 +248,10 @@ fn choose<'a>(
 /// The committed runs after `runs[at]` (newest first) that wrote one of
 /// its tables: an undo of a run that is itself later cancels out.
 fn later_runs(runs: &[Run], at: usize) -> Vec<String> {
-    let run = &runs[at];
+    let (Some(run), Some(after)) = (runs.get(at), runs.get(..at)) else {
+        return Vec::new();
+    };
     let mine: Vec<String> = written(run);
-    let after = &runs[..at];
     after
         .iter()
         .filter(|r| r.status == "committed")

@@ -179,7 +179,10 @@ async fn run_until(
     let started = Instant::now();
     let mut sources = vec![source];
     while sources.len() < jobs.min(plan.tables.len()).max(1) {
-        match sources[0].fork().await {
+        let Some(first) = sources.first_mut() else {
+            break;
+        };
+        match first.fork().await {
             Ok(Some(s)) => sources.push(s),
             Ok(None) => {
                 tracing::warn!("--jobs {jobs}: this source cannot share its snapshot; reading with one connection");
@@ -197,7 +200,9 @@ async fn run_until(
     let mut assigned: Vec<Vec<(usize, TablePlan, mpsc::Sender<Message>)>> =
         sources.iter().map(|_| Vec::new()).collect();
     for (i, (table, tx)) in plan.tables.iter().zip(senders).enumerate() {
-        assigned[i % sources.len()].push((i, table.clone(), tx));
+        if let Some(reader) = assigned.get_mut(i % sources.len()) {
+            reader.push((i, table.clone(), tx));
+        }
     }
     let readers: Vec<_> = sources
         .into_iter()
@@ -362,7 +367,7 @@ fn table_stream<'a>(
         let item = match rx.recv().await {
             Some(Message::Batch(b)) => return Some((Ok(b), Some(rx))),
             Some(Message::End(i, read, sent)) if i == index => {
-                *ends.lock().expect("not poisoned") = Some((read, sent));
+                *crate::lock(ends) = Some((read, sent));
                 return None;
             }
             Some(Message::End(..)) => Error::failed("reader and writer lost step"),
@@ -382,8 +387,7 @@ async fn write_all(
     observer: &dyn Observer,
 ) -> Result<Vec<TableReport>> {
     let mut reports = Vec::with_capacity(plan.tables.len());
-    for (index, table) in plan.tables.iter().enumerate() {
-        let rx = &mut receivers[index];
+    for ((index, table), rx) in plan.tables.iter().enumerate().zip(receivers.iter_mut()) {
         let name = table.target.name.as_str();
         reports.push(write_one(table, name, (rx, index), sink, observer).await?);
         if let Some(keys) = &table.key_set {
@@ -429,7 +433,7 @@ async fn write_one(
     };
     let (read_rows, sent) = ends
         .into_inner()
-        .expect("not poisoned")
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
         .ok_or_else(|| Error::failed(format!("writing {name} stopped before its end")))?;
     if read_rows != table.source_rows || written != sent {
         return Err(Error::failed(format!(
@@ -476,6 +480,8 @@ async fn interrupted() -> &'static str {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod test_endpoints;
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests;

@@ -58,10 +58,16 @@ pub async fn count(
         source.flavor.quote_table(&source.table.name),
         target.flavor.quote_table(&target.table.name),
     );
-    let integer = |t: &Table, k: &[String]| matches!(k, [one] if t.column_like(one).is_some_and(|c| c.ty.is_integer()));
+    // The one column of an integer key.
+    fn integer<'k>(t: &Table, k: &'k [String]) -> Option<&'k String> {
+        match k {
+            [one] if t.column_like(one).is_some_and(|c| c.ty.is_integer()) => Some(one),
+            _ => None,
+        }
+    }
     let mut within = (String::new(), String::new());
-    if integer(source.table, sk) && integer(target.table, tk) {
-        let (sc, tc) = (source.flavor.quote(&sk[0]), target.flavor.quote(&tk[0]));
+    if let (Some(s_key), Some(t_key)) = (integer(source.table, sk), integer(target.table, tk)) {
+        let (sc, tc) = (source.flavor.quote(s_key), target.flavor.quote(t_key));
         let s = read_bounds(
             source
                 .endpoint

@@ -602,6 +602,7 @@ async fn first_is_one(source: &mut dyn Source, sql: &str) -> Result<bool> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -221,6 +221,7 @@ fn read_prints(rows: Vec<Vec<Option<String>>>) -> Option<HashMap<i64, Print>> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

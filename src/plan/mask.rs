@@ -410,7 +410,11 @@ fn unique_checks(plan: &TablePlan, columns: &[ColumnMask]) -> Vec<UniqueCheck> {
         let may_collide = columns.iter().any(|m| {
             indexes.contains(&m.column)
                 && !(m.method == Method::Hash
-                    && plan.target.columns[m.column].ty.integer_range().is_some())
+                    && plan
+                        .target
+                        .columns
+                        .get(m.column)
+                        .is_some_and(|c| c.ty.integer_range().is_some()))
         });
         if may_collide {
             checks.push(UniqueCheck::new(indexes, k.join(", ")));

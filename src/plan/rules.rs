@@ -224,7 +224,7 @@ pub fn stored_source_name(name: &str) -> String {
     }
     use sha2::Digest;
     let hash = sha2::Sha256::digest(name.as_bytes());
-    let hex: String = hash[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let hex: String = hash.iter().take(8).map(|b| format!("{b:02x}")).collect();
     let tail: String = name.chars().skip(count - TAIL).collect();
     format!("…{tail}#{hex}")
 }
@@ -379,6 +379,7 @@ pub fn references(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

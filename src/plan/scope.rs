@@ -28,22 +28,29 @@ pub fn apply(
         return Err(problems);
     }
     for i in 0..tables.len() {
+        // The tables before this one, and this one.
+        let Some((before, rest)) = tables.split_at_mut_checked(i) else {
+            break;
+        };
+        let Some((table, _)) = rest.split_first_mut() else {
+            break;
+        };
         let own = wheres
             .iter()
-            .find(|(w, _)| w.eq_ignore_ascii_case(&tables[i].name))
+            .find(|(w, _)| w.eq_ignore_ascii_case(&table.name))
             .map(|(_, f)| f.clone());
         let filter = own.or_else(|| {
-            let name = tables[i].name.clone();
+            let name = table.name.clone();
             let conditions: Vec<String> = refs
                 .iter()
                 .filter(|r| r.table == name && r.parent != name)
                 .filter_map(|r| {
-                    let parent = tables[..i].iter().find(|t| t.name == r.parent)?;
+                    let parent = before.iter().find(|t| t.name == r.parent)?;
                     let parent_filter = parent.filter.as_ref()?;
                     // A reference held in a column of another type (an id in
                     // a text column) cannot be compared in every engine's SQL.
                     let same_types = r.columns.iter().zip(&r.parent_columns).all(|(c, p)| {
-                        match (tables[i].column_like(c), parent.column_like(p)) {
+                        match (table.column_like(c), parent.column_like(p)) {
                             (Some(c), Some(p)) => c.ty.family() == p.ty.family(),
                             _ => false,
                         }
@@ -56,7 +63,7 @@ pub fn apply(
                 .collect();
             (!conditions.is_empty()).then(|| conditions.join(" AND "))
         });
-        tables[i].filter = filter;
+        table.filter = filter;
     }
     Ok(())
 }
@@ -71,10 +78,9 @@ fn condition(flavor: Flavor, table: &str, r: &Reference, parent_filter: &str) ->
         .collect();
     let cols: Vec<String> = r.columns.iter().map(|c| q(c)).collect();
     let refd: Vec<String> = r.parent_columns.iter().map(|c| flavor.quote(c)).collect();
-    let lhs = if cols.len() == 1 {
-        cols[0].clone()
-    } else {
-        format!("({})", cols.join(", "))
+    let lhs = match cols.as_slice() {
+        [one] => one.clone(),
+        _ => format!("({})", cols.join(", ")),
     };
     format!(
         "({} OR {lhs} IN (SELECT {} FROM {} WHERE {parent_filter}))",
@@ -102,8 +108,7 @@ pub fn translate(filter: &str, from: Flavor, to: Flavor, columns: &[String]) -> 
     };
     let chars: Vec<char> = filter.chars().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    while let Some(&c) = chars.get(i) {
         let closing = match c {
             '\'' => Some('\''),
             '"' => Some('"'),
@@ -121,13 +126,14 @@ pub fn translate(filter: &str, from: Flavor, to: Flavor, columns: &[String]) -> 
             i = next;
         } else if c.is_alphabetic() || c == '_' {
             let start = i;
-            while i < chars.len()
-                && (chars[i].is_alphanumeric() || chars[i] == '_' || chars[i] == '$')
+            while chars
+                .get(i)
+                .is_some_and(|x| x.is_alphanumeric() || *x == '_' || *x == '$')
             {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().collect();
-            let call = chars[i..].iter().find(|c| !c.is_whitespace()) == Some(&'(');
+            let word: String = chars.get(start..i).unwrap_or_default().iter().collect();
+            let call = chars.iter().skip(i).find(|c| !c.is_whitespace()) == Some(&'(');
             let is_column = columns.iter().any(|col| col.eq_ignore_ascii_case(&word));
             match is_column && !call {
                 true => out.push_str(&column(&word)),
@@ -135,8 +141,8 @@ pub fn translate(filter: &str, from: Flavor, to: Flavor, columns: &[String]) -> 
             }
         } else if c.is_ascii_digit() {
             // A number, with any letters in it (`1e5`), as written.
-            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '.') {
-                out.push(chars[i]);
+            while let Some(&x) = chars.get(i).filter(|x| x.is_alphanumeric() || **x == '.') {
+                out.push(x);
                 i += 1;
             }
         } else {
@@ -154,8 +160,7 @@ pub fn translate(filter: &str, from: Flavor, to: Flavor, columns: &[String]) -> 
 fn quoted(chars: &[char], from: usize, close: char) -> (String, usize) {
     let mut content = String::new();
     let mut i = from;
-    while i < chars.len() {
-        let c = chars[i];
+    while let Some(&c) = chars.get(i) {
         if c == close && chars.get(i + 1) == Some(&close) && close != ']' {
             content.push(close);
             i += 2;
@@ -170,6 +175,7 @@ fn quoted(chars: &[char], from: usize, close: char) -> (String, usize) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::endpoint::sql;

@@ -651,9 +651,12 @@ pub async fn apply_writes(
     let s = staged.s(f);
     let name = &staged.target.name;
     if matches!(mode, WriteMode::Merge | WriteMode::ReplaceScope) && changes.update > 0 {
-        let differs = staged
-            .differs(f, &t, "s")
-            .expect("changed rows have columns");
+        let Some(differs) = staged.differs(f, &t, "s") else {
+            return Err(Error::failed(format!(
+                "{name}: {} rows were counted as changed, but the table has no column besides its key to update",
+                changes.update
+            )));
+        };
         let sets: Vec<(String, String)> = staged
             .non_key()
             .map(|c| (c.name.clone(), f.col("s", &c.name)))
@@ -801,6 +804,7 @@ fn same_count(table: &str, what: &str, expected: u64, done: u64) -> Result<()> {
 /// The comparison and its application against a real SQLite file (no
 /// server needed): the SQL each mode runs, counted and applied.
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::catalog::{Column, LogicalType};

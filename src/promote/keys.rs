@@ -176,10 +176,7 @@ impl KeyContext<'_> {
         });
         if strategy != KeyStrategy::Keep && !natural {
             if pk.is_empty() {
-                return Err(Error::Preflight(vec![format!(
-                    "[[keys]] {}: the target table has no primary key to assign",
-                    target.name
-                )]));
+                return Err(no_primary_key(&target.name));
             }
             if let Some(v) = bumps.iter().find(|v| pk.contains(v)) {
                 return Err(Error::Preflight(vec![format!(
@@ -209,6 +206,13 @@ impl KeyContext<'_> {
         }
         Ok(Some((maps, report)))
     }
+}
+
+/// The refusal of a key strategy for a table without a primary key.
+fn no_primary_key(table: &str) -> Error {
+    Error::Preflight(vec![format!(
+        "[[keys]] {table}: the target table has no primary key to assign"
+    )])
 }
 
 fn is_integer(ty: &LogicalType) -> bool {
@@ -262,14 +266,16 @@ impl KeyContext<'_> {
         let mut map = HashMap::with_capacity(rows.len());
         let mut needs_new = Vec::new();
         for row in &rows {
-            let Some(key) = row[0].clone() else { continue };
+            let Some(Some(key)) = row.first().cloned() else {
+                continue;
+            };
             if map.contains_key(&key) {
                 continue;
             }
             let natural: Option<String> = (!match_columns.is_empty())
                 .then(|| {
-                    row[1..]
-                        .iter()
+                    row.iter()
+                        .skip(1)
                         .cloned()
                         .collect::<Option<Vec<_>>>()
                         .map(|p| p.join(&SEP.to_string()))
@@ -321,7 +327,14 @@ fn key_fits(
     let target = &tp.target;
     let name = &target.name;
     let pk = &target.primary_key;
-    let key_column = target.column_like(&pk[0]).expect("primary key column");
+    let Some(first) = pk.first() else {
+        return Err(no_primary_key(name));
+    };
+    let Some(key_column) = target.column_like(first) else {
+        return Err(Error::failed(format!(
+            "[[keys]] {name}: the primary key names {first}, which is not a column of {name}"
+        )));
+    };
     let integer = pk.len() == 1 && is_integer(&key_column.ty);
     let text =
         pk.len() == 1 && matches!(key_column.ty, LogicalType::Text { .. } | LogicalType::Uuid);
@@ -371,8 +384,11 @@ impl KeyContext<'_> {
         report: &mut KeyReport,
     ) -> Result<KeyMap> {
         let (rules, flavor, remembered_table) = (self.rules, self.flavor, self.remembered_table);
+        let Some(key) = tp.target.primary_key.first() else {
+            return Err(no_primary_key(&tp.target.name));
+        };
+        let keys = read_int_key_runs(source, &tp.source, key).await?;
         let pk = tp.target.primary_key.clone();
-        let keys = read_int_key_runs(source, &tp.source, &pk[0]).await?;
         let remembered: Vec<Run> = {
             let mut runs =
                 remembered_runs(rules, flavor, remembered_table, &tp.target.name, sink).await?;
@@ -461,7 +477,7 @@ fn split_known(keys: &[(i64, i64)], known: &[Run]) -> (u64, Vec<(i64, i64)>) {
     for &(first, len) in keys {
         let (mut k, stop) = (first as i128, end(first, len));
         while k < stop {
-            while j < known.len() && end(known[j].source, known[j].len) <= k {
+            while known.get(j).is_some_and(|r| end(r.source, r.len) <= k) {
                 j += 1;
             }
             match known.get(j) {
@@ -491,7 +507,9 @@ async fn new_ids(
     sink: &mut dyn Sink,
 ) -> Result<i64> {
     let target = &tp.target;
-    let key = &target.primary_key[0];
+    let Some(key) = target.primary_key.first() else {
+        return Err(no_primary_key(&target.name));
+    };
     if tp.create {
         // Created by this run: empty, and not there yet to ask.
         return Ok(1);
@@ -536,7 +554,13 @@ impl KeyContext<'_> {
             "[versions] {name}: the version column must be part of a primary or unique key with the entity's columns (e.g. (appId, appVersion)), so ferry knows what is versioned"
         )]));
         };
-        if !is_integer(&target.column_like(column).expect("checked").ty) {
+        let Some(version_column) = target.column_like(column) else {
+            return Err(Error::Preflight(vec![format!(
+                "[versions] names {name}, which is not a column of {}",
+                target.name
+            )]));
+        };
+        if !is_integer(&version_column.ty) {
             return Err(Error::Preflight(vec![format!(
                 "[versions] {name}: only integer versions can be bumped"
             )]));
@@ -569,8 +593,11 @@ impl KeyContext<'_> {
             let Some(parts) = row.iter().cloned().collect::<Option<Vec<String>>>() else {
                 continue;
             };
-            let version = parts.last().expect("version").clone();
-            let entity_text = parts[..parts.len() - 1].join(&SEP.to_string());
+            let Some((version, entity_parts)) = parts.split_last() else {
+                continue;
+            };
+            let version = version.clone();
+            let entity_text = entity_parts.join(&SEP.to_string());
             let key = parts.join(&SEP.to_string());
             if map.contains_key(&key) {
                 continue;
@@ -703,6 +730,8 @@ async fn read_rows(
     columns: &[String],
 ) -> Result<Vec<Vec<Option<String>>>> {
     let mut rows: Vec<Vec<Option<String>>> = Vec::new();
+    // why: key_texts gives one text per row of the batch.
+    #[allow(clippy::indexing_slicing)]
     read_projected(source, table, columns, |batch| {
         let cols = (0..columns.len())
             .map(|i| keymap::key_texts(batch, &[i]))
@@ -741,6 +770,7 @@ async fn read_projected(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

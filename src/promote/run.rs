@@ -87,7 +87,7 @@ impl Promotion {
 
     /// The changes compared inside the run (`None` before they are).
     pub fn summary(&self) -> Option<Summary> {
-        self.summary.lock().expect("not poisoned").clone()
+        crate::lock(&self.summary).clone()
     }
 
     /// Where to keep the images of each table it changes (and of the key
@@ -406,7 +406,7 @@ impl RemapContext<'_> {
                     .iter()
                     .map(|pc| {
                         let i = r.parent_columns.iter().position(|c| c == pc)?;
-                        position(&r.columns[i])
+                        position(r.columns.get(i)?)
                     })
                     .collect();
                 let Some(cols) =
@@ -442,7 +442,7 @@ fn value_maps(
         if !t.eq_ignore_ascii_case(&target.name) {
             continue;
         }
-        let Some(col) = target.column_like(&c) else {
+        let Some((at, col)) = column_at(target, &c) else {
             problems.push(format!(
                 "[[map]] names {}, which is not a column of {}",
                 m.column, target.name
@@ -456,11 +456,7 @@ fn value_maps(
             .transpose()
             .map_err(Error::bad_input)?;
         remap.maps.push(ValueMap {
-            column: target
-                .columns
-                .iter()
-                .position(|x| x.name == col.name)
-                .expect("found"),
+            column: at,
             label: match &path {
                 Some(p) => format!("{}.{} {}", target.name, col.name, p.text),
                 None => format!("{}.{}", target.name, col.name),
@@ -476,6 +472,14 @@ fn value_maps(
     Ok(())
 }
 
+/// The column of `target` that `name` names (as [`Table::column_like`]
+/// finds it), with its position.
+fn column_at<'t>(target: &'t Table, name: &str) -> Option<(usize, &'t crate::catalog::Column)> {
+    let col = target.column_like(name)?;
+    let at = target.columns.iter().position(|x| x.name == col.name)?;
+    Some((at, col))
+}
+
 /// `[[set]]` entries of `target`'s columns.
 fn column_sets(
     rules: &Rules,
@@ -488,19 +492,12 @@ fn column_sets(
         if !t.eq_ignore_ascii_case(&target.name) {
             continue;
         }
-        match target.column_like(&c) {
-            Some(col) if s.value.is_none() && !col.nullable => problems.push(format!(
+        match column_at(target, &c) {
+            Some((_, col)) if s.value.is_none() && !col.nullable => problems.push(format!(
                 "[[set]] {} = NULL: {}.{} is NOT NULL in the target; give a value instead",
                 s.column, target.name, col.name
             )),
-            Some(col) => remap.sets.push((
-                target
-                    .columns
-                    .iter()
-                    .position(|x| x.name == col.name)
-                    .expect("found"),
-                s.value.as_ref().map(toml_json),
-            )),
+            Some((at, _)) => remap.sets.push((at, s.value.as_ref().map(toml_json))),
             None => problems.push(format!(
                 "[[set]] names {}, which is not a column of {}",
                 s.column, target.name
@@ -776,7 +773,7 @@ impl Promotion {
     /// What `--skip` left out of `table` and keeps in it, and (with
     /// `--details`) the source key of each rewritten target key.
     fn skips(&self, table: &str) -> changes::Skips {
-        let findings = self.findings.lock().expect("not poisoned");
+        let findings = crate::lock(&self.findings);
         let skipped = findings.skipped.get(table).cloned().unwrap_or_default();
         // A named key that left a source row out does not also name a
         // target row to keep from deletion.
@@ -795,7 +792,7 @@ impl Promotion {
     }
 
     fn findings_problems(&self) -> Vec<String> {
-        let findings = self.findings.lock().expect("not poisoned");
+        let findings = crate::lock(&self.findings);
         let mut problems = Vec::new();
         for (label, values) in &findings.unmapped {
             let listed: Vec<String> = values
@@ -1012,9 +1009,9 @@ impl Finish for Promotion {
             mode: changes::mode_name(self.rules.mode),
             tables: tables.clone(),
             keys: self.maps.reports.clone(),
-            mapped: self.findings.lock().expect("not poisoned").mapped.clone(),
+            mapped: crate::lock(&self.findings).mapped.clone(),
         };
-        *self.summary.lock().expect("not poisoned") = Some(summary.clone());
+        *crate::lock(&self.summary) = Some(summary.clone());
         let apply = self.review.review(&summary, self.mode.dry_run).await?;
         if self.mode.dry_run {
             return Ok(false);

@@ -67,16 +67,19 @@ impl Conformer {
     /// value that does not fit.
     pub fn apply(&self, batch: RecordBatch) -> Result<RecordBatch> {
         let mut columns: Vec<ArrayRef> = Vec::with_capacity(batch.num_columns());
-        for (i, step) in self.steps.iter().enumerate() {
+        for (i, (step, column)) in self.steps.iter().zip(&self.target.columns).enumerate() {
             let array = batch.column(i);
-            let column = &self.target.columns[i];
             match step {
                 Step::Keep => columns.push(array.clone()),
                 Step::CheckLength(n) => {
-                    let strings = array
-                        .as_any()
-                        .downcast_ref::<StringArray>()
-                        .expect("text columns are Utf8");
+                    let Some(strings) = array.as_any().downcast_ref::<StringArray>() else {
+                        return Err(self.error(
+                            &batch,
+                            i,
+                            0,
+                            format!("a text column read as {}", array.data_type()),
+                        ));
+                    };
                     for row in 0..strings.len() {
                         if strings.is_valid(row) && strings.value(row).chars().count() > *n as usize
                         {
@@ -153,11 +156,12 @@ impl Conformer {
     }
 
     fn error(&self, _batch: &RecordBatch, column: usize, _row: usize, message: String) -> Error {
-        Error::value(
-            &self.source.name,
-            &self.source.columns[column].name,
-            message,
-        )
+        let name = self
+            .source
+            .columns
+            .get(column)
+            .map_or("?", |c| c.name.as_str());
+        Error::value(&self.source.name, name, message)
     }
 
     /// `(row id=7)`: the primary key of a row, for messages.
@@ -168,13 +172,14 @@ impl Conformer {
         let parts: Vec<String> = self
             .key_columns
             .iter()
-            .map(|&k| {
+            .filter_map(|&k| Some((k, self.source.columns.get(k)?)))
+            .map(|(k, column)| {
                 let reader = CellReader::new(batch.column(k).as_ref());
                 let value = match reader {
-                    Ok(r) => canonical(&r.get(row), &self.source.columns[k].ty),
+                    Ok(r) => canonical(&r.get(row), &column.ty),
                     Err(_) => "?".into(),
                 };
-                format!("{}={value}", self.source.columns[k].name)
+                format!("{}={value}", column.name)
             })
             .collect();
         format!("(row {})", parts.join(", "))
@@ -182,6 +187,7 @@ impl Conformer {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::catalog::Column;

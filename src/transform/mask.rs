@@ -195,7 +195,17 @@ impl TableMask {
     pub fn apply(&self, batch: RecordBatch) -> Result<RecordBatch> {
         let mut columns: Vec<ArrayRef> = batch.columns().to_vec();
         for mask in &self.columns {
-            columns[mask.column] = self.mask_column(mask, batch.column(mask.column))?;
+            let (Some(slot), Some(array)) = (
+                columns.get_mut(mask.column),
+                batch.columns().get(mask.column),
+            ) else {
+                return Err(Error::failed(format!(
+                    "masking {}: the batch has no column {}",
+                    self.table,
+                    mask.column + 1
+                )));
+            };
+            *slot = self.mask_column(mask, array)?;
         }
         let masked = RecordBatch::try_new(batch.schema(), columns)
             .map_err(|e| Error::failed(format!("masking {}: {e}", self.table)))?;
@@ -300,7 +310,7 @@ impl TableMask {
         };
         let source_keys = hashes(source)?;
         let masked_keys = hashes(masked)?;
-        let mut seen = check.seen.lock().expect("not poisoned");
+        let mut seen = crate::lock(&check.seen);
         for (s, m) in source_keys.into_iter().zip(masked_keys) {
             let (Some(s), Some(m)) = (s, m) else { continue };
             match seen.insert(m, s) {
@@ -367,9 +377,8 @@ impl Masker<'_> {
             }
             Method::Hash => push_hex(out, &d, self.max_len.unwrap_or(TEXT_HEX).min(TEXT_HEX)),
             Method::Name | Method::FirstName | Method::LastName => {
-                let first =
-                    FIRST_NAMES[u16::from_le_bytes([d[0], d[1]]) as usize % FIRST_NAMES.len()];
-                let last = LAST_NAMES[u16::from_le_bytes([d[2], d[3]]) as usize % LAST_NAMES.len()];
+                let first = pick(&FIRST_NAMES, u16::from_le_bytes([d[0], d[1]]));
+                let last = pick(&LAST_NAMES, u16::from_le_bytes([d[2], d[3]]));
                 match method {
                     Method::FirstName => out.push_str(first),
                     Method::LastName => out.push_str(last),
@@ -461,7 +470,7 @@ impl Masker<'_> {
     /// not above `max`.
     fn keep_digits(&self, v: u64, max: u64) -> u64 {
         let d = self.key.digest(self.domain, 0, v.to_string().as_bytes());
-        let draw = u64::from_le_bytes(d[..8].try_into().expect("8 bytes"));
+        let draw = digest_u64(&d);
         let digits = v.checked_ilog10().unwrap_or(0);
         let low = if digits == 0 { 0 } else { 10u64.pow(digits) };
         let high = 10u64
@@ -488,7 +497,7 @@ impl Masker<'_> {
                 let d = self
                     .key
                     .digest(self.domain, round + 1, &(right as u64).to_le_bytes());
-                let f = u64::from_le_bytes(d[..8].try_into().expect("8 bytes")) as u128 & half_mask;
+                let f = digest_u64(&d) as u128 & half_mask;
                 (left, right) = (right, left ^ f);
             }
             x = (left << half) | right;
@@ -505,13 +514,19 @@ impl Masker<'_> {
         for value in array.iter() {
             match value {
                 None => out.append_null(),
-                Some(v) => out.append_value(&self.key.digest(self.domain, 0, v)[..len]),
+                Some(v) => {
+                    let d = self.key.digest(self.domain, 0, v);
+                    out.append_value(d.get(..len).unwrap_or(&d))
+                }
             }
         }
         Arc::new(out.finish())
     }
 
     /// UUIDs: keyed version-4 UUIDs (122 keyed bits).
+    // why: a digest is 32 bytes, of which the UUID takes 16, the builder's
+    // width.
+    #[allow(clippy::indexing_slicing, clippy::expect_used)]
     fn uuids(&self, array: &ArrayRef) -> ArrayRef {
         let array = array.as_fixed_size_binary();
         let mut out = FixedSizeBinaryBuilder::with_capacity(array.len(), 16);
@@ -563,9 +578,24 @@ impl<'a> Keystream<'a> {
             );
             self.used = 0;
         }
+        // Below the block's length: it was refilled above when used up.
+        let byte = self.block.get(self.used).copied().unwrap_or_default();
         self.used += 1;
-        self.block[self.used - 1]
+        byte
     }
+}
+
+/// The first 8 bytes of a digest, little-endian.
+fn digest_u64(d: &[u8; 32]) -> u64 {
+    let [b0, b1, b2, b3, b4, b5, b6, b7, ..] = *d;
+    u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7])
+}
+
+/// The entry of `list` that `draw` picks (evenly for a list of 64).
+fn pick(list: &[&'static str], draw: u16) -> &'static str {
+    list.get(usize::from(draw) % list.len().max(1))
+        .copied()
+        .unwrap_or_default()
 }
 
 /// Where masked e-mail addresses point: a reserved name that never
@@ -591,11 +621,9 @@ pub fn email_len(max_len: Option<usize>) -> usize {
 const TEXT_HEX: usize = 32;
 
 fn push_hex(out: &mut String, digest: &[u8; 32], digits: usize) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    for i in 0..digits.min(64) {
-        let b = digest[i / 2];
-        let nibble = if i % 2 == 0 { b >> 4 } else { b & 0x0f };
-        out.push(HEX[nibble as usize] as char);
+    for nibble in digest.iter().flat_map(|b| [b >> 4, b & 0x0f]).take(digits) {
+        // Lower-case hex digits: a nibble is always one.
+        out.extend(char::from_digit(u32::from(nibble), 16));
     }
 }
 
@@ -736,6 +764,7 @@ const LAST_NAMES: [&str; 64] = [
 ];
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use arrow::array::{Int32Array, Int64Array};

@@ -102,7 +102,7 @@ impl Remap {
         if self.details && !self.key_columns.is_empty() {
             let before = keymap::key_texts(&batch, &self.key_columns)?;
             let after = keymap::key_texts(&rewritten, &self.key_columns)?;
-            let mut findings = self.findings.lock().expect("not poisoned");
+            let mut findings = crate::lock(&self.findings);
             let pairs = findings.source_keys.entry(self.table.clone()).or_default();
             for (s, t) in before.into_iter().zip(after) {
                 if let (Some(s), Some(t)) = (s, t) {
@@ -135,13 +135,16 @@ impl Remap {
                 Error::arrow(format!("leaving out the skipped rows of {}", self.table), e)
             })
         };
-        let skipped = filter(&arrow::compute::not(&keep).expect("same length"))?;
+        let leave = arrow::compute::not(&keep).map_err(|e| {
+            Error::arrow(format!("leaving out the skipped rows of {}", self.table), e)
+        })?;
+        let skipped = filter(&leave)?;
         let source_keys = keymap::key_texts(&skipped, &self.key_columns)?;
         // Where the skipped rows would have gone; a reference they make to
         // a row out of the scope is no problem, since they are not written.
         let targets = self.rewrite(&skipped, Missing::Keep)?;
         let target_keys = keymap::key_texts(&targets, &self.key_columns)?;
-        let mut findings = self.findings.lock().expect("not poisoned");
+        let mut findings = crate::lock(&self.findings);
         let entry = findings.skipped.entry(self.table.clone()).or_default();
         entry.rows += left_out as u64;
         entry.source_keys.extend(source_keys.into_iter().flatten());
@@ -157,13 +160,13 @@ impl Remap {
         let batch = batch.clone();
         let report = missing == Missing::Report;
         let mut columns: Vec<ArrayRef> = batch.columns().to_vec();
-        let mut findings = self.findings.lock().expect("not poisoned");
+        let mut findings = crate::lock(&self.findings);
         // References are read from the source values, before own keys change.
         for r in &self.refs {
             let on_missing = if report { r.on_missing } else { Missing::Keep };
             let (arrays, missing) = r.map.rewrite(&batch, &r.columns, on_missing)?;
             for (&i, a) in r.columns.iter().zip(arrays) {
-                columns[i] = a;
+                *slot(&mut columns, i, &self.table)? = a;
             }
             if !missing.is_empty() {
                 let entry = findings.missing.entry(r.label.clone()).or_default();
@@ -185,13 +188,14 @@ impl Remap {
                 )));
             }
             for (&i, a) in cols.iter().zip(arrays) {
-                columns[i] = a;
+                *slot(&mut columns, i, &self.table)? = a;
             }
         }
         for m in self.maps.iter().filter(|_| report) {
             // Several maps may address one column (two JSON paths).
-            let (array, stats) = map_values(&columns[m.column], m)?;
-            columns[m.column] = array;
+            let column = slot(&mut columns, m.column, &self.table)?;
+            let (array, stats) = map_values(column, m)?;
+            *column = array;
             if stats.mapped > 0 {
                 *findings.mapped.entry(m.label.clone()).or_default() += stats.mapped;
             }
@@ -207,7 +211,7 @@ impl Remap {
         for (i, value) in &self.sets {
             let text = value.as_ref().map(json_text);
             let texts = vec![text.as_deref(); batch.num_rows()];
-            columns[*i] =
+            *slot(&mut columns, *i, &self.table)? =
                 keymap::text_array(&texts, batch.column(*i).data_type()).map_err(|e| {
                     Error::bad_input(format!("[[set]] {}: {e}", self.column_name(&batch, *i)))
                 })?;
@@ -405,7 +409,15 @@ impl JsonPath {
     }
 }
 
+/// Column `i` of a batch's columns, which the plan's positions address.
+fn slot<'c>(columns: &'c mut [ArrayRef], i: usize, table: &str) -> Result<&'c mut ArrayRef> {
+    columns
+        .get_mut(i)
+        .ok_or_else(|| Error::failed(format!("{table}: the batch has no column {}", i + 1)))
+}
+
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use arrow::array::StringArray;

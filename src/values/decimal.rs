@@ -102,6 +102,7 @@ pub fn format_scaled(value: i256, scale: i8) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -7,7 +7,7 @@ pub const MICROS_PER_SEC: i64 = 1_000_000;
 pub const MICROS_PER_DAY: i64 = 86_400 * MICROS_PER_SEC;
 
 fn epoch() -> NaiveDate {
-    NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date")
+    DateTime::UNIX_EPOCH.date_naive()
 }
 
 pub fn days_from_date(d: NaiveDate) -> i32 {
@@ -123,6 +123,7 @@ pub fn parse_timestamp(text: &str) -> Option<i64> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -122,7 +122,8 @@ impl<'a> CellReader<'a> {
                 Cell::Text(s.into())
             }),
             CellReader::Uuid(a) => nullable!(a, {
-                let bytes: [u8; 16] = a.value(row).try_into().expect("16 bytes");
+                // Always 16 bytes: the reader takes FixedSizeBinary(16) only.
+                let bytes: [u8; 16] = a.value(row).try_into().unwrap_or_default();
                 Cell::Text(
                     uuid::Uuid::from_bytes(bytes)
                         .hyphenated()

@@ -319,6 +319,9 @@ fn sort_keys(v: &mut serde_json::Value) {
 }
 
 /// Per row the XXH3-128 of its columns' hashes, in column order.
+// why: every column's hashes have one entry per row, `rows` of them (the
+// callers pass the batch's row count); a hot path.
+#[allow(clippy::indexing_slicing)]
 pub fn row_hashes(columns: &[Vec<u64>], rows: usize) -> Vec<u128> {
     let mut buffer = Vec::with_capacity(columns.len() * 8);
     (0..rows)
@@ -333,6 +336,7 @@ pub fn row_hashes(columns: &[Vec<u64>], rows: usize) -> Vec<u128> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use arrow::array::{Int32Array, Int64Array, TimestampMicrosecondArray};

@@ -70,8 +70,19 @@ impl Side {
         let keys = match self.keys.is_empty() {
             true => rows.clone(),
             false => {
-                let key_columns: Vec<Vec<u64>> =
-                    self.keys.iter().map(|&k| columns[k].clone()).collect();
+                let key_columns: Vec<Vec<u64>> = self
+                    .keys
+                    .iter()
+                    .map(|&k| {
+                        columns.get(k).cloned().ok_or_else(|| {
+                            Error::failed(format!(
+                                "{}: the batch has no key column {}",
+                                self.table.name,
+                                k + 1
+                            ))
+                        })
+                    })
+                    .collect::<Result<_>>()?;
                 canonical::row_hashes(&key_columns, batch.num_rows())
             }
         };
@@ -133,6 +144,8 @@ pub fn bucket_count(rows: u64) -> usize {
         .min(1 << 20)
 }
 
+// why: bucket() is below `count` (a power of two), the number of buckets.
+#[allow(clippy::indexing_slicing)]
 async fn sums(endpoint: &mut dyn Source, side: &Side, count: usize) -> Result<Sums> {
     let mut sums = Sums {
         rows: 0,
@@ -162,6 +175,9 @@ pub struct Kept {
     pub count: u64,
 }
 
+// why: bucket() is below `count`, the length of `wanted`, and a batch's
+// key and column hashes have one entry per row (`r` is a row).
+#[allow(clippy::indexing_slicing)]
 async fn collect(
     endpoint: &mut dyn Source,
     side: &Side,
@@ -267,6 +283,7 @@ pub fn differing(a: &Sums, b: &Sums) -> Vec<bool> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -134,16 +134,20 @@ async fn read_target(
             .iter()
             .map(|m| row_hashes(&b, &[m.column]))
             .collect::<Result<_>>()?;
-        for (i, m) in mask.columns.iter().enumerate() {
+        for ((m, hashes), set) in mask.columns.iter().zip(&columns).zip(&mut values.sets) {
             if is_textual(b.column(m.column)) {
-                values.sets[i].extend(columns[i].iter().flatten());
+                set.extend(hashes.iter().flatten());
             }
         }
         for (r, k) in key_hashes.into_iter().enumerate() {
             if let Some(k) = k {
-                values
-                    .rows
-                    .insert(k, columns.iter().map(|c| c[r]).collect());
+                values.rows.insert(
+                    k,
+                    columns
+                        .iter()
+                        .map(|c| c.get(r).copied().flatten())
+                        .collect(),
+                );
             }
         }
         Ok(())
@@ -182,10 +186,9 @@ async fn compare_source(
         } else {
             Vec::new()
         };
-        for (i, m) in mask.columns.iter().enumerate() {
+        for ((i, m), check) in mask.columns.iter().enumerate().zip(&mut checks) {
             let before = row_hashes(&original, &[m.column])?;
             let after = row_hashes(&masked, &[m.column])?;
-            let check = &mut checks[i];
             for r in 0..original.num_rows() {
                 check.rows += 1;
                 let target_row = masked_keys
@@ -196,7 +199,10 @@ async fn compare_source(
                 if target_row.is_some() {
                     check.found += 1;
                 }
-                let (Some(v), Some(after)) = (before[r], after[r]) else {
+                let (Some(v), Some(after)) = (
+                    before.get(r).copied().flatten(),
+                    after.get(r).copied().flatten(),
+                ) else {
                     continue;
                 };
                 if v == after {
@@ -204,8 +210,8 @@ async fn compare_source(
                     // that happens to be the source's): nothing to hide.
                     continue;
                 }
-                let in_row = target_row.is_some_and(|row| row[i] == Some(v));
-                let in_set = seen.sets[i].contains(&v);
+                let in_row = target_row.is_some_and(|row| row.get(i) == Some(&Some(v)));
+                let in_set = seen.sets.get(i).is_some_and(|set| set.contains(&v));
                 if in_row || in_set {
                     check.leaks += 1;
                     if check.keys.len() < NAMED {

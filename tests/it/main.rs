@@ -2,6 +2,10 @@
 //! SQLite files. Each test makes its own database; a missing server fails
 //! the test with the command that starts it.
 
+// Tests, benchmarks and examples panic by design on a failed expectation;
+// the no-panic lints (Cargo.toml) are for the library and the binary.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 mod atomicity;
 mod bad_corpus;
 mod bad_input;

@@ -87,7 +87,9 @@ async fn indexes(conn: &mut MySqlConnection, tables: &mut BTreeMap<String, Table
                 found.len() - 1
             }
         };
-        let index = &mut found[at].1;
+        let Some((_, index)) = found.get_mut(at) else {
+            continue;
+        };
         index.parts.push(match cell(3) {
             Some(column) => IndexPart::Column {
                 name: column,
@@ -186,7 +188,8 @@ async fn actions(conn: &mut MySqlConnection, tables: &mut BTreeMap<String, Table
     })
     .await?
     {
-        let (Some(table), Some(name)) = (row[0].clone(), row[1].clone()) else {
+        let cell = |i: usize| row.get(i).cloned().flatten();
+        let (Some(table), Some(name)) = (cell(0), cell(1)) else {
             continue;
         };
         if let Some(fk) = tables.get_mut(&table).and_then(|t| {
@@ -194,8 +197,8 @@ async fn actions(conn: &mut MySqlConnection, tables: &mut BTreeMap<String, Table
                 .iter_mut()
                 .find(|fk| fk.name.as_deref() == Some(&name))
         }) {
-            fk.on_delete = rule(&row[2]);
-            fk.on_update = rule(&row[3]);
+            fk.on_delete = rule(&cell(2));
+            fk.on_update = rule(&cell(3));
         }
     }
     Ok(())

@@ -628,7 +628,7 @@ pub fn translate(table: &Table, mariadb: bool) -> Result<(Table, Vec<String>), V
         if column.ty != before {
             tracing::debug!("{here}: {before} becomes {}", column.ty);
         }
-        let in_single_pk = single_pk && table.primary_key[0] == column.name;
+        let in_single_pk = single_pk && table.primary_key.first() == Some(&column.name);
         if column.generated.is_some() && d.identity_suffix(column, in_single_pk).is_none() {
             warnings.push(format!(
                 "{here}: created without AUTO_INCREMENT (MySQL gives it only to a single-column integer key)"
@@ -639,7 +639,7 @@ pub fn translate(table: &Table, mariadb: bool) -> Result<(Table, Vec<String>), V
     let keys = fit_keys(table, &mut out, mariadb, &mut warnings);
     fit_row(&mut out, &keys, &mut warnings);
     for column in &mut out.columns {
-        let in_single_pk = single_pk && table.primary_key[0] == column.name;
+        let in_single_pk = single_pk && table.primary_key.first() == Some(&column.name);
         match d.column_type(column, in_single_pk) {
             Ok(native) => column.native = native,
             Err(why) => problems.push(format!("{}.{}: {why}", table.name, column.name)),
@@ -727,6 +727,9 @@ fn mysql_type(here: &str, ty: &LogicalType, warnings: &mut Vec<String>) -> Logic
 
 /// Key columns must fit InnoDB's index key: string columns of a key too
 /// long for it are shortened, with a warning. Returns the keys checked.
+// why: every index is a position() in `out.columns`, and `limits` has its
+// length.
+#[allow(clippy::indexing_slicing)]
 fn fit_keys(
     table: &Table,
     out: &mut Table,
@@ -833,8 +836,9 @@ fn fit_row(out: &mut Table, keys: &[Vec<String>], warnings: &mut Vec<String>) {
             })
             .max_by_key(|(_, c)| row_bytes(&c.ty))
             .map(|(i, _)| i);
-        let Some(i) = widest else { break };
-        let column = &mut out.columns[i];
+        let Some(column) = widest.and_then(|i| out.columns.get_mut(i)) else {
+            break;
+        };
         let was = column.ty.clone();
         column.ty = match was {
             L::Text { .. } => L::Text {
@@ -909,6 +913,7 @@ fn row_bytes(ty: &LogicalType) -> u64 {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::catalog::{ddl::create_statements, ForeignKey, Generated};

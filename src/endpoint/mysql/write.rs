@@ -226,10 +226,16 @@ fn key_text(table: &Table, readers: &[CellReader<'_>], row: usize) -> String {
     let parts: Vec<String> = table
         .primary_key
         .iter()
-        .filter_map(|k| table.columns.iter().position(|c| &c.name == k))
-        .map(|i| {
-            let value = canonical(&readers[i].get(row), &table.columns[i].ty);
-            format!("{}={value}", table.columns[i].name)
+        .filter_map(|k| {
+            table
+                .columns
+                .iter()
+                .zip(readers)
+                .find(|(c, _)| &c.name == k)
+        })
+        .map(|(column, reader)| {
+            let value = canonical(&reader.get(row), &column.ty);
+            format!("{}={value}", column.name)
         })
         .collect();
     if parts.is_empty() {
@@ -281,6 +287,7 @@ fn bind_cell(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use arrow::array::{Float64Array, StringArray};

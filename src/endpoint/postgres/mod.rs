@@ -410,14 +410,17 @@ impl Source for PgSource {
     }
 
     async fn fork(&mut self) -> Result<Option<Box<dyn Source>>> {
-        if self.snapshot.is_none() {
-            let id: String = sqlx::query_scalar("SELECT pg_export_snapshot()")
-                .fetch_one(&mut self.conn)
-                .await
-                .context(|| "exporting the snapshot for parallel readers".into())?;
-            self.snapshot = Some(id);
-        }
-        let id = self.snapshot.clone().expect("exported above");
+        let id = match &self.snapshot {
+            Some(id) => id.clone(),
+            None => {
+                let id: String = sqlx::query_scalar("SELECT pg_export_snapshot()")
+                    .fetch_one(&mut self.conn)
+                    .await
+                    .context(|| "exporting the snapshot for parallel readers".into())?;
+                self.snapshot = Some(id.clone());
+                id
+            }
+        };
         let mut conn = connect(&self.url).await?;
         conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             .await

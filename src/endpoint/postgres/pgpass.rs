@@ -67,23 +67,26 @@ fn matching(line: &str, target: &Target<'_>) -> Option<String> {
 /// The fields of a line: split at unescaped `:`, escapes removed; the
 /// fifth field runs to the end of the line.
 fn split(line: &str) -> Vec<String> {
-    let mut fields = vec![String::new()];
+    let mut fields = Vec::new();
+    let mut field = String::new();
     let mut chars = line.chars();
     while let Some(c) = chars.next() {
         match c {
             '\\' => {
                 if let Some(next) = chars.next() {
-                    fields.last_mut().expect("one field").push(next);
+                    field.push(next);
                 }
             }
-            ':' if fields.len() < 5 => fields.push(String::new()),
-            c => fields.last_mut().expect("one field").push(c),
+            ':' if fields.len() < 4 => fields.push(std::mem::take(&mut field)),
+            c => field.push(c),
         }
     }
+    fields.push(field);
     fields
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
@@ -115,5 +118,15 @@ mod tests {
         );
         assert_eq!(matching(line, &target("10.0.0.5", false)), None);
         assert_eq!(matching("*:*:other:ferry:x", &target("h", false)), None);
+    }
+
+    #[test]
+    fn the_fifth_field_runs_to_the_end_of_the_line() {
+        assert_eq!(
+            split("h:5432:db:u:pa:ss"),
+            ["h", "5432", "db", "u", "pa:ss"]
+        );
+        assert_eq!(split("h:5432"), ["h", "5432"]);
+        assert_eq!(split(""), [""]);
     }
 }

@@ -129,7 +129,9 @@ fn variable(
     out.extend_from_slice(&[0; 4]);
     write(out)?;
     let len = (out.len() - at - 4) as i32;
-    out[at..at + 4].copy_from_slice(&len.to_be_bytes());
+    if let Some(prefix) = out.get_mut(at..at + 4) {
+        prefix.copy_from_slice(&len.to_be_bytes());
+    }
     Ok(())
 }
 
@@ -157,12 +159,12 @@ pub fn encode_batch(table: &Table, batch: &RecordBatch, out: &mut Vec<u8>) -> Re
     let ncols = (table.columns.len() as i16).to_be_bytes();
     for row in 0..batch.num_rows() {
         out.extend_from_slice(&ncols);
-        for (i, e) in encoders.iter().enumerate() {
+        for (e, column) in encoders.iter().zip(&table.columns) {
             if e.is_null(row) {
                 out.extend_from_slice(&(-1i32).to_be_bytes());
             } else {
                 e.encode(row, out)
-                    .map_err(|why| Error::value(&table.name, &table.columns[i].name, why))?;
+                    .map_err(|why| Error::value(&table.name, &column.name, why))?;
             }
         }
     }

@@ -493,25 +493,28 @@ impl Sink for SnapshotSink {
             // attached.
             let batch = RecordBatch::try_new(schema.clone(), batch.columns().to_vec())
                 .map_err(|e| Error::arrow(format!("{}: batch for the snapshot", table.name), e))?;
-            if current.is_none() {
-                let relative = part_path(parts.len());
-                match PartWriter::create(&self.temp, relative, &schema, format, compression) {
-                    Ok(w) => current = Some(w),
-                    Err(e) => return Err(self.failed("cannot write snapshot part", e)),
+            let mut writer = match current.take() {
+                Some(w) => w,
+                None => {
+                    let relative = part_path(parts.len());
+                    match PartWriter::create(&self.temp, relative, &schema, format, compression) {
+                        Ok(w) => w,
+                        Err(e) => return Err(self.failed("cannot write snapshot part", e)),
+                    }
                 }
-            }
-            let writer = current.as_mut().expect("a part is open");
+            };
             if let Err(e) = writer.write(&batch) {
                 return Err(self.failed("cannot write snapshot part", e));
             }
             rows += batch.num_rows() as u64;
             progress(batch.num_rows() as u64, crate::values::batch_bytes(&batch));
             if writer.data_bytes >= self.options.part_bytes {
-                let full = current.take().expect("a part is open");
-                match full.finish() {
+                match writer.finish() {
                     Ok(part) => parts.push(part),
                     Err(e) => return Err(self.failed("cannot write snapshot part", e)),
                 }
+            } else {
+                current = Some(writer);
             }
         }
         // An empty table still gets one part, so its schema is on disk for
@@ -587,6 +590,7 @@ impl Sink for SnapshotSink {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

@@ -67,7 +67,12 @@ pub struct HashingWriter<W> {
 impl<W: Write> Write for HashingWriter<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let n = self.inner.write(buf)?;
-        self.hasher.update(&buf[..n]);
+        let Some(written) = buf.get(..n) else {
+            return Err(io::Error::other(
+                "the writer reported more bytes written than it was given",
+            ));
+        };
+        self.hasher.update(written);
         self.bytes += n as u64;
         Ok(n)
     }
@@ -297,6 +302,7 @@ pub fn sibling(dir: &Path, what: &str) -> PathBuf {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

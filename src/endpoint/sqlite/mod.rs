@@ -66,7 +66,8 @@ fn check_path(path: &str, side: &str, create: bool) -> Result<()> {
             .and_then(|mut f| std::io::Read::read(&mut f, &mut header))
             .map_err(|e| Error::bad_input(format!("{side} '{path}' cannot be read: {e}")))?;
         // An empty file is an empty database to SQLite.
-        if read > 0 && header[..read] != b"SQLite format 3\0"[..read] {
+        let begins = header.get(..read).unwrap_or(&header);
+        if !begins.is_empty() && !b"SQLite format 3\0".starts_with(begins) {
             return Err(Error::bad_input(format!(
                 "{side} '{path}' is not a SQLite database (it does not begin with SQLite's header)"
             )));

@@ -13,8 +13,7 @@ fn balanced(sql: &str, open: usize) -> Option<(&str, usize)> {
     let mut depth = 0usize;
     let mut i = open;
     let mut quote: Option<u8> = None;
-    while i < bytes.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         match quote {
             Some(q) if b == q => quote = None,
             Some(_) => {}
@@ -25,7 +24,7 @@ fn balanced(sql: &str, open: usize) -> Option<(&str, usize)> {
                 b')' => {
                     depth -= 1;
                     if depth == 0 {
-                        return Some((&sql[open + 1..i], i + 1));
+                        return sql.get(open + 1..i).map(|inner| (inner, i + 1));
                     }
                 }
                 _ => {}
@@ -70,8 +69,7 @@ fn find_word(sql: &str, word: &str, from: usize) -> Option<usize> {
     let w = word.as_bytes();
     let mut quote: Option<u8> = None;
     let mut i = from;
-    while i < bytes.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         match quote {
             Some(q) if b == q => quote = None,
             Some(_) => {}
@@ -80,8 +78,11 @@ fn find_word(sql: &str, word: &str, from: usize) -> Option<usize> {
                     quote = Some(b);
                 } else if b == b'[' {
                     quote = Some(b']');
-                } else if bytes[i..].starts_with(w)
-                    && (i == 0 || !is_word(bytes[i - 1]))
+                } else if bytes.get(i..).is_some_and(|rest| rest.starts_with(w))
+                    && !i
+                        .checked_sub(1)
+                        .and_then(|k| bytes.get(k))
+                        .is_some_and(|&p| is_word(p))
                     && bytes.get(i + w.len()).is_none_or(|&n| !is_word(n))
                 {
                     return Some(i);
@@ -91,6 +92,14 @@ fn find_word(sql: &str, word: &str, from: usize) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// `text` without its first and last characters (a quoted name's quotes).
+fn inner(text: &str) -> &str {
+    let mut chars = text.chars();
+    chars.next();
+    chars.next_back();
+    chars.as_str()
 }
 
 fn is_word(b: u8) -> bool {
@@ -192,9 +201,9 @@ pub fn index(name: &str, unique: bool, sql: &str) -> Option<Index> {
             let text = text.trim();
             let plain = text.chars().all(|c| c.is_alphanumeric() || c == '_')
                 || (text.len() > 1
-                    && matches!(text.as_bytes()[0], b'"' | b'`' | b'[')
+                    && matches!(text.as_bytes().first(), Some(b'"' | b'`' | b'['))
                     && split_top(text).len() == 1
-                    && !text[1..text.len() - 1].contains(['(', ')']));
+                    && !inner(text).contains(['(', ')']));
             if plain {
                 IndexPart::Column {
                     name: unquote(text),
@@ -235,6 +244,7 @@ pub fn view(name: &str, sql: &str) -> Option<View> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
@@ -287,5 +297,11 @@ mod tests {
         )
         .unwrap();
         assert_eq!(v.definition, "SELECT * FROM \"order lines\" WHERE qty > 10");
+    }
+
+    #[test]
+    fn an_expression_ending_in_a_multibyte_character_is_one() {
+        let i = index("i", false, r#"CREATE INDEX i ON t("a"+é)"#).unwrap();
+        assert_eq!(i.parts.len(), 1);
     }
 }

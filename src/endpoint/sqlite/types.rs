@@ -29,11 +29,13 @@ pub fn logical_type(declared: &str) -> LogicalType {
         "BIGINT" | "INT8" if unsigned => L::UInt64,
         "YEAR" => L::Year,
         "DECIMAL_TEXT" | "NUMERIC_TEXT" | "DECIMAL" | "NUMERIC" => match args.as_slice() {
-            [p] if *p <= 76 => L::Decimal {
+            // Arrow's decimals hold precisions 1 to 76; DECIMAL(0) is
+            // carried as exact text.
+            [p] if (1..=76).contains(p) => L::Decimal {
                 precision: *p as u8,
                 scale: 0,
             },
-            [p, s] if *p <= 76 && *s <= *p => L::Decimal {
+            [p, s] if (1..=76).contains(p) && *s <= *p => L::Decimal {
                 precision: *p as u8,
                 scale: *s as i8,
             },
@@ -329,6 +331,7 @@ impl Dialect for SqliteDialect {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 
@@ -340,6 +343,12 @@ mod tests {
         assert!(!compared("SELECT id, credit FROM customer", "credit"));
         assert!(!compared("SELECT credit_limit > 0", "credit"));
         assert!(!compared("é credit ü", "credit"));
+    }
+
+    #[test]
+    fn a_decimal_of_no_digits_is_numeric_text() {
+        assert_eq!(logical_type("DECIMAL(0)"), LogicalType::Numeric);
+        assert_eq!(logical_type("NUMERIC(0,0)"), LogicalType::Numeric);
     }
 
     #[test]

@@ -50,9 +50,9 @@ pub async fn write_table(
             let n = per_stmt.min(batch.num_rows() - start);
             let mut args = SqliteArguments::default();
             for row in start..start + n {
-                for (i, reader) in readers.iter().enumerate() {
+                for (reader, column) in readers.iter().zip(&table.columns) {
                     bind(&mut args, reader.get(row))
-                        .map_err(|why| Error::value(&table.name, &table.columns[i].name, why))?;
+                        .map_err(|why| Error::value(&table.name, &column.name, why))?;
                 }
             }
             let sql = if n == per_stmt {
