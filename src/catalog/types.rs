@@ -102,6 +102,23 @@ pub enum LogicalType {
 }
 
 impl LogicalType {
+    /// Why Arrow cannot hold this type (a decimal's precision outside
+    /// 1..=76 or its scale above it), for types read from a file that
+    /// no engine mapping checked: a snapshot manifest.
+    pub fn arrow_problem(&self) -> Option<String> {
+        use arrow::datatypes::{
+            validate_decimal_precision_and_scale, Decimal128Type, Decimal256Type,
+        };
+        let LogicalType::Decimal { precision, scale } = self else {
+            return None;
+        };
+        let checked = match *precision {
+            0..=38 => validate_decimal_precision_and_scale::<Decimal128Type>(*precision, *scale),
+            _ => validate_decimal_precision_and_scale::<Decimal256Type>(*precision, *scale),
+        };
+        checked.err().map(|e| format!("{self}: {e}"))
+    }
+
     /// The Arrow type of this logical type: the one mapping in ferry.
     pub fn arrow_type(&self) -> DataType {
         use LogicalType::*;

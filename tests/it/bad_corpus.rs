@@ -312,6 +312,13 @@ fn setup() -> Env {
     edited_snapshot(d, "s_outside", |m| {
         table_entry(m, "dir_role")["parts"][0]["path"] = "../snap/dir_role/part-00000.arrow".into()
     });
+    // A decimal Arrow cannot hold (precision 0), which no engine mapping
+    // writes: refused as the manifest is read, naming the column, before
+    // any part is compared with it or Arrow's decimal builder sees it.
+    edited_snapshot(d, "s_decimal", |m| {
+        table_entry(m, "dir_role")["schema"]["columns"][1]["ty"] =
+            serde_json::json!({"Decimal": {"precision": 0, "scale": 2}})
+    });
     edited_snapshot(d, "s_rows", |m| {
         let t = table_entry(m, "dir_role");
         t["rows"] = 7.into();
@@ -1177,6 +1184,11 @@ fn cases(e: &Env) -> Vec<Case> {
             &["restore", &s("s_outside"), "--to", lite, "--tables", "dir_role", "--yes"]),
         case("inspect_part_outside_snapshot", Db::None, 2, "is not inside the snapshot directory",
             &["inspect", &s("s_outside"), "--verify"]),
+        case("restore_decimal_arrow_cannot_hold", Db::Lite, 2,
+            format!("error: {d}/s_decimal/manifest.json contradicts itself: column dir_role."),
+            &["restore", &s("s_decimal"), "--to", lite, "--yes"]),
+        case("inspect_decimal_arrow_cannot_hold", Db::None, 2, "decimal(0,2): ",
+            &["inspect", &s("s_decimal"), "--verify"]),
         case("restore_truncated_part", Db::Lite, 3,
             format!("dir_role: part {d}/s_trunc/dir_role/part-00000.arrow is 500 bytes but the manifest says"),
             &["restore", &s("s_trunc"), "--to", lite, "--yes"]),

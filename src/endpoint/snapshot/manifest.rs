@@ -239,6 +239,11 @@ impl Manifest {
                     table.name, table.rows
                 ));
             }
+            for column in &table.schema.columns {
+                if let Some(why) = column.ty.arrow_problem() {
+                    problems.push(format!("column {}.{}: {why}", table.name, column.name));
+                }
+            }
             for part in &table.parts {
                 if !is_inside(&part.path) {
                     problems.push(format!(
