@@ -33,6 +33,10 @@ pub struct Settled {
 /// or dropped.
 pub async fn settle(sink: &mut dyn Sink, engine: Engine) -> Result<Settled> {
     let mut out = Settled::default();
+    // Only an engine that renames creates provisionally (MySQL).
+    let Some(f) = sql::of(engine).filter(|f| f.rename_tables(&[]).is_some()) else {
+        return Ok(out);
+    };
     provisional::clear();
     let catalog = sink.catalog().await?;
     let mut by_tag: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -44,9 +48,9 @@ pub async fn settle(sink: &mut dyn Sink, engine: Engine) -> Result<Settled> {
                 .push(table.name.clone());
         }
     }
-    let Some(f) = sql::of(engine).filter(|_| !by_tag.is_empty()) else {
+    if by_tag.is_empty() {
         return Ok(out);
-    };
+    }
     let existing: HashSet<&str> = catalog.tables.iter().map(|t| t.name.as_str()).collect();
     let runs = history::read(sink, engine, &Filter::default()).await?;
     for (tag, leftovers) in by_tag {

@@ -123,9 +123,7 @@ pub async fn undo(
     }
     let entry = Entry::undo(target, &request.run_id, request.comment.clone());
     sink.lock(&entry.holder(), request.wait).await?;
-    if target.engine == crate::endpoint::Engine::MySql {
-        super::settle::settle_and_say(sink, target.engine).await;
-    }
+    super::settle::settle_and_say(sink, target.engine).await;
     let result = undo_locked(sink, target, request, confirm, entry).await;
     if let Err(e) = sink.unlock().await {
         tracing::debug!("giving the run lock back: {e}");

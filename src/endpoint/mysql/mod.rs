@@ -637,14 +637,6 @@ impl Sink for MySqlSink {
         Ok(written)
     }
 
-    /// Everything was created up front (DDL commits in MySQL).
-    async fn finish_schema(&mut self) -> Result<super::SchemaPhases> {
-        Ok(super::SchemaPhases {
-            left_out: std::mem::take(&mut self.left_out),
-            ..Default::default()
-        })
-    }
-
     async fn commit(&mut self, written: &[Table]) -> Result<()> {
         self.check_foreign_keys(written).await?;
         // InnoDB moves AUTO_INCREMENT past every id inserted explicitly, so
