@@ -23,6 +23,7 @@
 //! checks the whole snapshot — every part's size, sha256, row count and
 //! schema — in [`Source::begin_read`], before a restore touches its target.
 
+mod decoder_guard;
 mod ipc_bounds;
 mod manifest;
 mod read;

@@ -5,6 +5,7 @@
 //! expect or indexing (the lints below make that an error in CI).
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+use super::decoder_guard::guarded;
 use super::manifest::{Manifest, Part, TableEntry};
 use super::write::hex;
 use super::FileFormat;
@@ -27,24 +28,28 @@ const PARQUET_BATCH_ROWS: usize = 8192;
 pub enum PartReader {
     Arrow(FileReader<BufReader<File>>),
     Parquet(ParquetRecordBatchReader),
+    /// A decoder panicked on the file: nothing more is read from it.
+    Failed,
 }
 
 impl PartReader {
     pub fn open(path: &Path, format: FileFormat) -> std::result::Result<Self, String> {
         let file = File::open(path).map_err(|e| e.to_string())?;
-        Ok(match format {
-            FileFormat::Arrow => PartReader::Arrow({
-                super::ipc_bounds::check(path)?;
-                FileReader::try_new(BufReader::with_capacity(1 << 20, file), None)
-                    .map_err(|e| e.to_string())?
-            }),
-            FileFormat::Parquet => PartReader::Parquet(
-                ParquetRecordBatchReaderBuilder::try_new(file)
-                    .map_err(|e| e.to_string())?
-                    .with_batch_size(PARQUET_BATCH_ROWS)
-                    .build()
-                    .map_err(|e| e.to_string())?,
-            ),
+        guarded(|| {
+            Ok(match format {
+                FileFormat::Arrow => PartReader::Arrow({
+                    super::ipc_bounds::check(path)?;
+                    FileReader::try_new(BufReader::with_capacity(1 << 20, file), None)
+                        .map_err(|e| e.to_string())?
+                }),
+                FileFormat::Parquet => PartReader::Parquet(
+                    ParquetRecordBatchReaderBuilder::try_new(file)
+                        .map_err(|e| e.to_string())?
+                        .with_batch_size(PARQUET_BATCH_ROWS)
+                        .build()
+                        .map_err(|e| e.to_string())?,
+                ),
+            })
         })
     }
 
@@ -55,6 +60,7 @@ impl PartReader {
                 use arrow::record_batch::RecordBatchReader;
                 r.schema()
             }
+            PartReader::Failed => std::sync::Arc::new(Schema::empty()),
         }
     }
 }
@@ -63,9 +69,19 @@ impl Iterator for PartReader {
     type Item = std::result::Result<RecordBatch, String>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        match self {
-            PartReader::Arrow(r) => r.next().map(|b| b.map_err(|e| e.to_string())),
-            PartReader::Parquet(r) => r.next().map(|b| b.map_err(|e| e.to_string())),
+        let next = guarded(|| {
+            Ok(match self {
+                PartReader::Arrow(r) => r.next().map(|b| b.map_err(|e| e.to_string())),
+                PartReader::Parquet(r) => r.next().map(|b| b.map_err(|e| e.to_string())),
+                PartReader::Failed => None,
+            })
+        });
+        match next {
+            Ok(next) => next,
+            Err(panicked) => {
+                *self = PartReader::Failed;
+                Some(Err(panicked))
+            }
         }
     }
 }
