@@ -55,7 +55,7 @@ stop_servers_of_this_run() {
   if [ -n "$OWN_SERVERS" ]; then FERRY_TEST_SERVERS_DIR="$OWN_SERVERS" scripts/test-servers.sh stop; fi
 }
 
-# The snapshot tests read part files with pyarrow; the corpus tests read
+# The snapshot tests read part files with pyarrow and DuckDB; the corpus tests read
 # every database through its own Python driver (psycopg, PyMySQL); the
 # --json documents are checked against docs/ferry-result.schema.json with
 # jsonschema. All come from PyPI into a virtual environment under target/,
@@ -71,9 +71,9 @@ install_python() {
     log "creating $VENV"
     python3 -m venv "$VENV"
   fi
-  if ! "$VENV/bin/python" -c 'import pyarrow, psycopg, pymysql, jsonschema' >/dev/null 2>&1; then
-    log "installing pyarrow, psycopg, PyMySQL and jsonschema from PyPI into $VENV"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check pyarrow 'psycopg[binary]' pymysql jsonschema
+  if ! "$VENV/bin/python" -c 'import pyarrow, duckdb, psycopg, pymysql, jsonschema' >/dev/null 2>&1; then
+    log "installing pyarrow, DuckDB, psycopg, PyMySQL and jsonschema from PyPI into $VENV"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check pyarrow duckdb 'psycopg[binary]' pymysql jsonschema
   fi
   export FERRY_TEST_PYTHON="$VENV/bin/python"
 }

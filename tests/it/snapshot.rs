@@ -426,6 +426,126 @@ fn pyarrow_reads_every_part_with_the_right_types() {
 }
 
 // ---------------------------------------------------------------------
+// DuckDB reads a Parquet snapshot in place, with the source's types.
+
+fn read_with_duckdb(dir: &Path) -> serde_json::Value {
+    let script = format!("{}/tests/it/read_duckdb.py", env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new(python())
+        .arg(&script)
+        .arg(dir)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "cannot run {} ({e}): install Python 3 with duckdb, or run ./scripts/test.sh, which does",
+                python()
+            )
+        });
+    assert!(
+        out.status.success(),
+        "{script} failed (is duckdb installed? ./scripts/test.sh installs it):\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("script output is JSON")
+}
+
+#[test]
+fn duckdb_reads_a_parquet_snapshot_in_place() {
+    let src = TestDb::with_fixture(Kind::Postgres, "src");
+    let source = source_sums(&src);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("snap");
+    let run = take_snapshot(&src, &out, &["--format", "parquet", "-q"]);
+    assert_eq!(run.code, 0, "{run}");
+    let read = read_with_duckdb(&out);
+    for (name, sum) in &source {
+        let table = &read["tables"][name.as_str()];
+        assert_eq!(
+            table["rows"].as_u64(),
+            Some(sum.rows as u64),
+            "{name}: rows"
+        );
+        if sum.rows == 0 {
+            continue;
+        }
+        let mut columns: Vec<String> = table["types"]
+            .as_object()
+            .expect("types")
+            .keys()
+            .cloned()
+            .collect();
+        columns.sort();
+        let mut expected = sum.columns.clone();
+        expected.sort();
+        assert_eq!(columns, expected, "{name}: columns");
+    }
+
+    // The types DuckDB gives them, from the Parquet logical types alone.
+    let all = &read["tables"]["all_types"];
+    let ty = |c: &str| all["types"][c].as_str().unwrap_or_default().to_string();
+    for (column, expected) in [
+        ("id", "INTEGER"),
+        ("c_bool", "BOOLEAN"),
+        ("c_int64", "BIGINT"),
+        ("c_float32", "FLOAT"),
+        ("c_float64", "DOUBLE"),
+        ("c_dec", "DECIMAL(12,2)"),
+        ("c_bigdec", "DECIMAL(38,10)"),
+        ("c_text", "VARCHAR"),
+        ("c_bytes", "BLOB"),
+        ("c_date", "DATE"),
+        ("c_time", "TIME"),
+        ("c_ts", "TIMESTAMP"),
+        ("c_tstz", "TIMESTAMP WITH TIME ZONE"),
+        ("c_uuid", "UUID"),
+    ] {
+        assert_eq!(ty(column), expected, "all_types.{column}");
+    }
+
+    // Values as DuckDB prints them, against PostgreSQL's own text.
+    let duck = |c: &str| -> Vec<Option<String>> {
+        serde_json::from_value(all["values"][c].clone()).expect("values")
+    };
+    for column in [
+        "c_bool",
+        "c_int64",
+        "c_float32",
+        "c_float64",
+        "c_dec",
+        "c_bigdec",
+        "c_text",
+        "c_date",
+        "c_time",
+        "c_ts",
+        "c_uuid",
+    ] {
+        assert_eq!(
+            duck(column),
+            pg_texts(
+                &src,
+                &format!("SELECT {column}::text FROM all_types ORDER BY id")
+            ),
+            "all_types.{column}"
+        );
+    }
+    assert_eq!(
+        duck("c_tstz"),
+        pg_texts(
+            &src,
+            "SELECT (c_tstz AT TIME ZONE 'UTC')::text || '+00' FROM all_types ORDER BY id"
+        ),
+        "all_types.c_tstz"
+    );
+    let users: Vec<Option<String>> =
+        serde_json::from_value(read["tables"]["dir_user"]["values"]["username"].clone())
+            .expect("usernames");
+    assert_eq!(
+        users,
+        pg_texts(&src, "SELECT username::text FROM dir_user ORDER BY id"),
+        "dir_user.username"
+    );
+}
+
+// ---------------------------------------------------------------------
 // Consistency: all tables as of one point in time while the source is
 // being written.
 
