@@ -4,6 +4,7 @@
 
 mod catalog;
 mod lock;
+mod native;
 mod read;
 mod schema;
 pub mod types;
@@ -28,8 +29,8 @@ pub static DIALECT: types::SqliteDialect = types::SqliteDialect;
 pub struct SqliteSource {
     conn: SqliteConnection,
     url: DbUrl,
-    /// The `SELECT` of the table being read, which its row stream borrows.
-    select: String,
+    /// Counts and rows, read through SQLite's C API.
+    reader: native::NativeReader,
 }
 
 pub struct SqliteSink {
@@ -43,6 +44,10 @@ pub struct SqliteSink {
     /// Set by [`Sink::abandon`]: SQLite's progress handler then stops the
     /// statement in flight.
     interrupt: Arc<AtomicBool>,
+    /// Held by the thread that writes a batch ([`write::write_table`]);
+    /// taken before the connection is used again after a cancelled write,
+    /// or closed.
+    writing: Arc<tokio::sync::Mutex<()>>,
 }
 
 /// Virtual-machine steps between two looks at [`SqliteSink::interrupt`]:
@@ -99,6 +104,9 @@ async fn connect(url: &DbUrl, read_only: bool, create: bool) -> Result<SqliteCon
     let options = SqliteConnectOptions::from_str(url.secret())
         .map_err(|e| Error::bad_input(format!("{}: {e}", url.redacted())))?
         .read_only(read_only)
+        // The sink writes on a blocking thread of its own besides sqlx's
+        // worker (`write`): SQLite's own mutex orders the two.
+        .serialized(!read_only)
         .create_if_missing(create);
     let mut conn = SqliteConnection::connect_with(&options)
         .await
@@ -138,7 +146,7 @@ impl SqliteSource {
         Ok(SqliteSource {
             conn: connect(url, true, false).await?,
             url: url.clone(),
-            select: String::new(),
+            reader: native::NativeReader::open(url.sqlite_path())?,
         })
     }
 }
@@ -171,16 +179,22 @@ impl SqliteSink {
             script: CreateScript::default(),
             lock: None,
             interrupt,
+            writing: Arc::default(),
         })
     }
 }
 
-async fn count(conn: &mut SqliteConnection, table: &Table) -> Result<u64> {
-    let sql = format!(
+/// The `SELECT count(*)` of `table`'s rows in scope.
+fn count_sql(table: &Table) -> String {
+    format!(
         "SELECT count(*) FROM {}{}",
         types::SqliteDialect.quote_ident(&table.name),
         table.where_clause()
-    );
+    )
+}
+
+async fn count(conn: &mut SqliteConnection, table: &Table) -> Result<u64> {
+    let sql = count_sql(table);
     let n: i64 = sqlx::query_scalar(&sql)
         .fetch_one(conn)
         .await
@@ -203,7 +217,7 @@ impl Source for SqliteSource {
             .execute("BEGIN")
             .await
             .context(|| format!("opening a read transaction on {}", self.url.redacted()))?;
-        Ok(())
+        self.reader.begin().await
     }
 
     async fn catalog(&mut self) -> Result<Catalog> {
@@ -211,12 +225,11 @@ impl Source for SqliteSource {
     }
 
     async fn count_rows(&mut self, table: &Table) -> Result<u64> {
-        count(&mut self.conn, table).await
+        self.reader.count(count_sql(table), table).await
     }
 
     fn read_table<'a>(&'a mut self, table: &'a Table, size: BatchSize) -> BatchStream<'a> {
-        self.select = read::select_sql(table);
-        read::read_table(&mut self.conn, &self.select, table, size)
+        self.reader.read(read::select_sql(table), table, size)
     }
 }
 
@@ -436,7 +449,7 @@ impl Sink for SqliteSink {
         batches: &mut crate::endpoint::BatchStream<'_>,
         progress: WriteProgress<'_>,
     ) -> Result<u64> {
-        write::write_table(&mut self.conn, table, batches, progress).await
+        write::write_table(&mut self.conn, &self.writing, table, batches, progress).await
     }
 
     async fn commit(&mut self, _written: &[Table]) -> Result<()> {
@@ -465,6 +478,7 @@ impl Sink for SqliteSink {
     /// write has rolled its transaction back by itself already.
     async fn abandon(&mut self) -> Result<()> {
         self.interrupt.store(true, Ordering::Relaxed);
+        drop(self.writing.lock().await);
         let stopped = self.conn.execute("SELECT 1").await;
         self.interrupt.store(false, Ordering::Relaxed);
         if let Err(e) = stopped {
@@ -477,6 +491,19 @@ impl Sink for SqliteSink {
                 Ok(())
             }
             other => other,
+        }
+    }
+}
+
+impl Drop for SqliteSink {
+    /// The connection closes after this: never under a batch still being
+    /// written by a cancelled write, which stops promptly once
+    /// [`SqliteSink::interrupt`] is set (a drop cannot await the lock).
+    fn drop(&mut self) {
+        self.interrupt.store(true, Ordering::Relaxed);
+        let waited = std::time::Instant::now();
+        while self.writing.try_lock().is_err() && waited.elapsed().as_secs() < 30 {
+            std::thread::sleep(std::time::Duration::from_millis(2));
         }
     }
 }

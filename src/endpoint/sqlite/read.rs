@@ -14,12 +14,11 @@
 
 use super::types::SqliteDialect;
 use crate::catalog::{LogicalType, Table};
-use crate::endpoint::{BatchSize, BatchStream};
-use crate::error::{DbContext, Error, Result};
+use crate::endpoint::BatchSize;
+use crate::error::{Error, Result};
 use crate::values::{temporal, BatchBuilder, ColumnBuilder};
-use futures::{StreamExt, TryStreamExt};
-use sqlx::sqlite::{SqliteConnection, SqliteRow};
-use sqlx::{Row, TypeInfo, ValueRef};
+use arrow::record_batch::RecordBatch;
+use rusqlite::types::ValueRef;
 
 /// The Julian day of the Unix epoch in milliseconds, as SQLite's date
 /// functions count it (`julianday('1970-01-01') * 86400000`).
@@ -35,6 +34,16 @@ enum Storage {
 }
 
 impl Storage {
+    fn of(value: ValueRef<'_>) -> Option<Storage> {
+        match value {
+            ValueRef::Null => None,
+            ValueRef::Integer(_) => Some(Storage::Integer),
+            ValueRef::Real(_) => Some(Storage::Real),
+            ValueRef::Text(_) => Some(Storage::Text),
+            ValueRef::Blob(_) => Some(Storage::Blob),
+        }
+    }
+
     fn name(self) -> &'static str {
         match self {
             Storage::Integer => "INTEGER",
@@ -50,29 +59,34 @@ pub fn select_sql(table: &Table) -> String {
     crate::catalog::ddl::Dialect::select_sql(&SqliteDialect, table)
 }
 
-/// `table`'s rows as SQLite returns them for `sql` ([`select_sql`]),
-/// decoded into batches.
-pub fn read_table<'a>(
-    conn: &'a mut SqliteConnection,
-    sql: &'a str,
-    table: &'a Table,
+/// Reads `table`'s rows as SQLite returns them for `sql` ([`select_sql`])
+/// on `conn`, handing each full batch to `send`; stops early, without an
+/// error, when `send` says the batches are no longer wanted.
+pub fn read_table(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    table: &Table,
     size: BatchSize,
-) -> BatchStream<'a> {
+    send: &mut dyn FnMut(RecordBatch) -> bool,
+) -> Result<()> {
+    let failed = |e: rusqlite::Error| super::native::database_error(format!("reading {}", table.name), e);
+    let mut statement = conn.prepare(sql).map_err(failed)?;
+    let mut rows = statement.query([]).map_err(failed)?;
     let mut decode = RowDecoder {
         keys: table.key_positions(),
         ordinal: 0,
     };
-    let rows = sqlx::query(sql)
-        .fetch(conn)
-        .map_err(move |source| Error::Database {
-            context: format!("reading {}", table.name),
-            source,
-        })
-        .boxed();
-    let batch = BatchBuilder::new(table, size.rows.min(1024));
-    crate::endpoint::row_batches(rows, batch, size, move |batch, row| {
-        decode.append(table, batch, row)
-    })
+    let mut batch = BatchBuilder::new(table, size.rows.min(1024));
+    while let Some(row) = rows.next().map_err(failed)? {
+        decode.append(table, &mut batch, row)?;
+        if batch.is_full(size.rows, size.bytes) && !send(batch.finish()?) {
+            return Ok(());
+        }
+    }
+    if batch.rows() > 0 {
+        send(batch.finish()?);
+    }
+    Ok(())
 }
 
 /// Decodes one table's rows, counting them to name a row without a key.
@@ -85,32 +99,25 @@ struct RowDecoder {
 impl RowDecoder {
     /// Appends `row` to `batch`, or names the table, column and row of a
     /// value that does not fit the column.
-    fn append(&mut self, table: &Table, batch: &mut BatchBuilder, row: SqliteRow) -> Result<()> {
+    fn append(&mut self, table: &Table, batch: &mut BatchBuilder, row: &rusqlite::Row) -> Result<()> {
         self.ordinal += 1;
         let mut bytes = 0;
         for i in 0..table.columns.len() {
-            let raw = row
-                .try_get_raw(i)
-                .context(|| format!("reading {}", table.name))?;
-            if raw.is_null() {
+            let value = row.get_ref(i).map_err(|e| {
+                super::native::database_error(format!("reading {}", table.name), e)
+            })?;
+            let Some(storage) = Storage::of(value) else {
                 batch.column(i).append_null();
                 continue;
-            }
-            // The value's storage class, without allocating per cell.
-            let storage = match raw.type_info().name() {
-                "INTEGER" => Storage::Integer,
-                "REAL" => Storage::Real,
-                "TEXT" => Storage::Text,
-                _ => Storage::Blob,
             };
-            if let Err(why) = sqlite_value(&row, i, storage, batch.column(i), &mut bytes) {
+            if let Err(why) = sqlite_value(value, batch.column(i), &mut bytes) {
                 return Err(Error::value(
                     &table.name,
                     table.columns.get(i).map_or("?", |c| c.name.as_str()),
                     format!(
                         "{why} (a {} value; {})",
                         storage.name(),
-                        row_key(table, &self.keys, &row, self.ordinal)
+                        row_key(table, &self.keys, row, self.ordinal)
                     ),
                 ));
             }
@@ -120,7 +127,7 @@ impl RowDecoder {
     }
 }
 
-/// Appends column `i` of `row`, stored as `storage`, to `b`:
+/// Appends `value` to `b`, by its storage class:
 ///
 /// - INTEGER: any number column (range-checked), text as its digits, a
 ///   boolean when 0 or 1; in a date or timestamp column, Unix-epoch
@@ -135,48 +142,43 @@ impl RowDecoder {
 ///   zone, UUIDs).
 /// - BLOB: bytes columns, 16-byte UUIDs, or UTF-8 text parsed as TEXT.
 fn sqlite_value(
-    row: &SqliteRow,
-    i: usize,
-    storage: Storage,
+    value: ValueRef<'_>,
     b: &mut ColumnBuilder,
     bytes: &mut usize,
 ) -> std::result::Result<(), String> {
     use LogicalType as L;
-    let db = |e: sqlx::Error| e.to_string();
-    match storage {
-        Storage::Integer => {
-            let v: i64 = row.try_get_unchecked(i).map_err(db)?;
-            match b.logical_type() {
-                L::Date => append_unix_date(b, v),
-                L::Timestamp | L::TimestampTz => v
-                    .checked_mul(temporal::MICROS_PER_SEC)
-                    .ok_or_else(|| format!("{v} seconds after 1970 is out of range"))
-                    .and_then(|micros| b.append_timestamp(micros)),
-                _ => b.append_int(v as i128),
-            }
+    match value {
+        ValueRef::Null => {
+            b.append_null();
+            Ok(())
         }
-        Storage::Real => {
-            let v: f64 = row.try_get_unchecked(i).map_err(db)?;
-            match b.logical_type() {
-                L::Date => {
-                    let micros = julian_day_micros(v)?;
-                    append_midnight(b, micros, &format!("Julian day {v}"))
-                }
-                L::Timestamp | L::TimestampTz => b.append_timestamp(julian_day_micros(v)?),
-                // Rust prints the shortest round-trip digits positionally
-                // (`0.0000000001`, never `1e-10`), which the decimal parser
-                // takes exactly or refuses.
-                L::Decimal { .. } | L::Numeric if v.is_finite() => b.append_text(&format!("{v}")),
-                _ => b.append_f64(v),
+        ValueRef::Integer(v) => match b.logical_type() {
+            L::Date => append_unix_date(b, v),
+            L::Timestamp | L::TimestampTz => v
+                .checked_mul(temporal::MICROS_PER_SEC)
+                .ok_or_else(|| format!("{v} seconds after 1970 is out of range"))
+                .and_then(|micros| b.append_timestamp(micros)),
+            _ => b.append_int(v as i128),
+        },
+        ValueRef::Real(v) => match b.logical_type() {
+            L::Date => {
+                let micros = julian_day_micros(v)?;
+                append_midnight(b, micros, &format!("Julian day {v}"))
             }
-        }
-        Storage::Text => {
-            let s: &str = row.try_get_unchecked(i).map_err(db)?;
+            L::Timestamp | L::TimestampTz => b.append_timestamp(julian_day_micros(v)?),
+            // Rust prints the shortest round-trip digits positionally
+            // (`0.0000000001`, never `1e-10`), which the decimal parser
+            // takes exactly or refuses.
+            L::Decimal { .. } | L::Numeric if v.is_finite() => b.append_text(&format!("{v}")),
+            _ => b.append_f64(v),
+        },
+        ValueRef::Text(t) => {
+            let s = std::str::from_utf8(t)
+                .map_err(|e| format!("the text is not valid UTF-8 ({e})"))?;
             *bytes += s.len();
             b.append_text(s)
         }
-        Storage::Blob => {
-            let v: &[u8] = row.try_get_unchecked(i).map_err(db)?;
+        ValueRef::Blob(v) => {
             *bytes += v.len();
             b.append_bytes(v)
         }
@@ -218,16 +220,16 @@ fn append_midnight(
 }
 
 /// `row id=7`, the primary key of the row that failed, or its position.
-fn row_key(table: &Table, key_columns: &[usize], row: &SqliteRow, ordinal: u64) -> String {
+fn row_key(table: &Table, key_columns: &[usize], row: &rusqlite::Row, ordinal: u64) -> String {
     let parts: Vec<String> = key_columns
         .iter()
         .map(|&k| {
-            let value = row
-                .try_get::<Option<String>, _>(k)
-                .ok()
-                .flatten()
-                .or_else(|| row.try_get::<i64, _>(k).ok().map(|v| v.to_string()))
-                .unwrap_or_else(|| "?".into());
+            let value = match row.get_ref(k) {
+                Ok(ValueRef::Integer(v)) => v.to_string(),
+                Ok(ValueRef::Real(v)) => v.to_string(),
+                Ok(ValueRef::Text(t)) => String::from_utf8_lossy(t).into_owned(),
+                _ => "?".into(),
+            };
             let name = table.columns.get(k).map_or("?", |c| c.name.as_str());
             format!("{name}={value}")
         })
