@@ -26,6 +26,7 @@
 mod decoder_guard;
 mod ipc_bounds;
 mod manifest;
+mod parquet_bounds;
 mod read;
 mod write;
 

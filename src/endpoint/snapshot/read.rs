@@ -42,13 +42,16 @@ impl PartReader {
                     FileReader::try_new(BufReader::with_capacity(1 << 20, file), None)
                         .map_err(|e| e.to_string())?
                 }),
-                FileFormat::Parquet => PartReader::Parquet(
-                    ParquetRecordBatchReaderBuilder::try_new(file)
-                        .map_err(|e| e.to_string())?
+                FileFormat::Parquet => PartReader::Parquet({
+                    let size = file.metadata().map_err(|e| e.to_string())?.len();
+                    let builder = ParquetRecordBatchReaderBuilder::try_new(file)
+                        .map_err(|e| e.to_string())?;
+                    super::parquet_bounds::check_chunks(builder.metadata(), size)?;
+                    builder
                         .with_batch_size(PARQUET_BATCH_ROWS)
                         .build()
-                        .map_err(|e| e.to_string())?,
-                ),
+                        .map_err(|e| e.to_string())?
+                }),
             })
         })
     }

@@ -164,9 +164,7 @@ fn serve(conn: &rusqlite::Connection, inbox: &std::sync::mpsc::Receiver<Request>
 pub fn database_error(context: String, error: rusqlite::Error) -> Error {
     let (message, code) = match &error {
         rusqlite::Error::SqliteFailure(failure, message) => (
-            message
-                .clone()
-                .unwrap_or_else(|| failure.to_string()),
+            message.clone().unwrap_or_else(|| failure.to_string()),
             Some(failure.extended_code),
         ),
         other => (other.to_string(), None),

@@ -69,7 +69,8 @@ pub fn read_table(
     size: BatchSize,
     send: &mut dyn FnMut(RecordBatch) -> bool,
 ) -> Result<()> {
-    let failed = |e: rusqlite::Error| super::native::database_error(format!("reading {}", table.name), e);
+    let failed =
+        |e: rusqlite::Error| super::native::database_error(format!("reading {}", table.name), e);
     let mut statement = conn.prepare(sql).map_err(failed)?;
     let mut rows = statement.query([]).map_err(failed)?;
     let mut decode = RowDecoder {
@@ -99,13 +100,18 @@ struct RowDecoder {
 impl RowDecoder {
     /// Appends `row` to `batch`, or names the table, column and row of a
     /// value that does not fit the column.
-    fn append(&mut self, table: &Table, batch: &mut BatchBuilder, row: &rusqlite::Row) -> Result<()> {
+    fn append(
+        &mut self,
+        table: &Table,
+        batch: &mut BatchBuilder,
+        row: &rusqlite::Row,
+    ) -> Result<()> {
         self.ordinal += 1;
         let mut bytes = 0;
         for i in 0..table.columns.len() {
-            let value = row.get_ref(i).map_err(|e| {
-                super::native::database_error(format!("reading {}", table.name), e)
-            })?;
+            let value = row
+                .get_ref(i)
+                .map_err(|e| super::native::database_error(format!("reading {}", table.name), e))?;
             let Some(storage) = Storage::of(value) else {
                 batch.column(i).append_null();
                 continue;
@@ -173,8 +179,8 @@ fn sqlite_value(
             _ => b.append_f64(v),
         },
         ValueRef::Text(t) => {
-            let s = std::str::from_utf8(t)
-                .map_err(|e| format!("the text is not valid UTF-8 ({e})"))?;
+            let s =
+                std::str::from_utf8(t).map_err(|e| format!("the text is not valid UTF-8 ({e})"))?;
             *bytes += s.len();
             b.append_text(s)
         }
