@@ -278,20 +278,26 @@ fn disaster_recovery_from_sqlite() {
 // pyarrow reads the parts with the right types and values.
 
 fn read_with_pyarrow(dir: &Path) -> serde_json::Value {
-    let script = format!("{}/tests/it/read_parts.py", env!("CARGO_MANIFEST_DIR"));
+    read_with_python("read_parts.py", "pyarrow", dir)
+}
+
+/// What `tests/it/SCRIPT` (reading with the Python package `module`)
+/// prints about the snapshot in `dir`, as JSON.
+fn read_with_python(script: &str, module: &str, dir: &Path) -> serde_json::Value {
+    let script = format!("{}/tests/it/{script}", env!("CARGO_MANIFEST_DIR"));
     let out = std::process::Command::new(python())
         .arg(&script)
         .arg(dir)
         .output()
         .unwrap_or_else(|e| {
             panic!(
-                "cannot run {} ({e}): install Python 3 with pyarrow, or run ./scripts/test.sh, which does",
+                "cannot run {} ({e}): install Python 3 with {module}, or run ./scripts/test.sh, which does",
                 python()
             )
         });
     assert!(
         out.status.success(),
-        "{script} failed (is pyarrow installed? ./scripts/test.sh installs it):\n{}",
+        "{script} failed (is {module} installed? ./scripts/test.sh installs it):\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).expect("script output is JSON")
@@ -429,23 +435,7 @@ fn pyarrow_reads_every_part_with_the_right_types() {
 // DuckDB reads a Parquet snapshot in place, with the source's types.
 
 fn read_with_duckdb(dir: &Path) -> serde_json::Value {
-    let script = format!("{}/tests/it/read_duckdb.py", env!("CARGO_MANIFEST_DIR"));
-    let out = std::process::Command::new(python())
-        .arg(&script)
-        .arg(dir)
-        .output()
-        .unwrap_or_else(|e| {
-            panic!(
-                "cannot run {} ({e}): install Python 3 with duckdb, or run ./scripts/test.sh, which does",
-                python()
-            )
-        });
-    assert!(
-        out.status.success(),
-        "{script} failed (is duckdb installed? ./scripts/test.sh installs it):\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("script output is JSON")
+    read_with_python("read_duckdb.py", "duckdb", dir)
 }
 
 #[test]

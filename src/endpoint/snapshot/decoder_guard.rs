@@ -81,11 +81,7 @@ mod tests {
     #[test]
     fn a_parquet_footer_with_a_malformed_bool_is_an_error() {
         use crate::endpoint::snapshot::{FileFormat, PartReader};
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("fuzz/regressions/part_file/parquet-thrift-bool");
-        let bytes = std::fs::read(&path).expect("the regression input");
-        let part = tempfile::NamedTempFile::new().expect("temp file");
-        std::fs::write(part.path(), &bytes[1..]).expect("write");
+        let part = crate::endpoint::snapshot::kept_fuzz_part("parquet-thrift-bool");
         let Err(err) = PartReader::open(part.path(), FileFormat::Parquet) else {
             panic!("opened");
         };
@@ -98,11 +94,7 @@ mod tests {
     #[test]
     fn a_parquet_footer_claiming_billions_of_columns_is_an_error() {
         use crate::endpoint::snapshot::{FileFormat, PartReader};
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("fuzz/regressions/part_file/parquet-schema-list-claims-billions");
-        let bytes = std::fs::read(&path).expect("the regression input");
-        let part = tempfile::NamedTempFile::new().expect("temp file");
-        std::fs::write(part.path(), &bytes[1..]).expect("write");
+        let part = crate::endpoint::snapshot::kept_fuzz_part("parquet-schema-list-claims-billions");
         let Err(err) = PartReader::open(part.path(), FileFormat::Parquet) else {
             panic!("opened");
         };

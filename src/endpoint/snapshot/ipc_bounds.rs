@@ -337,12 +337,7 @@ mod tests {
     /// The input the fuzzer found: a zstd buffer claiming 633 TB.
     #[test]
     fn a_buffer_claiming_633_tb_is_refused() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("fuzz/regressions/part_file/zstd-length-633tb");
-        let bytes = std::fs::read(&path).expect("the regression input");
-        // The fuzz input's first byte picks the format; the rest is the part.
-        let part = tempfile::NamedTempFile::new().expect("temp file");
-        std::fs::write(part.path(), &bytes[1..]).expect("write");
+        let part = crate::endpoint::snapshot::kept_fuzz_part("zstd-length-633tb");
         let err = check(part.path()).expect_err("refused");
         assert!(
             err.contains("claims 633318697598976 bytes uncompressed"),
@@ -354,11 +349,7 @@ mod tests {
     /// values with nulls, beside a one-byte validity bitmap.
     #[test]
     fn a_column_longer_than_its_validity_bitmap_is_refused() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("fuzz/regressions/part_file/validity-bitmap-short");
-        let bytes = std::fs::read(&path).expect("the regression input");
-        let part = tempfile::NamedTempFile::new().expect("temp file");
-        std::fs::write(part.path(), &bytes[1..]).expect("write");
+        let part = crate::endpoint::snapshot::kept_fuzz_part("validity-bitmap-short");
         let err = check(part.path()).expect_err("refused");
         assert!(
             err.contains(

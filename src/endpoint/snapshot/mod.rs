@@ -24,6 +24,20 @@
 //! schema — in [`Source::begin_read`], before a restore touches its target.
 
 mod decoder_guard;
+
+/// The part file of an input kept in `fuzz/regressions/part_file/` (the
+/// input's first byte picks the format; the rest is the part).
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+pub(crate) fn kept_fuzz_part(name: &str) -> tempfile::NamedTempFile {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/regressions/part_file")
+        .join(name);
+    let bytes = std::fs::read(&path).expect("the regression input");
+    let part = tempfile::NamedTempFile::new().expect("temp file");
+    std::fs::write(part.path(), bytes.get(1..).unwrap_or_default()).expect("write");
+    part
+}
 mod ipc_bounds;
 mod manifest;
 mod parquet_bounds;
