@@ -504,7 +504,15 @@ pub(crate) trait ThriftCompactInputProtocol<'a> {
                 let list_ident = self.read_list_begin()?;
                 for _ in 0..list_ident.size {
                     let element_type = FieldType::try_from(list_ident.element_type)?;
-                    self.skip_till_depth(element_type, depth - 1)?;
+                    match element_type {
+                        // ferry: a bool in a list takes a byte; skipping
+                        // none let a list claiming two billion bools spin
+                        // for seconds over a few bytes.
+                        FieldType::BooleanFalse | FieldType::BooleanTrue => {
+                            self.read_i8()?;
+                        }
+                        _ => self.skip_till_depth(element_type, depth - 1)?,
+                    }
                 }
                 Ok(())
             }
