@@ -4,9 +4,10 @@
 //! Both crates still panic on some malformed files. Fuzzing found one in
 //! parquet 57.3.2's footer decoder: a compact-Thrift bool field with
 //! another wire type is unwrapped (apache/arrow-rs#9839, fixed upstream by
-//! #9840 after 57.3.2; kept in `fuzz/regressions/part_file/`). ferry's own
-//! checks ([`super::ipc_bounds`], the manifest's sizes and SHA-256) come
-//! first; this is the net under third-party code. Allocation failures abort
+//! #9840 after 57.3.2 and patched in `patches/parquet`; kept in
+//! `fuzz/regressions/part_file/`). ferry's own checks ([`super::ipc_bounds`],
+//! [`super::parquet_bounds`], the manifest's sizes and SHA-256) come first;
+//! this is the net under third-party code. Allocation failures abort
 //! and cannot be caught, which is why the IPC size checks stay.
 //!
 //! While a guarded call runs, the panic hook stays silent on its thread

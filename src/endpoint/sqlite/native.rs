@@ -24,11 +24,11 @@ const BATCHES_AHEAD: usize = 2;
 enum Request {
     /// Opens the read transaction and takes its snapshot.
     Begin(oneshot::Sender<Result<()>>),
-    /// `SELECT count(*) …`: one integer.
-    Count(String, Table, oneshot::Sender<Result<u64>>),
+    /// `SELECT count(*) …` of the named table: one integer.
+    Count(String, String, oneshot::Sender<Result<u64>>),
     Read {
         sql: String,
-        table: Table,
+        table: Box<Table>,
         size: BatchSize,
         batches: mpsc::Sender<Result<RecordBatch>>,
     },
@@ -70,7 +70,7 @@ impl NativeReader {
     /// The rows `sql` (a `SELECT count(*)`) counts in `table`.
     pub async fn count(&self, sql: String, table: &Table) -> Result<u64> {
         let (reply, answer) = oneshot::channel();
-        self.ask(Request::Count(sql, table.clone(), reply))?;
+        self.ask(Request::Count(sql, table.name.clone(), reply))?;
         answer.await.map_err(|_| gone())?
     }
 
@@ -80,7 +80,7 @@ impl NativeReader {
         let (batches, inbox) = mpsc::channel(BATCHES_AHEAD);
         if let Err(e) = self.ask(Request::Read {
             sql,
-            table: table.clone(),
+            table: Box::new(table.clone()),
             size,
             batches,
         }) {
@@ -136,11 +136,11 @@ fn serve(conn: &rusqlite::Connection, inbox: &std::sync::mpsc::Receiver<Request>
                     .map_err(|e| database_error("opening a read transaction".into(), e));
                 let _ = reply.send(begun);
             }
-            Request::Count(sql, table, reply) => {
+            Request::Count(sql, name, reply) => {
                 let counted = conn
                     .query_row(&sql, [], |row| row.get::<_, i64>(0))
                     .map(|n| n.max(0) as u64)
-                    .map_err(|e| database_error(format!("counting rows of {}", table.name), e));
+                    .map_err(|e| database_error(format!("counting rows of {name}"), e));
                 let _ = reply.send(counted);
             }
             Request::Read {
