@@ -51,11 +51,13 @@ choose_servers() {
 }
 
 stop_servers_of_this_run() {
+  scripts/s3-server.sh stop "$FERRY_TLS_DIR/s3"
   scripts/tls-servers.sh stop
   if [ -n "$OWN_SERVERS" ]; then FERRY_TEST_SERVERS_DIR="$OWN_SERVERS" scripts/test-servers.sh stop; fi
 }
 
-# The snapshot tests read part files with pyarrow and DuckDB; the corpus tests read
+# The snapshot tests read part files with pyarrow and DuckDB, and the
+# object-storage tests run moto's S3 server and reach it with boto3; the corpus tests read
 # every database through its own Python driver (psycopg, PyMySQL); the
 # --json documents are checked against docs/ferry-result.schema.json with
 # jsonschema. All come from PyPI into a virtual environment under target/,
@@ -71,9 +73,9 @@ install_python() {
     log "creating $VENV"
     python3 -m venv "$VENV"
   fi
-  if ! "$VENV/bin/python" -c 'import pyarrow, duckdb, psycopg, pymysql, jsonschema' >/dev/null 2>&1; then
-    log "installing pyarrow, DuckDB, psycopg, PyMySQL and jsonschema from PyPI into $VENV"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check pyarrow duckdb 'psycopg[binary]' pymysql jsonschema
+  if ! "$VENV/bin/python" -c 'import pyarrow, duckdb, psycopg, pymysql, jsonschema, moto.server, boto3' >/dev/null 2>&1; then
+    log "installing pyarrow, DuckDB, psycopg, PyMySQL, jsonschema, moto and boto3 from PyPI into $VENV"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check pyarrow duckdb 'psycopg[binary]' pymysql jsonschema 'moto[server]' boto3
   fi
   export FERRY_TEST_PYTHON="$VENV/bin/python"
 }
@@ -87,6 +89,12 @@ FERRY_TLS_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ferry-tls.XXXXXX")
 export FERRY_TLS_DIR
 trap stop_servers_of_this_run EXIT
 choose_servers
+# The object-storage tests' S3 API (moto on loopback), unless FERRY_TEST_S3_*
+# name one.
+if [ -z "${FERRY_TEST_S3_ENDPOINT:-}" ]; then
+  s3_env=$(scripts/s3-server.sh start "$FERRY_TLS_DIR/s3")
+  set -a; . "$s3_env"; set +a
+fi
 log "PostgreSQL at ${FERRY_TEST_PG#*@}, MariaDB at ${FERRY_TEST_MYSQL#*@}; running the tests"
 # The README's runnable blocks run the example programs (tests/it/readme.rs).
 cargo build --examples

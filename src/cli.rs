@@ -193,10 +193,17 @@ Examples:
   # Nightly from cron, replacing the previous snapshot only once the new one is complete:
   ferry snapshot --job nightly.toml --out /backup/app-latest --force --json
 
+  # Off the machine, to S3 or an S3-compatible store (credentials from the
+  # AWS environment variables or AWS_PROFILE, never from the URL):
+  ferry snapshot --from postgres://app@prod-db/app --out s3://backups/app/2024-05-01
+  AWS_ENDPOINT_URL=http://minio:9000 ferry snapshot --from sqlite://app.db --out s3://backups/app/latest
+
 The directory is written as DIR.ferry-tmp-PID and renamed to DIR when
-complete; its files are readable by their owner only.
-Exit codes: 0 written, 1 failed (the partial directory was removed),
-2 bad input (arguments, URL, the output directory exists), 3 preflight refused.";
+complete; its files are readable by their owner only. In object storage the
+manifest is written last, so a prefix without manifest.json is no snapshot.
+Exit codes: 0 written, 1 failed (the partial directory or the uploaded parts
+were removed), 2 bad input (arguments, URL, the output directory exists or
+the prefix holds objects, refused credentials, no such bucket), 3 preflight refused.";
 
 const RESTORE_EXAMPLES: &str = "\
 Examples:
@@ -206,9 +213,13 @@ Examples:
   # Into another engine, two tables only:
   ferry restore snapshots/app-2024-05-01 --to sqlite://app.db --tables dir_user,dir_group --create-tables
 
+  # Straight from object storage, with no local copy:
+  ferry restore s3://backups/app/2024-05-01 --to postgres://app@new-db/app --create-tables --yes
+
 Every part's size, sha256, row count and schema is checked before the target
 is touched. Exit codes: 0 restored, 1 failed (the target was rolled back),
-2 bad input (no such directory, no manifest, unknown format version),
+2 bad input (no such directory, no manifest, unknown format version,
+refused S3 credentials, no such bucket),
 3 another run holds the target's lock, or preflight refused (a part missing,
 truncated, corrupted or of another schema; the target not initialised).";
 
@@ -258,6 +269,7 @@ const INSPECT_EXAMPLES: &str = "\
 Examples:
   ferry inspect snapshots/app-2024-05-01
   ferry inspect snapshots/app-2024-05-01 --verify --json
+  ferry inspect s3://backups/app/2024-05-01 --verify
 
 Exit codes: 0 fine, 2 not a readable snapshot, 4 --verify found a part that
 does not match the manifest.";
@@ -788,7 +800,8 @@ pub struct SnapshotArgs {
     #[arg(long, value_name = "URL")]
     pub from: Option<String>,
 
-    /// The snapshot directory to create; it must not exist (see --force).
+    /// The snapshot directory to create (it must not exist, see --force),
+    /// or s3://bucket/prefix (it must hold no objects).
     #[arg(long, value_name = "DIR")]
     pub out: String,
 
@@ -859,7 +872,10 @@ impl SnapshotArgs {
             part_bytes: self.part_bytes,
         };
         options.validate()?;
-        crate::endpoint::snapshot::check_output(target.snapshot_dir(), self.force)?;
+        // An S3 prefix is checked when the snapshot begins (it takes a request).
+        if !crate::endpoint::snapshot::s3::S3Url::is_object_url(&self.out) {
+            crate::endpoint::snapshot::check_output(target.snapshot_dir(), self.force)?;
+        }
         // Every selected table is created in the new directory; one reader,
         // as the sink writes one part file at a time.
         let settings = self.common.settings(&job, source, target, true, 1)?;
@@ -879,7 +895,7 @@ impl SnapshotArgs {
 /// `ferry restore`: a run whose source is a snapshot directory.
 #[derive(Debug, Args)]
 pub struct RestoreArgs {
-    /// The snapshot directory (written by `ferry snapshot --out`).
+    /// The snapshot directory or s3://bucket/prefix (written by `ferry snapshot --out`).
     #[arg(value_name = "DIR")]
     pub dir: String,
 
@@ -930,12 +946,19 @@ impl RestoreArgs {
     }
 }
 
+/// Whether `ferry verify`'s `--from`/`--to` names a snapshot: an existing
+/// directory or an `s3://` prefix.
+fn is_snapshot_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.starts_with("s3://") || (!name.contains("://") && std::path::Path::new(name).is_dir())
+}
+
 /// `ferry inspect`.
 #[derive(Debug, Args)]
 pub struct InspectArgs {
-    /// The snapshot directory.
+    /// The snapshot directory, or s3://bucket/prefix.
     #[arg(value_name = "DIR")]
-    pub dir: PathBuf,
+    pub dir: String,
 
     /// Re-read every part and check its size, sha256, row count and schema.
     #[arg(long)]
@@ -1160,9 +1183,7 @@ impl VerifyArgs {
         let password = common.password()?;
         // A restore is verified against the snapshot it came from.
         let source = match &self.from {
-            Some(dir) if !dir.contains("://") && std::path::Path::new(dir).is_dir() => {
-                DbUrl::snapshot("--from", dir)?
-            }
+            Some(dir) if is_snapshot_name(dir) => DbUrl::snapshot("--from", dir)?,
             _ => server_url(
                 Role::Source,
                 &self.from,
@@ -1175,9 +1196,7 @@ impl VerifyArgs {
             .clone()
             .or_else(|| job.target.as_ref().and_then(|t| t.url.clone()));
         let target = match to {
-            Some(dir) if !dir.contains("://") && std::path::Path::new(&dir).is_dir() => {
-                DbUrl::snapshot("--to", &dir)?
-            }
+            Some(dir) if is_snapshot_name(&dir) => DbUrl::snapshot("--to", &dir)?,
             _ => server_url(
                 Role::Target,
                 &self.to,

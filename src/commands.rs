@@ -3,7 +3,7 @@
 //! directory at one end: the same plan and pipeline.
 
 use crate::cli::{Command, CopyArgs, InspectArgs, RestoreArgs, SnapshotArgs};
-use crate::endpoint::snapshot::{Capture, Manifest, Origin, SnapshotSink, SnapshotSource};
+use crate::endpoint::snapshot::{Capture, Origin, SnapshotSink, SnapshotSource};
 use crate::endpoint::{open_sink, open_source, DbUrl, Sink, Source};
 use crate::error::{Error, Result};
 use crate::journal;
@@ -641,7 +641,8 @@ fn print_outcome(
 async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
     let (settings, options) = args.settings()?;
     let mut source = open_source(&settings.source).await?;
-    let mut sink = SnapshotSink::new(&settings.target, options);
+    let mut sink = SnapshotSink::new(&settings.target, options)?;
+    sink.check_destination().await?;
     let captured_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
     let plan = plan::prepare(&settings, source.as_mut(), &mut sink).await?;
     // Still inside the source's consistent read.
@@ -683,7 +684,10 @@ async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
         &pipeline::Commit,
     )
     .await?;
-    let manifest = Manifest::load(settings.target.snapshot_dir())?;
+    let manifest = sink
+        .completed()
+        .cloned()
+        .ok_or_else(|| Error::failed("the snapshot was not completed"))?;
     if args.common.json {
         let mut json = output::run_json(&settings, &plan, &report);
         json["command"] = "snapshot".into();
@@ -691,7 +695,7 @@ async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
         output::print_json(&json);
     } else if !quiet {
         output::print_report(&report);
-        output::print_snapshot_summary(settings.target.snapshot_dir(), &manifest);
+        output::print_snapshot_summary(&sink.place().to_string(), &manifest);
     }
     Ok(())
 }
@@ -700,7 +704,7 @@ async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
 /// opened for writing, then it is a run like any other.
 async fn restore_command(args: &RestoreArgs, quiet: bool) -> Result<()> {
     let mut settings = args.settings()?;
-    let mut source = SnapshotSource::open(&settings.source)?;
+    let mut source = SnapshotSource::open(&settings.source).await?;
     // Key maps are remembered for the database the snapshot was taken
     // from, so a restore and a run from that database share them.
     if let Some(rules) = &mut settings.promotion {
@@ -728,31 +732,24 @@ async fn restore_command(args: &RestoreArgs, quiet: bool) -> Result<()> {
 
 /// `ferry inspect`: the manifest as a table; `--verify` checks every part.
 async fn inspect_command(args: &InspectArgs) -> Result<()> {
-    let manifest = Manifest::load(&args.dir)?;
-    let problems = if args.verify {
-        let (dir, m) = (args.dir.clone(), manifest.clone());
-        Some(
-            tokio::task::spawn_blocking(move || crate::endpoint::snapshot::verify(&dir, &m))
-                .await
-                .map_err(|e| Error::failed(format!("verifying the snapshot stopped: {e}")))?,
-        )
-    } else {
-        None
+    let place = crate::endpoint::snapshot::Place::of("DIR", &args.dir)?;
+    let manifest = place.load_manifest().await?;
+    let problems = match args.verify {
+        true => Some(place.verify(&manifest).await?),
+        false => None,
     };
     if let Some(problems) = problems.as_ref().filter(|p| !p.is_empty()) {
         return Err(Error::Mismatch {
-            what: format!(
-                "snapshot {} does not match its manifest",
-                args.dir.display()
-            ),
+            what: format!("snapshot {place} does not match its manifest"),
             problems: problems.clone(),
             report: None,
         });
     }
+    let shown = place.to_string();
     if args.json {
-        output::print_json(&output::inspect_json(&args.dir, &manifest, args.verify));
+        output::print_json(&output::inspect_json(&shown, &manifest, args.verify));
     } else {
-        output::print_inspect(&args.dir, &manifest, args.verify);
+        output::print_inspect(&shown, &manifest, args.verify);
     }
     Ok(())
 }

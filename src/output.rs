@@ -8,7 +8,6 @@ use crate::words::counted;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use serde_json::{json, Value};
 use std::io::Write;
-use std::path::Path;
 
 mod verify;
 pub use verify::{difference_line, print_verify_tables, verify_tables_json, Recorded};
@@ -403,9 +402,9 @@ fn ratio(data: u64, file: u64) -> String {
 }
 
 /// `ferry inspect`: the manifest as a table.
-pub fn print_inspect(dir: &Path, manifest: &Manifest, verified: bool) {
+pub fn print_inspect(dir: &str, manifest: &Manifest, verified: bool) {
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "snapshot  {}", dir.display());
+    let _ = writeln!(out, "snapshot  {}", dir);
     let _ = writeln!(
         out,
         "source    {} {}",
@@ -484,13 +483,13 @@ pub fn snapshot_summary_json(manifest: &Manifest) -> Value {
 }
 
 /// After `ferry snapshot`: where it is and how large.
-pub fn print_snapshot_summary(dir: &Path, manifest: &Manifest) {
+pub fn print_snapshot_summary(dir: &str, manifest: &Manifest) {
     let parts: usize = manifest.tables.iter().map(|t| t.parts.len()).sum();
     let mut out = std::io::stdout().lock();
     let _ = writeln!(
         out,
         "snapshot {}: {}, {} in {parts} {} {}, {} ({} of Arrow data, {})",
-        dir.display(),
+        dir,
         tables(manifest.tables.len()),
         rows(manifest.rows()),
         manifest.file_format,
@@ -521,11 +520,11 @@ fn schema_cell(t: &crate::catalog::Table) -> String {
     parts.join(", ")
 }
 
-pub fn inspect_json(dir: &Path, manifest: &Manifest, verified: bool) -> Value {
+pub fn inspect_json(dir: &str, manifest: &Manifest, verified: bool) -> Value {
     json!({
         "ok": true,
         "command": "inspect",
-        "snapshot": dir.display().to_string(),
+        "snapshot": dir,
         "verified": verified,
         "summary": snapshot_summary_json(manifest),
         "manifest": manifest,

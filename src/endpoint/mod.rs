@@ -459,7 +459,7 @@ pub async fn open_source(url: &DbUrl) -> Result<Box<dyn Source>> {
         Engine::Postgres => Box::new(postgres::PgSource::connect(url).await?),
         Engine::MySql => Box::new(mysql::MySqlSource::connect(url).await?),
         Engine::Sqlite => Box::new(sqlite::SqliteSource::connect(url).await?),
-        Engine::Snapshot => Box::new(snapshot::SnapshotSource::open(url)?),
+        Engine::Snapshot => Box::new(snapshot::SnapshotSource::open(url).await?),
     })
 }
 
@@ -477,7 +477,7 @@ pub async fn open_sink(url: &DbUrl, create: bool, dry_run: bool) -> Result<Box<d
         Engine::Snapshot => Box::new(snapshot::SnapshotSink::new(
             url,
             snapshot::WriteOptions::default(),
-        )),
+        )?),
     })
 }
 

@@ -185,7 +185,7 @@ impl DbUrl {
         })
     }
 
-    /// A snapshot directory, named by its path.
+    /// A snapshot directory, named by its path, or an `s3://bucket/prefix`.
     ///
     /// # Errors
     /// [`Error::BadInput`] naming `what` (`--out`, `DIR`) for an empty path.
@@ -194,6 +194,9 @@ impl DbUrl {
             return Err(Error::bad_input(format!(
                 "{what} is empty: give a snapshot directory such as ./snapshots/prod-2024-05-01"
             )));
+        }
+        if super::snapshot::s3::S3Url::is_object_url(path) {
+            super::snapshot::s3::S3Url::parse(what, path)?;
         }
         Ok(DbUrl {
             engine: Engine::Snapshot,
@@ -205,6 +208,11 @@ impl DbUrl {
     /// A snapshot: the directory.
     pub fn snapshot_dir(&self) -> &std::path::Path {
         std::path::Path::new(&self.raw)
+    }
+
+    /// A snapshot: its directory or `s3://` URL, as given.
+    pub fn snapshot_name(&self) -> &str {
+        &self.raw
     }
 
     /// The URL with its secret and settings, for the driver only.

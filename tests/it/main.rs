@@ -23,6 +23,7 @@ mod promote;
 mod proxy;
 mod reach;
 mod readme;
+mod s3;
 mod schema;
 mod snapshot;
 mod sqlite_types;

@@ -83,7 +83,7 @@ impl Proxy {
     }
 
     /// Forwards 127.0.0.1:port to `target` (host:port) until `cut`.
-    fn start(target: &str, cut: Cut, stay_down: bool) -> Proxy {
+    pub fn start(target: &str, cut: Cut, stay_down: bool) -> Proxy {
         let listener = TcpListener::bind("127.0.0.1:0").expect("proxy listens");
         let port = listener.local_addr().expect("proxy port").port();
         let shared = Arc::new(Shared {

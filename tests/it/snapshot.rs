@@ -102,7 +102,7 @@ fn assert_private(dir: &Path) {
 fn snapshot_values(dir: &Path, table: &str, column: &str) -> Vec<String> {
     rt().block_on(async {
         let url = DbUrl::snapshot("test", &path_str(dir)).expect("dir");
-        let mut source = SnapshotSource::open(&url).expect("open");
+        let mut source = SnapshotSource::open(&url).await.expect("open");
         source.begin_read().await.expect("verified");
         let catalog = source.catalog().await.expect("catalog");
         let t = catalog.table(table).expect("table").clone();

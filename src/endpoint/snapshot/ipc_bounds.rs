@@ -20,9 +20,7 @@ use arrow::ipc::{
     root_as_footer, root_as_message, Block, CompressionType, DateUnit, Field, IntervalUnit,
     Precision, Type,
 };
-use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
-use std::path::Path;
 
 /// An Arrow IPC file starts and ends with this.
 const MAGIC: &[u8; 6] = b"ARROW1";
@@ -35,14 +33,12 @@ const MAX_EXPANSION: u64 = 32_768;
 /// binary columns have 32-bit offsets.
 const MAX_BUFFER: u64 = 4 << 30;
 
-/// `Err` says which claim of the part at `path` cannot be true.
-pub fn check(path: &Path) -> Result<(), String> {
-    let mut file = File::open(path).map_err(|e| e.to_string())?;
-    let size = file.metadata().map_err(|e| e.to_string())?.len();
+/// `Err` says which claim of the part (`size` bytes) cannot be true.
+pub fn check(file: &mut impl ReadAt, size: u64) -> Result<(), String> {
     if size < 2 * TRAILER {
         return Err(format!("{size} bytes is too short for an Arrow IPC file"));
     }
-    let trailer = read_at(&mut file, size - TRAILER, TRAILER)?;
+    let trailer = read_at(file, size - TRAILER, TRAILER)?;
     let (length, magic) = trailer.split_at(4);
     if magic != MAGIC {
         return Err("it does not end like an Arrow IPC file".into());
@@ -54,7 +50,7 @@ pub fn check(path: &Path) -> Result<(), String> {
             "its footer claims {footer_len} bytes, more than the file's {size}"
         ));
     };
-    let footer_bytes = read_at(&mut file, footer_start, footer_len)?;
+    let footer_bytes = read_at(file, footer_start, footer_len)?;
     let footer = root_as_footer(&footer_bytes)
         .map_err(|e| format!("its footer is not an Arrow IPC footer: {e}"))?;
     let layouts = footer
@@ -68,7 +64,7 @@ pub fn check(path: &Path) -> Result<(), String> {
         return Err("it holds dictionary batches, which ferry never writes".into());
     }
     for block in footer.recordBatches().into_iter().flatten() {
-        check_block(&mut file, block, footer_start, &layouts)?;
+        check_block(file, block, footer_start, &layouts)?;
     }
     Ok(())
 }
@@ -170,7 +166,12 @@ fn layout(field: &Field) -> Result<Layout, String> {
 
 /// A batch's metadata and body lie inside the file before the footer, and
 /// each compressed buffer claims no more than its bytes can expand to.
-fn check_block(file: &mut File, block: &Block, end: u64, layouts: &[Layout]) -> Result<(), String> {
+fn check_block(
+    file: &mut impl ReadAt,
+    block: &Block,
+    end: u64,
+    layouts: &[Layout],
+) -> Result<(), String> {
     let (Ok(offset), Ok(meta_len), Ok(body_len)) = (
         u64::try_from(block.offset()),
         u64::try_from(block.metaDataLength()),
@@ -315,7 +316,11 @@ fn check_columns(
     Ok(())
 }
 
-fn read_at(file: &mut File, at: u64, len: u64) -> Result<Vec<u8>, String> {
+/// What the check reads parts through: a local file or an object.
+pub trait ReadAt: Read + Seek {}
+impl<T: Read + Seek> ReadAt for T {}
+
+fn read_at(file: &mut impl ReadAt, at: u64, len: u64) -> Result<Vec<u8>, String> {
     let len = usize::try_from(len).map_err(|e| e.to_string())?;
     file.seek(SeekFrom::Start(at)).map_err(|e| e.to_string())?;
     let mut bytes = vec![0; len];
@@ -333,12 +338,19 @@ fn array<const N: usize>(bytes: &[u8]) -> Result<[u8; N], String> {
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
+    use std::fs::File;
+
+    fn check_file(path: &std::path::Path) -> Result<(), String> {
+        let mut file = File::open(path).expect("open");
+        let size = file.metadata().expect("size").len();
+        check(&mut file, size)
+    }
 
     /// The input the fuzzer found: a zstd buffer claiming 633 TB.
     #[test]
     fn a_buffer_claiming_633_tb_is_refused() {
         let part = crate::endpoint::snapshot::kept_fuzz_part("zstd-length-633tb");
-        let err = check(part.path()).expect_err("refused");
+        let err = check_file(part.path()).expect_err("refused");
         assert!(
             err.contains("claims 633318697598976 bytes uncompressed"),
             "{err}"
@@ -350,7 +362,7 @@ mod tests {
     #[test]
     fn a_column_longer_than_its_validity_bitmap_is_refused() {
         let part = crate::endpoint::snapshot::kept_fuzz_part("validity-bitmap-short");
-        let err = check(part.path()).expect_err("refused");
+        let err = check_file(part.path()).expect_err("refused");
         assert!(
             err.contains(
                 "of 9851624184872962 values with 1 nulls and a validity bitmap of 1 bytes"
@@ -399,7 +411,7 @@ mod tests {
                 .write(&batch.slice(0, 0))
                 .expect("write an empty batch");
             writer.finish().expect("finish");
-            check(part.path()).unwrap_or_else(|e| panic!("{compression:?}: {e}"));
+            check_file(part.path()).unwrap_or_else(|e| panic!("{compression:?}: {e}"));
         }
     }
 
@@ -409,7 +421,8 @@ mod tests {
     #[test]
     fn every_kept_fuzz_input_is_read_or_refused() {
         use crate::endpoint::snapshot::{FileFormat, PartReader};
-        let kept = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/part_file");
+        let kept =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/part_file");
         let mut inputs = 0;
         for entry in std::fs::read_dir(&kept).expect("the regressions directory") {
             let bytes = std::fs::read(entry.expect("entry").path()).expect("input");

@@ -7,6 +7,8 @@
 
 use super::decoder_guard::guarded;
 use super::manifest::{Manifest, Part, TableEntry};
+use super::s3::remote::RemoteFile;
+use super::s3::S3Prefix;
 use super::write::hex;
 use super::FileFormat;
 use crate::endpoint::BatchSize;
@@ -14,37 +16,187 @@ use crate::error::{Error, Result};
 use arrow::datatypes::{Schema, SchemaRef};
 use arrow::ipc::reader::FileReader;
 use arrow::record_batch::RecordBatch;
+use bytes::Bytes;
 use parquet::arrow::arrow_reader::{ParquetRecordBatchReader, ParquetRecordBatchReaderBuilder};
+use parquet::file::reader::{ChunkReader, Length};
 use sha2::{Digest, Sha256};
 use std::fs::File;
-use std::io::{BufReader, Read};
-use std::path::Path;
+use std::io::{self, BufReader, Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Rows per batch when decoding Parquet; batches are re-sliced to the
 /// run's [`BatchSize`] afterwards.
 const PARQUET_BATCH_ROWS: usize = 8192;
 
+/// Where a snapshot's part files are read from: a directory or an S3
+/// prefix. Blocking: called on a blocking thread.
+pub trait PartFiles: Send + Sync {
+    /// The part's full name for messages (`DIR/t/part-00000.arrow`,
+    /// `s3://bucket/prefix/t/part-….arrow`).
+    fn shown(&self, relative: &str) -> String;
+    /// The part's size in bytes; `None` when it is missing.
+    fn size(&self, relative: &str) -> io::Result<Option<u64>>;
+    /// Lower-case hex SHA-256 of the whole part.
+    fn sha256(&self, relative: &str) -> io::Result<String>;
+    /// The part, for decoding.
+    fn open(&self, relative: &str, size: u64) -> io::Result<PartInput>;
+}
+
+/// A snapshot directory's parts.
+pub struct LocalFiles(pub PathBuf);
+
+impl PartFiles for LocalFiles {
+    fn shown(&self, relative: &str) -> String {
+        self.0.join(relative).display().to_string()
+    }
+
+    fn size(&self, relative: &str) -> io::Result<Option<u64>> {
+        match std::fs::metadata(self.0.join(relative)) {
+            Ok(m) => Ok(Some(m.len())),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn sha256(&self, relative: &str) -> io::Result<String> {
+        sha256_file(&self.0.join(relative))
+    }
+
+    fn open(&self, relative: &str, _size: u64) -> io::Result<PartInput> {
+        Ok(PartInput::Local(File::open(self.0.join(relative))?))
+    }
+}
+
+/// An S3 snapshot's parts, read in place.
+pub struct RemoteFiles {
+    pub prefix: Arc<S3Prefix>,
+    pub handle: tokio::runtime::Handle,
+}
+
+impl PartFiles for RemoteFiles {
+    fn shown(&self, relative: &str) -> String {
+        self.prefix.shown_object(relative)
+    }
+
+    fn size(&self, relative: &str) -> io::Result<Option<u64>> {
+        use object_store::ObjectStoreExt;
+        let (store, path) = (self.prefix.store(), self.prefix.object(relative));
+        match self.handle.block_on(async move { store.head(&path).await }) {
+            Ok(meta) => Ok(Some(meta.size)),
+            Err(object_store::Error::NotFound { .. }) => Ok(None),
+            Err(e) => Err(io::Error::other(super::s3::redacted(&e.to_string()))),
+        }
+    }
+
+    fn sha256(&self, relative: &str) -> io::Result<String> {
+        RemoteFile::new(&self.prefix, relative, 0, self.handle.clone()).sha256()
+    }
+
+    fn open(&self, relative: &str, size: u64) -> io::Result<PartInput> {
+        Ok(PartInput::Remote(RemoteFile::new(
+            &self.prefix,
+            relative,
+            size,
+            self.handle.clone(),
+        )))
+    }
+}
+
+/// One part's bytes: a local file or an object read by ranges.
+pub enum PartInput {
+    Local(File),
+    Remote(RemoteFile),
+}
+
+impl PartInput {
+    fn size(&self) -> io::Result<u64> {
+        match self {
+            PartInput::Local(f) => Ok(f.metadata()?.len()),
+            PartInput::Remote(r) => Ok(r.size()),
+        }
+    }
+}
+
+impl Read for PartInput {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        match self {
+            PartInput::Local(f) => f.read(out),
+            PartInput::Remote(r) => r.read(out),
+        }
+    }
+}
+
+impl Seek for PartInput {
+    fn seek(&mut self, to: SeekFrom) -> io::Result<u64> {
+        match self {
+            PartInput::Local(f) => f.seek(to),
+            PartInput::Remote(r) => r.seek(to),
+        }
+    }
+}
+
+impl Length for PartInput {
+    fn len(&self) -> u64 {
+        match self {
+            PartInput::Local(f) => Length::len(f),
+            PartInput::Remote(r) => r.size(),
+        }
+    }
+}
+
+impl ChunkReader for PartInput {
+    type T = Box<dyn Read + Send>;
+
+    fn get_read(&self, start: u64) -> parquet::errors::Result<Self::T> {
+        Ok(match self {
+            PartInput::Local(f) => Box::new(ChunkReader::get_read(f, start)?),
+            PartInput::Remote(r) => Box::new(r.reader_at(start)),
+        })
+    }
+
+    fn get_bytes(&self, start: u64, length: usize) -> parquet::errors::Result<Bytes> {
+        match self {
+            PartInput::Local(f) => f.get_bytes(start, length),
+            PartInput::Remote(r) => r
+                .range(start, length as u64)
+                .map_err(|e| parquet::errors::ParquetError::External(Box::new(e))),
+        }
+    }
+}
+
 /// The batches of one part file, in order.
 pub enum PartReader {
-    Arrow(FileReader<BufReader<File>>),
+    Arrow(Box<FileReader<BufReader<PartInput>>>),
     Parquet(ParquetRecordBatchReader),
     /// A decoder panicked on the file: nothing more is read from it.
     Failed,
 }
 
 impl PartReader {
+    /// A local part file.
     pub fn open(path: &Path, format: FileFormat) -> std::result::Result<Self, String> {
         let file = File::open(path).map_err(|e| e.to_string())?;
+        Self::from_input(PartInput::Local(file), format)
+    }
+
+    pub fn from_input(
+        mut input: PartInput,
+        format: FileFormat,
+    ) -> std::result::Result<Self, String> {
+        let size = input.size().map_err(|e| e.to_string())?;
         guarded(|| {
             Ok(match format {
                 FileFormat::Arrow => PartReader::Arrow({
-                    super::ipc_bounds::check(path)?;
-                    FileReader::try_new(BufReader::with_capacity(1 << 20, file), None)
-                        .map_err(|e| e.to_string())?
+                    super::ipc_bounds::check(&mut input, size)?;
+                    input.seek(SeekFrom::Start(0)).map_err(|e| e.to_string())?;
+                    Box::new(
+                        FileReader::try_new(BufReader::with_capacity(1 << 20, input), None)
+                            .map_err(|e| e.to_string())?,
+                    )
                 }),
                 FileFormat::Parquet => PartReader::Parquet({
-                    let size = file.metadata().map_err(|e| e.to_string())?.len();
-                    let builder = ParquetRecordBatchReaderBuilder::try_new(file)
+                    let builder = ParquetRecordBatchReaderBuilder::try_new(input)
                         .map_err(|e| e.to_string())?;
                     super::parquet_bounds::check_chunks(builder.metadata(), size)?;
                     builder
@@ -89,15 +241,15 @@ impl Iterator for PartReader {
     }
 }
 
-/// Checks every part of `manifest` in `dir`: present, of the recorded size
-/// and SHA-256, and holding the recorded rows with the table's schema.
-/// Returns every problem found, each naming the table and the file.
-pub fn verify(dir: &Path, manifest: &Manifest) -> Vec<String> {
+/// Checks every part of `manifest` in `files`: present, of the recorded
+/// size and SHA-256, and holding the recorded rows with the table's
+/// schema. Returns every problem found, each naming the table and the file.
+pub fn verify(files: &dyn PartFiles, manifest: &Manifest) -> Vec<String> {
     let mut problems = Vec::new();
     for table in &manifest.tables {
         let schema = table.schema.arrow_schema();
         for part in &table.parts {
-            if let Err(problem) = verify_part(dir, manifest.file_format, table, part, &schema) {
+            if let Err(problem) = verify_part(files, manifest.file_format, table, part, &schema) {
                 problems.push(format!("{}: {problem}", table.name));
             }
         }
@@ -106,19 +258,16 @@ pub fn verify(dir: &Path, manifest: &Manifest) -> Vec<String> {
 }
 
 fn verify_part(
-    dir: &Path,
+    files: &dyn PartFiles,
     format: FileFormat,
     table: &TableEntry,
     part: &Part,
     schema: &SchemaRef,
 ) -> std::result::Result<(), String> {
-    let path = dir.join(&part.path);
-    let shown = path.display();
-    let size = match std::fs::metadata(&path) {
-        Ok(m) => m.len(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(format!("part {shown} is missing"))
-        }
+    let shown = files.shown(&part.path);
+    let size = match files.size(&part.path) {
+        Ok(Some(size)) => size,
+        Ok(None) => return Err(format!("part {shown} is missing")),
         Err(e) => return Err(format!("cannot read part {shown}: {e}")),
     };
     if size != part.bytes {
@@ -127,14 +276,19 @@ fn verify_part(
             part.bytes
         ));
     }
-    let sha256 = sha256_file(&path).map_err(|e| format!("cannot read part {shown}: {e}"))?;
+    let sha256 = files
+        .sha256(&part.path)
+        .map_err(|e| format!("cannot read part {shown}: {e}"))?;
     if sha256 != part.sha256 {
         return Err(format!(
             "part {shown} has sha256 {sha256} but the manifest says {}: the file is corrupted",
             part.sha256
         ));
     }
-    let reader = PartReader::open(&path, format)
+    let reader = files
+        .open(&part.path, size)
+        .map_err(|e| e.to_string())
+        .and_then(|input| PartReader::from_input(input, format))
         .map_err(|e| format!("part {shown} cannot be read as {format}: {e}"))?;
     if let Some(why) = schema_difference(schema, &reader.schema()) {
         return Err(format!(
@@ -243,43 +397,74 @@ pub fn schema_difference(expected: &Schema, found: &Schema) -> Option<String> {
 /// schema (projected to `columns`, positions in the part's schema, when
 /// the plan reads fewer). The first error ends it.
 pub fn read_table<'a>(
-    dir: &'a Path,
+    files: &'a dyn PartFiles,
     format: FileFormat,
     table: &'a TableEntry,
     schema: SchemaRef,
     columns: Vec<usize>,
     size: BatchSize,
-) -> impl Iterator<Item = Result<RecordBatch>> + Send + 'a {
+) -> impl Iterator<Item = Result<RecordBatch>> + 'a {
     table.parts.iter().flat_map(move |part| {
-        let path = dir.join(&part.path);
+        let shown = files.shown(&part.path);
         let failed = move |e: String| {
             Error::failed(format!(
-                "{}: reading snapshot part {}: {e}",
-                table.name,
-                path.display()
+                "{}: reading snapshot part {shown}: {e}",
+                table.name
             ))
         };
-        let batches: Box<dyn Iterator<Item = Result<RecordBatch>> + Send> =
-            match PartReader::open(&dir.join(&part.path), format) {
-                Err(e) => Box::new(std::iter::once(Err(failed(e)))),
-                Ok(reader) => {
-                    let (schema, columns) = (schema.clone(), columns.clone());
-                    Box::new(reader.flat_map(move |batch| {
-                        let batch = batch.map_err(&failed).and_then(|batch| {
-                            let picked = columns.iter().map(|&i| batch.column(i).clone()).collect();
-                            RecordBatch::try_new(schema.clone(), picked)
-                                .map_err(|e| failed(e.to_string()))
-                        });
-                        let pieces: Vec<Result<RecordBatch>> = match batch {
-                            Ok(batch) => slices(&batch, size).into_iter().map(Ok).collect(),
-                            Err(e) => vec![Err(e)],
-                        };
-                        pieces
-                    }))
-                }
-            };
+        let opened = files
+            .open(&part.path, part.bytes)
+            .map_err(|e| e.to_string())
+            .and_then(|input| PartReader::from_input(input, format));
+        let batches: Box<dyn Iterator<Item = Result<RecordBatch>> + Send> = match opened {
+            Err(e) => Box::new(std::iter::once(Err(failed(e)))),
+            Ok(reader) => {
+                let (schema, columns) = (schema.clone(), columns.clone());
+                Box::new(reader.flat_map(move |batch| {
+                    let batch = batch.map_err(&failed).and_then(|batch| {
+                        let picked = columns.iter().map(|&i| batch.column(i).clone()).collect();
+                        RecordBatch::try_new(schema.clone(), picked)
+                            .map_err(|e| failed(e.to_string()))
+                    });
+                    let pieces: Vec<Result<RecordBatch>> = match batch {
+                        Ok(batch) => slices(&batch, size).into_iter().map(Ok).collect(),
+                        Err(e) => vec![Err(e)],
+                    };
+                    pieces
+                }))
+            }
+        };
         batches
     })
+}
+
+/// The batches `produce` hands to its `send` (which says whether anyone
+/// still listens), decoded on a blocking thread two batches ahead: a part
+/// in object storage is read by blocking on the runtime, and a local one
+/// is decoded beside the writer instead of on its task.
+pub fn read_on_thread<'a>(
+    produce: impl FnOnce(&mut dyn FnMut(Result<RecordBatch>) -> bool) + Send + 'static,
+) -> crate::endpoint::BatchStream<'a> {
+    use futures::StreamExt;
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<RecordBatch>>(2);
+    let thread = tokio::task::spawn_blocking(move || {
+        produce(&mut |batch| tx.blocking_send(batch).is_ok());
+    });
+    // A reader that stops without saying why must not look like the end of
+    // the table: the thread's end is awaited and a panic is an error.
+    futures::stream::unfold((rx, Some(thread)), |(mut rx, thread)| async move {
+        if let Some(batch) = rx.recv().await {
+            return Some((batch, (rx, thread)));
+        }
+        match thread?.await {
+            Ok(()) => None,
+            Err(e) => Some((
+                Err(Error::failed(format!("reading the snapshot stopped: {e}"))),
+                (rx, None),
+            )),
+        }
+    })
+    .boxed()
 }
 
 /// `batch` cut into pieces within `size`'s rows and (roughly) bytes.

@@ -82,7 +82,30 @@ impl<W: Write> Write for HashingWriter<W> {
     }
 }
 
-type Out = HashingWriter<BufWriter<File>>;
+/// Where a part's bytes go: a local file, or memory the S3 sink hands to
+/// its upload after every batch.
+pub enum PartSink {
+    File(BufWriter<File>),
+    Spool(Vec<u8>),
+}
+
+impl Write for PartSink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            PartSink::File(f) => f.write(buf),
+            PartSink::Spool(v) => v.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            PartSink::File(f) => f.flush(),
+            PartSink::Spool(_) => Ok(()),
+        }
+    }
+}
+
+type Out = HashingWriter<PartSink>;
 
 enum Encoder {
     Arrow(Box<FileWriter<Out>>),
@@ -112,8 +135,40 @@ impl PartWriter {
     ) -> WriteResult<Self> {
         let path = dir.join(&relative);
         let file = create_private_file(&path)?;
+        let sink = PartSink::File(BufWriter::with_capacity(1 << 20, file));
+        Self::new(path, relative, sink, schema, format, compression)
+    }
+
+    /// A part whose bytes are taken with [`PartWriter::take_spooled`];
+    /// `shown` names it in errors.
+    pub fn spooled(
+        shown: String,
+        relative: String,
+        schema: &SchemaRef,
+        format: FileFormat,
+        compression: Compression,
+    ) -> WriteResult<Self> {
+        let sink = PartSink::Spool(Vec::new());
+        Self::new(
+            PathBuf::from(shown),
+            relative,
+            sink,
+            schema,
+            format,
+            compression,
+        )
+    }
+
+    fn new(
+        path: PathBuf,
+        relative: String,
+        sink: PartSink,
+        schema: &SchemaRef,
+        format: FileFormat,
+        compression: Compression,
+    ) -> WriteResult<Self> {
         let out = HashingWriter {
-            inner: BufWriter::with_capacity(1 << 20, file),
+            inner: sink,
             hasher: Sha256::new(),
             bytes: 0,
         };
@@ -171,9 +226,22 @@ impl PartWriter {
         Ok(())
     }
 
-    /// Writes the footer, flushes the file to disk and returns its manifest
-    /// entry.
-    pub fn finish(self) -> WriteResult<Part> {
+    /// The bytes encoded since the last call (a spooled part; a file's
+    /// go to the file).
+    pub fn take_spooled(&mut self) -> Vec<u8> {
+        let out = match &mut self.encoder {
+            Encoder::Arrow(w) => w.get_mut(),
+            Encoder::Parquet(w) => w.inner_mut(),
+        };
+        match &mut out.inner {
+            PartSink::Spool(v) => std::mem::take(v),
+            PartSink::File(_) => Vec::new(),
+        }
+    }
+
+    /// Writes the footer, flushes a file to disk and returns the part's
+    /// manifest entry, with a spooled part's last bytes.
+    pub fn finish(self) -> WriteResult<(Part, Vec<u8>)> {
         let path = self.path;
         let fail = |e: &dyn std::fmt::Display| WriteError::new(&path, e);
         let out = match self.encoder {
@@ -188,15 +256,22 @@ impl PartWriter {
             hasher,
             bytes,
         } = out;
-        let file = inner.into_inner().map_err(|e| fail(&e.into_error()))?;
-        file.sync_all().map_err(|e| fail(&e))?;
-        Ok(Part {
+        let rest = match inner {
+            PartSink::File(file) => {
+                let file = file.into_inner().map_err(|e| fail(&e.into_error()))?;
+                file.sync_all().map_err(|e| fail(&e))?;
+                Vec::new()
+            }
+            PartSink::Spool(rest) => rest,
+        };
+        let part = Part {
             path: self.relative,
             rows: self.rows,
             bytes,
             data_bytes: self.data_bytes,
             sha256: hex(&hasher.finalize()),
-        })
+        };
+        Ok((part, rest))
     }
 }
 
