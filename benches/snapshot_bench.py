@@ -91,7 +91,7 @@ class Method:
     engine: str                  # source and target engine: "pg" | "my"
     backup: Step
     restore: Step
-    output: Path                 # file or directory the backup writes
+    output: "Path | S3Out"       # file, directory or S3 prefix the backup writes
     note: str = ""
     check_output: Callable[[Path], dict] | None = None   # aggregates of the backup's own content
     ferry: bool = False
@@ -212,7 +212,42 @@ def timed(ctx: Ctx, step: Step, logfile: Path) -> tuple[int, Proc, set[str], str
 # verification
 # --------------------------------------------------------------------------
 
-def size_of(path: Path) -> int:
+@dataclass
+class S3Out:
+    """A snapshot prefix in the benchmark's S3 store (moto on loopback, --s3)."""
+    bucket: str
+    prefix: str
+
+    def __str__(self) -> str:
+        return f"s3://{self.bucket}/{self.prefix}"
+
+    def objects(self) -> dict[str, int]:
+        out = H.run([s3_python(), str(REPO / "tests" / "it" / "s3_tool.py"), "ls", self.bucket, self.prefix + "/"])
+        return json.loads(out.stdout)
+
+
+def s3_python() -> str:
+    return os.environ.get("FERRY_TEST_PYTHON", str(REPO / "target" / "test-python" / "bin" / "python"))
+
+
+def start_s3(ctx: "Ctx") -> None:
+    """moto's S3 server on loopback, as scripts/test.sh starts it, and the benchmark's bucket; the
+    credentials go into this process's environment, which the timed commands inherit."""
+    env_file = H.run([str(REPO / "scripts" / "s3-server.sh"), "start", str(ctx.work / "s3")]).stdout.strip()
+    values = dict(line.split("=", 1) for line in Path(env_file).read_text().splitlines() if "=" in line)
+    os.environ.update({"AWS_ENDPOINT_URL": values["FERRY_TEST_S3_ENDPOINT"],
+                       "AWS_ACCESS_KEY_ID": values["FERRY_TEST_S3_KEY"],
+                       "AWS_SECRET_ACCESS_KEY": values["FERRY_TEST_S3_SECRET"], "AWS_REGION": "us-east-1"})
+    H.run([s3_python(), str(REPO / "tests" / "it" / "s3_tool.py"), "mkbucket", "ferry-bench"])
+
+
+def stop_s3(ctx: "Ctx") -> None:
+    H.run([str(REPO / "scripts" / "s3-server.sh"), "stop", str(ctx.work / "s3")], check=False)
+
+
+def size_of(path: "Path | S3Out") -> int:
+    if isinstance(path, S3Out):
+        return sum(path.objects().values())
     if path.is_file():
         return path.stat().st_size
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
@@ -293,7 +328,11 @@ def drop_all() -> None:
     H.my(None, f"DROP DATABASE IF EXISTS {MY_DB};")
 
 
-def remove(path: Path) -> None:
+def remove(path: "Path | S3Out") -> None:
+    if isinstance(path, S3Out):
+        for key in path.objects():
+            H.run([s3_python(), str(REPO / "tests" / "it" / "s3_tool.py"), "rm", path.bucket, key])
+        return
     if path.is_dir():
         shutil.rmtree(path)
     elif path.exists():
@@ -326,6 +365,15 @@ def methods(ctx: Ctx) -> list[Method]:
                  f"--format {fmt}{comp} -q"),
             Step(f"{T}{F} restore {shlex.quote(str(d))} --to {dst} --create-tables --yes -q"),
             d, check_output=ferry_parts_checks(), ferry=True, slow_limit=slow))
+        if ctx.args.s3:
+            # The same snapshot into moto's S3 on loopback, and the restore straight from it. Its parts are
+            # not read back with pyarrow (they are not on disk); the restore's verification checks them.
+            prefix = S3Out("ferry-bench", f"snap-{key}")
+            out.append(Method(
+                key + "-s3", name + ", to S3 (moto)", engine,
+                Step(f"{T}{F} snapshot --from {src} --out {prefix} --tables bench_rows --format {fmt}{comp} -q"),
+                Step(f"{T}{F} restore {prefix} --to {dst} --create-tables --yes -q"),
+                prefix, ferry=True, slow_limit=slow))
 
     levels = [int(x) for x in ctx.args.levels.split(",") if x.strip()]
     if "pg" in ctx.args.engines:
@@ -678,6 +726,9 @@ def main() -> None:
     ap.add_argument("--build-data", action="store_true",
                     help="rebuild bench_src when it holds a dataset of another size (default: refuse)")
     ap.add_argument("--keep", action="store_true", help=f"keep {PG_DB} / {MY_DB} at the end")
+    ap.add_argument("--s3", action="store_true",
+                    help="also snapshot into and restore from S3: moto's server on loopback (scripts/s3-server.sh, "
+                         "moto from the test virtual environment ./scripts/test.sh makes)")
     ap.add_argument("--report-from", metavar="FILE",
                     help="only write the section again from a run's saved results (WORKDIR/results.json)")
     args = ap.parse_args()
@@ -732,6 +783,8 @@ def main() -> None:
     ctx.machine = H.machine(ctx)
     log(f"dataset ok: {ctx.rows} rows, {ctx.data_bytes / 1e6:.1f} MB in PostgreSQL; ferry {ctx.ferry}")
 
+    if args.s3:
+        start_s3(ctx)
     ms = methods(ctx)
     try:
         results = run_all(ctx, ms)
@@ -740,6 +793,8 @@ def main() -> None:
             drop_all()
             for m in ms:
                 remove(m.output)
+        if args.s3:
+            stop_s3(ctx)
     meta = {"started": started.isoformat(), "elapsed": time.time() - t0, "argv": argv,
             "ferry_version": H.first_line([str(ctx.ferry), "--version"]),
             "git": H.first_line(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"]),

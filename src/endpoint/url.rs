@@ -106,6 +106,12 @@ impl DbUrl {
             "postgres" | "postgresql" => Engine::Postgres,
             "mysql" | "mariadb" => Engine::MySql,
             "sqlite" => Engine::Sqlite,
+            "s3" => {
+                return Err(Error::bad_input(format!(
+                    "{what} is an s3:// snapshot, not a database: write one with `ferry snapshot --out s3://…`, \
+                     read one with `ferry restore s3://…`"
+                )))
+            }
             other => {
                 return Err(Error::bad_input(format!(
                     "{what} has unknown URL scheme '{other}': use postgres://, mysql:// (also for MariaDB) or sqlite://"

@@ -27,7 +27,7 @@ use std::time::Duration;
 
 /// Multipart uploads send parts of this size (S3's minimum is 5 MiB);
 /// a part file smaller than this is one plain PUT.
-pub const UPLOAD_CHUNK: usize = 8 << 20;
+pub const UPLOAD_CHUNK: usize = 16 << 20;
 /// Chunks of one part file in flight at once: memory is bounded by
 /// `UPLOAD_CHUNK × UPLOAD_CONCURRENCY`.
 pub const UPLOAD_CONCURRENCY: usize = 4;
@@ -364,6 +364,12 @@ impl S3Prefix {
                 "{what}: the store refused the credentials ({}): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, \
                  or the profile AWS_PROFILE names, and that they may use bucket {bucket}",
                 refusal_code(&text).unwrap_or("refused")
+            ))
+        } else if text.contains("error sending request") {
+            Error::failed(format!(
+                "{doing} {what}: the store cannot be reached ({}); check the endpoint (AWS_ENDPOINT_URL, \
+                 ?endpoint=) and the network",
+                text.rsplit(" - ").next().unwrap_or(&text).trim()
             ))
         } else {
             Error::failed(format!("{doing} {what}: {text}"))
