@@ -43,6 +43,7 @@ mod manifest;
 mod parquet_bounds;
 mod place;
 mod read;
+mod remote_parquet;
 pub mod s3;
 mod write;
 

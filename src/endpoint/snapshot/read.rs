@@ -205,6 +205,8 @@ impl ChunkReader for PartInput {
 pub enum PartReader {
     Arrow(Box<FileReader<BufReader<PartInput>>>),
     Parquet(ParquetRecordBatchReader),
+    /// A Parquet part in object storage, a row group at a time.
+    RemoteParquet(Box<super::remote_parquet::RemoteRowGroups>),
     /// A decoder panicked on the file: nothing more is read from it.
     Failed,
 }
@@ -231,6 +233,14 @@ impl PartReader {
                             .map_err(|e| e.to_string())?,
                     )
                 }),
+                FileFormat::Parquet if matches!(input, PartInput::Remote(_)) => {
+                    let PartInput::Remote(object) = input else {
+                        return Err("not a remote part".into());
+                    };
+                    PartReader::RemoteParquet(Box::new(
+                        super::remote_parquet::RemoteRowGroups::open(object, PARQUET_BATCH_ROWS)?,
+                    ))
+                }
                 FileFormat::Parquet => PartReader::Parquet({
                     let builder = ParquetRecordBatchReaderBuilder::try_new(input)
                         .map_err(|e| e.to_string())?;
@@ -251,6 +261,7 @@ impl PartReader {
                 use arrow::record_batch::RecordBatchReader;
                 r.schema()
             }
+            PartReader::RemoteParquet(r) => r.schema(),
             PartReader::Failed => std::sync::Arc::new(Schema::empty()),
         }
     }
@@ -264,6 +275,7 @@ impl Iterator for PartReader {
             Ok(match self {
                 PartReader::Arrow(r) => r.next().map(|b| b.map_err(|e| e.to_string())),
                 PartReader::Parquet(r) => r.next().map(|b| b.map_err(|e| e.to_string())),
+                PartReader::RemoteParquet(r) => r.next(),
                 PartReader::Failed => None,
             })
         });
