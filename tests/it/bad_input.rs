@@ -1,16 +1,7 @@
 //! Bad input gets one clear line naming what is wrong, the documented exit
 //! code, no panic, no password, and an untouched target.
 
-use crate::common::{checksums, ferry, Kind, TestDb};
-
-fn assert_error(run: &crate::common::Run, code: i32, message: &str) {
-    assert_eq!(run.code, code, "{run}");
-    assert!(
-        run.stderr.contains(message),
-        "expected {message:?} in\n{run}"
-    );
-    assert!(!run.stderr.contains("panicked"), "{run}");
-}
+use crate::common::{assert_error, checksums, ferry, Kind, TestDb};
 
 /// A job file of `text` in a new directory (kept while the guard lives).
 fn job_file(text: &str) -> (tempfile::TempDir, String) {

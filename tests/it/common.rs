@@ -366,6 +366,16 @@ impl Run {
     }
 }
 
+/// `run` failed with exit `code`, saying `message`, without a panic.
+pub fn assert_error(run: &Run, code: i32, message: &str) {
+    assert_eq!(run.code, code, "{run}");
+    assert!(
+        run.stderr.contains(message),
+        "expected {message:?} in\n{run}"
+    );
+    assert!(!run.stderr.contains("panicked"), "{run}");
+}
+
 pub fn ferry(args: &[&str]) -> Run {
     ferry_with_env(args, &[])
 }

@@ -5,7 +5,9 @@
 //! killed snapshot, damaged parts refused before any write, refused
 //! credentials and a missing bucket.
 
-use crate::common::{checksums, ferry_command, ferry_with_env, python, Kind, Run, TestDb};
+use crate::common::{
+    assert_error, checksums, ferry_command, ferry_with_env, python, Kind, Run, TestDb,
+};
 use crate::proxy::{Cut, Proxy};
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -95,15 +97,6 @@ impl Bucket {
         let text = self.tool(&["ls", &self.name, &format!("{prefix}/")]);
         serde_json::from_str(&text).expect("s3_tool ls prints JSON")
     }
-}
-
-fn assert_error(run: &Run, code: i32, message: &str) {
-    assert_eq!(run.code, code, "{run}");
-    assert!(
-        run.stderr.contains(message),
-        "expected {message:?} in\n{run}"
-    );
-    assert!(!run.stderr.contains("panicked"), "{run}");
 }
 
 /// The fixture's tables and one table of incompressible rows big enough
@@ -231,6 +224,8 @@ fn snapshot_to_s3_and_restore_from_each_engine() {
         assert_eq!(target, source, "{} → S3 → {}", from.name(), to.name());
         assert_eq!(dst.scalar("SELECT count(*) FROM big"), 40000);
         assert!(!run.stderr.contains(&bucket.store.secret), "{run}");
+        let verify = bucket.ferry(&["verify", "--from", &url, "--to", &dst.url]);
+        assert_eq!(verify.code, 0, "verify S3 → {}: {verify}", to.name());
     }
 }
 
@@ -391,14 +386,17 @@ fn a_damaged_part_in_s3_is_refused_before_any_write() {
         .expect("dir_user's part");
     bucket.tool(&["corrupt", &bucket.name, &part]);
     let dst = TestDb::new(Kind::Postgres, "damagedst");
-    let restore = bucket.ferry(&[
-        "restore",
-        &url,
-        "--to",
-        &dst.url,
-        "--create-tables",
-        "--yes",
-    ]);
+    let restore_into_dst = || {
+        bucket.ferry(&[
+            "restore",
+            &url,
+            "--to",
+            &dst.url,
+            "--create-tables",
+            "--yes",
+        ])
+    };
+    let restore = restore_into_dst();
     assert_error(
         &restore,
         3,
@@ -416,14 +414,7 @@ fn a_damaged_part_in_s3_is_refused_before_any_write() {
     assert_error(&inspect, 4, "does not match its manifest");
 
     bucket.tool(&["rm", &bucket.name, &part]);
-    let restore = bucket.ferry(&[
-        "restore",
-        &url,
-        "--to",
-        &dst.url,
-        "--create-tables",
-        "--yes",
-    ]);
+    let restore = restore_into_dst();
     assert_error(
         &restore,
         3,
@@ -433,6 +424,23 @@ fn a_damaged_part_in_s3_is_refused_before_any_write() {
         dst.scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"),
         0
     );
+
+    // A new snapshot replaces the damaged one with --force only: its manifest
+    // is overwritten once its parts are up, then the old parts go.
+    let again = bucket.ferry(&["snapshot", "--from", &src.url, "--out", &url]);
+    assert_error(&again, 2, "already holds");
+    assert!(again.stderr.contains("and a snapshot"), "{again}");
+    let forced = bucket.ferry(&["snapshot", "--from", &src.url, "--out", &url, "--force"]);
+    assert_eq!(forced.code, 0, "{forced}");
+    let keys: Vec<String> = bucket.objects("d").into_keys().collect();
+    assert!(
+        keys.iter()
+            .all(|k| k == "d/manifest.json" || k.contains("/part-00000-")),
+        "only the new, tagged parts remain: {keys:?}"
+    );
+    let restore = restore_into_dst();
+    assert_eq!(restore.code, 0, "{restore}");
+    assert_eq!(checksums(&dst.url), checksums(&src.url));
 }
 
 /// Refused credentials and a missing bucket are bad input (exit 2) with a

@@ -9,7 +9,7 @@
 //! target, without remapping, is covered.
 
 use crate::common::{
-    checksums, ferry, python, rt, snapshot_checksums, Kind, Run, TableSum, TestDb,
+    assert_error, checksums, ferry, python, rt, snapshot_checksums, Kind, Run, TableSum, TestDb,
 };
 use ferry::endpoint::snapshot::SnapshotSource;
 use ferry::endpoint::{BatchSize, DbUrl, Source};
@@ -21,15 +21,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 const ENGINES: [Kind; 3] = [Kind::Postgres, Kind::MySql, Kind::Sqlite];
-
-fn assert_error(run: &Run, code: i32, message: &str) {
-    assert_eq!(run.code, code, "{run}");
-    assert!(
-        run.stderr.contains(message),
-        "expected {message:?} in\n{run}"
-    );
-    assert!(!run.stderr.contains("panicked"), "{run}");
-}
 
 fn path_str(p: &Path) -> String {
     p.display().to_string()
