@@ -205,22 +205,7 @@ fn check_block(
     let Some(batch) = message.header_as_record_batch() else {
         return Ok(());
     };
-    // arrow-ipc casts these to usize: a negative one becomes 2^64 - n.
-    if batch.length() < 0 {
-        return Err(format!(
-            "the batch at byte {offset} claims {} rows",
-            batch.length()
-        ));
-    }
-    for node in batch.nodes().into_iter().flatten() {
-        if node.length() < 0 || node.null_count() < 0 || node.null_count() > node.length() {
-            return Err(format!(
-                "the batch at byte {offset} has a column of {} values with {} nulls",
-                node.length(),
-                node.null_count()
-            ));
-        }
-    }
+    check_counts(&batch, offset)?;
     let compression = batch.compression().map(|c| c.codec());
     // Each buffer's length once uncompressed.
     let mut sizes = Vec::new();
@@ -267,6 +252,28 @@ fn check_block(
         sizes.push(claimed as u64);
     }
     check_columns(batch, layouts, &sizes).map_err(|e| format!("the batch at byte {offset} {e}"))
+}
+
+/// The batch's row count and each column's counts of values and nulls are
+/// possible: arrow-ipc casts them to usize, so a negative one becomes
+/// 2^64 - n.
+fn check_counts(batch: &arrow::ipc::RecordBatch, offset: u64) -> Result<(), String> {
+    if batch.length() < 0 {
+        return Err(format!(
+            "the batch at byte {offset} claims {} rows",
+            batch.length()
+        ));
+    }
+    for node in batch.nodes().into_iter().flatten() {
+        if node.length() < 0 || node.null_count() < 0 || node.null_count() > node.length() {
+            return Err(format!(
+                "the batch at byte {offset} has a column of {} values with {} nulls",
+                node.length(),
+                node.null_count()
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Each column's validity bitmap and values buffer hold at least what its
