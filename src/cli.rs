@@ -196,7 +196,8 @@ Examples:
   # Off the machine, to S3 or an S3-compatible store (credentials from the
   # AWS environment variables or AWS_PROFILE, never from the URL):
   ferry snapshot --from postgres://app@prod-db/app --out s3://backups/app/2024-05-01
-  AWS_ENDPOINT_URL=http://minio:9000 ferry snapshot --from sqlite://app.db --out s3://backups/app/latest
+  AWS_ENDPOINT_URL=http://minio:9000 \\
+    ferry snapshot --from sqlite://app.db --out s3://backups/app/latest
 
 The directory is written as DIR.ferry-tmp-PID and renamed to DIR when
 complete; its files are readable by their owner only. In object storage the
