@@ -75,6 +75,15 @@ impl Bucket {
         ferry_with_env(args, &self.env())
     }
 
+    /// `ferry restore SNAPSHOT --to URL --create-tables --yes`, with `extra`
+    /// environment variables.
+    fn restore(&self, snapshot: &str, to: &str, extra: &[(&str, &str)]) -> Run {
+        let mut env = self.env();
+        env.extend_from_slice(extra);
+        let args = ["restore", snapshot, "--to", to, "--create-tables", "--yes"];
+        ferry_with_env(&args, &env)
+    }
+
     /// tests/it/s3_tool.py COMMAND ARGS, its standard output.
     fn tool(&self, args: &[&str]) -> String {
         let script = format!("{}/tests/it/s3_tool.py", env!("CARGO_MANIFEST_DIR"));
@@ -189,12 +198,9 @@ fn snapshot_to_s3_and_restore_from_each_engine() {
         );
 
         let by_ranges = [("FERRY_S3_WHOLE_PART_BYTES", "0")];
-        let with_env = |extra: &[(&'static str, &'static str)], args: &[&str]| {
-            let mut env = bucket.env();
-            env.extend_from_slice(extra);
-            ferry_with_env(args, &env)
-        };
-        let inspect = with_env(&by_ranges, &["inspect", &url, "--verify"]);
+        let mut ranged = bucket.env();
+        ranged.extend_from_slice(&by_ranges);
+        let inspect = ferry_with_env(&["inspect", &url, "--verify"], &ranged);
         assert_eq!(inspect.code, 0, "{inspect}");
         assert!(
             inspect.stdout.contains(&format!("snapshot  {url}")),
@@ -207,17 +213,7 @@ fn snapshot_to_s3_and_restore_from_each_engine() {
             Kind::Sqlite => &[][..],
             _ => &by_ranges[..],
         };
-        let run = with_env(
-            read,
-            &[
-                "restore",
-                &url,
-                "--to",
-                &dst.url,
-                "--create-tables",
-                "--yes",
-            ],
-        );
+        let run = bucket.restore(&url, &dst.url, read);
         assert_eq!(run.code, 0, "S3 → {}: {run}", to.name());
         let source = sums_without_arrays(&src.url);
         let target = checksums(&dst.url);
@@ -308,14 +304,7 @@ fn an_interrupted_snapshot_leaves_nothing_that_looks_complete() {
     );
     let dst = TestDb::new(Kind::Postgres, "killeddst");
     assert_error(
-        &bucket.ferry(&[
-            "restore",
-            &url,
-            "--to",
-            &dst.url,
-            "--create-tables",
-            "--yes",
-        ]),
+        &bucket.restore(&url, &dst.url, &[]),
         2,
         "has no manifest.json",
     );
@@ -386,16 +375,7 @@ fn a_damaged_part_in_s3_is_refused_before_any_write() {
         .expect("dir_user's part");
     bucket.tool(&["corrupt", &bucket.name, &part]);
     let dst = TestDb::new(Kind::Postgres, "damagedst");
-    let restore_into_dst = || {
-        bucket.ferry(&[
-            "restore",
-            &url,
-            "--to",
-            &dst.url,
-            "--create-tables",
-            "--yes",
-        ])
-    };
+    let restore_into_dst = || bucket.restore(&url, &dst.url, &[]);
     let restore = restore_into_dst();
     assert_error(
         &restore,
@@ -502,14 +482,7 @@ fn refused_credentials_and_a_missing_bucket() {
     assert_error(&bucket.ferry(&["inspect", &missing]), 2, "does not exist");
     let dst = TestDb::new(Kind::Sqlite, "credsdst");
     assert_error(
-        &bucket.ferry(&[
-            "restore",
-            &missing,
-            "--to",
-            &dst.url,
-            "--create-tables",
-            "--yes",
-        ]),
+        &bucket.restore(&missing, &dst.url, &[]),
         2,
         "does not exist",
     );
