@@ -276,13 +276,17 @@ impl Images<'_> {
         self.rows(op, "t", &rest)
     }
 
-    /// Target rows now whose keys have no image with one of `ops`.
-    pub fn rows_without_keys(&self, op: &str, ops: &[&str]) -> String {
-        let rest = format!(
+    /// Target rows now whose keys have no image with one of `ops`, and
+    /// that meet `also` (a condition on the alias `t`) when there is one.
+    pub fn rows_without_keys(&self, op: &str, ops: &[&str], also: Option<&str>) -> String {
+        let mut rest = format!(
             "FROM {} t WHERE {}",
             self.t(),
             self.has_image("t", ops, false)
         );
+        if let Some(also) = also {
+            rest.push_str(&format!(" AND {also}"));
+        }
         self.rows(op, "t", &rest)
     }
 

@@ -140,7 +140,12 @@ impl Keeping {
                     kept.record.identity = Some((column, next));
                 }
             }
-            if let (Taken::ByTransaction, Some(query)) = (kept.taken, f.current_transaction()) {
+            // PostgreSQL tells which transaction wrote a row: the rows this
+            // run adds are told from rows another session commits meanwhile
+            // (the application, or another `restore --slice` worker).
+            if let (Taken::ByTransaction | Taken::PlainBesideRows, Some(query)) =
+                (kept.taken, f.current_transaction())
+            {
                 kept.transaction = Some(number(sink, query).await?);
             }
             if let (Taken::PlainBesideRows, Some(images)) = (kept.taken, &kept.record.images) {
@@ -161,7 +166,15 @@ impl Keeping {
     pub async fn after_rows(&mut self, sink: &mut dyn Sink, f: Flavor) -> Result<()> {
         for kept in &mut self.tables {
             if let (Taken::ByTransaction, Some(transaction)) = (kept.taken, kept.transaction) {
-                let sql = format!("SELECT COUNT(*) FROM {}", f.quote_table(&kept.table.name));
+                // Only this transaction's rows: another slice worker's may
+                // have been committed beside them.
+                let sql = match f.row_transaction("t") {
+                    Some(written) => format!(
+                        "SELECT COUNT(*) FROM {} t WHERE {written} = {transaction}",
+                        f.quote_table(&kept.table.name)
+                    ),
+                    None => format!("SELECT COUNT(*) FROM {}", f.quote_table(&kept.table.name)),
+                };
                 let rows = number(sink, &sql).await?.max(0) as u64;
                 kept.record.written_by = Some(images::WrittenBy { transaction, rows });
                 continue;
@@ -179,8 +192,15 @@ impl Keeping {
                     sink.execute(&i.whole(images::AFTER)).await?;
                 }
                 Taken::PlainBesideRows => {
-                    sink.execute(&i.rows_without_keys(images::AFTER, &[images::PRESENT]))
-                        .await?;
+                    let ours = match (kept.transaction, f.row_transaction("t")) {
+                        (Some(transaction), Some(written)) => {
+                            Some(format!("{written} = {transaction}"))
+                        }
+                        _ => None,
+                    };
+                    let after =
+                        i.rows_without_keys(images::AFTER, &[images::PRESENT], ours.as_deref());
+                    sink.execute(&after).await?;
                     sink.execute(&i.forget(images::PRESENT)).await?;
                 }
                 Taken::Promoted | Taken::Not | Taken::ByTransaction => {}
