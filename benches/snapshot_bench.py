@@ -375,9 +375,28 @@ def methods(ctx: Ctx) -> list[Method]:
                 Step(f"{T}{F} restore {prefix} --to {dst} --create-tables --yes -q"),
                 prefix, ferry=True, slow_limit=slow))
 
+    def sliced(n):
+        # --parts-per-table N, then the restore as its README section runs it: slice 0 (creating the
+        # table), then slices 1..N-1 as concurrent workers, each a ferry process of its own.
+        d = w / f"snap-pg-arrow-{n}-slices"
+        restore = f"{F} restore {shlex.quote(str(d))} --to {pg_dst} --yes -q --slice"
+        workers = " ".join(f"{T}{restore} {k} & p{k}=$!;" for k in range(1, n))
+        waits = " && ".join(f"wait $p{k}" for k in range(1, n))
+        out.append(Method(
+            f"pg-arrow-{n}-slices", f"ferry, Arrow IPC zstd, --parts-per-table {n}", "pg",
+            Step(f"{T}{F} snapshot --from {pg_src} --out {shlex.quote(str(d))} --tables bench_rows "
+                 f"--format arrow --parts-per-table {n} -q"),
+            Step(f"{T}{restore} 0 --create-tables && {{ {workers} {waits}; }}", rss="sum"),
+            d, check_output=ferry_parts_checks(), ferry=True,
+            note=f"restored by slice 0, then {n - 1} concurrent workers (--slice 1..{n - 1}); peak RSS: the "
+                 "sum over the processes"))
+
     levels = [int(x) for x in ctx.args.levels.split(",") if x.strip()]
     if "pg" in ctx.args.engines:
         ferry("pg", "pg-arrow", "ferry, Arrow IPC zstd (level 3)", "arrow", "")
+        for n in [int(x) for x in ctx.args.parts.split(",") if x.strip()]:
+            if n > 1:
+                sliced(n)
         for lv in levels:
             ferry("pg", f"pg-parquet-{lv}", f"ferry, Parquet zstd:{lv}", "parquet", f"zstd:{lv}",
                   slow=ctx.args.slow_limit if lv >= 10 else 0.0)
@@ -718,6 +737,9 @@ def main() -> None:
     ap.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "ferry-snapbench"),
                     help="snapshots, dumps and logs (default $TMPDIR/ferry-snapbench)")
     ap.add_argument("--engines", default="pg,my", help="source engines to measure: pg, my or both (default pg,my)")
+    ap.add_argument("--parts", default="",
+                    help="also snapshot from PostgreSQL with --parts-per-table N for each N listed (e.g. 2), "
+                         "restored slice by slice by concurrent workers (default: none)")
     ap.add_argument("--levels", default="1,3,9,19", help="Parquet zstd levels from PostgreSQL (default 1,3,9,19)")
     ap.add_argument("--slow-limit", type=float, default=120,
                     help="a level >= 10 whose first snapshot takes longer than this many seconds is measured once "

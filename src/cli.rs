@@ -199,6 +199,10 @@ Examples:
   AWS_ENDPOINT_URL=http://minio:9000 \\
     ferry snapshot --from sqlite://app.db --out s3://backups/app/latest
 
+  # Large tables in 4 primary-key slices, for 4 restore workers (--slice K):
+  ferry snapshot --from postgres://app@prod-db/app --out s3://backups/app/big \\
+                 --parts-per-table 4
+
 The directory is written as DIR.ferry-tmp-PID and renamed to DIR when
 complete; its files are readable by their owner only. In object storage the
 manifest is written last, so a prefix without manifest.json is no snapshot.
@@ -216,6 +220,13 @@ Examples:
 
   # Straight from object storage, with no local copy:
   ferry restore s3://backups/app/2024-05-01 --to postgres://app@new-db/app --create-tables --yes
+
+  # One worker per slice of a --parts-per-table 4 snapshot: slice 0 first
+  # (it creates the tables and holds the tables no slice splits), then 1 to 3
+  # at the same time, each in a transaction of its own:
+  ferry restore s3://backups/app/big --to postgres://app@new-db/app \\
+                --create-tables --slice 0 --yes
+  ferry restore s3://backups/app/big --to postgres://app@new-db/app --slice 1 --yes
 
 Every part's size, sha256, row count and schema is checked before the target
 is touched. Exit codes: 0 restored, 1 failed (the target was rolled back),
@@ -515,6 +526,7 @@ impl CommonArgs {
             conversions: conversions(job)?,
             type_conversions: type_conversions(&self.convert, job)?,
             jobs,
+            slice: None,
             batch: BatchSize {
                 rows: self.batch_rows,
                 ..BatchSize::DEFAULT
@@ -818,6 +830,13 @@ pub struct SnapshotArgs {
     #[arg(long)]
     pub force: bool,
 
+    /// Split each table whose primary key is one integer column into N
+    /// key ranges of equal width (slices), all under the one consistent
+    /// read, each written as parts of its own so that N workers can
+    /// restore one slice each (ferry restore --slice K).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub parts_per_table: usize,
+
     #[command(flatten)]
     pub common: CommonArgs,
 
@@ -877,9 +896,21 @@ impl SnapshotArgs {
         if !crate::endpoint::snapshot::s3::S3Url::is_object_url(&self.out) {
             crate::endpoint::snapshot::check_output(target.snapshot_dir(), self.force)?;
         }
-        // Every selected table is created in the new directory; one reader,
-        // as the sink writes one part file at a time.
-        let settings = self.common.settings(&job, source, target, true, 1)?;
+        if !(1..=crate::plan::split::MOST_SLICES).contains(&self.parts_per_table) {
+            return Err(Error::bad_input(format!(
+                "--parts-per-table must be between 1 and {}",
+                crate::plan::split::MOST_SLICES
+            )));
+        }
+        // Every selected table is created in the new directory. One reader,
+        // as the sink writes one part file at a time; a table read in
+        // slices has the next slice read ahead by a second connection
+        // sharing PostgreSQL's exported snapshot (more would only wait).
+        let jobs = match (self.parts_per_table, source.engine) {
+            (2.., crate::endpoint::Engine::Postgres) => 2,
+            _ => 1,
+        };
+        let settings = self.common.settings(&job, source, target, true, jobs)?;
         // A snapshot holds the source's rows as they are; only a scope
         // applies. Rewrites belong to the run or restore that uses it.
         if let Some(rules) = &settings.promotion {
@@ -913,6 +944,13 @@ pub struct RestoreArgs {
     #[arg(long, short = 'y')]
     pub yes: bool,
 
+    /// Restore only slice K (from 0) of the tables the snapshot split
+    /// (--parts-per-table), and the tables it did not split with slice 0:
+    /// one worker per slice, each in a transaction of its own. Slice 0
+    /// may --create-tables; the others write into tables that exist.
+    #[arg(long, value_name = "K")]
+    pub slice: Option<usize>,
+
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -941,9 +979,18 @@ impl RestoreArgs {
             &job,
             password.for_role(Role::Target),
         )?;
+        if self.slice.is_some_and(|k| k > 0) && self.create_tables {
+            return Err(Error::bad_input(
+                "--create-tables --slice K: the other slices' workers write the same tables at the same time, so only slice 0 creates them: \
+                 run ferry restore DIR --to URL --create-tables --slice 0 first, then the other slices without --create-tables",
+            ));
+        }
         // A snapshot is read by one reader: it has no snapshot to share.
-        self.common
-            .settings(&job, source, target, self.create_tables, 1)
+        let mut settings = self
+            .common
+            .settings(&job, source, target, self.create_tables, 1)?;
+        settings.slice = self.slice;
+        Ok(settings)
     }
 }
 

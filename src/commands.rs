@@ -270,7 +270,11 @@ async fn migrate(
         return migrate_locked(settings, source, sink.as_mut(), how, entry).await;
     }
     // For the whole run, before planning: two runs never interleave.
-    sink.lock(&entry.holder(), settings.lock_wait).await?;
+    let mut holder = entry.holder();
+    // A slice restore that creates nothing shares the lock with the
+    // other slices' (slice 0 creating the tables holds it alone).
+    holder.slice = settings.slice.filter(|_| !settings.create_tables);
+    sink.lock(&holder, settings.lock_wait).await?;
     drop_leftovers(settings, sink.as_mut()).await;
     let result = migrate_locked(settings, source, sink.as_mut(), how, entry).await;
     // Refused, failed or done: the next run finds the lock free at once (a
@@ -644,11 +648,30 @@ async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
     let mut sink = SnapshotSink::new(&settings.target, options)?;
     sink.check_destination().await?;
     let captured_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-    let plan = plan::prepare(&settings, source.as_mut(), &mut sink).await?;
+    let mut plan = plan::prepare(&settings, source.as_mut(), &mut sink).await?;
     // Still inside the source's consistent read.
+    let flavor = crate::endpoint::sql::with_schemas(settings.source.engine, &settings.schemas);
+    plan::split::split_tables(&mut plan, source.as_mut(), flavor, args.parts_per_table).await?;
     let consistency_point = source.consistency_point().await?;
     let mut identity_next = std::collections::BTreeMap::new();
+    let mut splits = std::collections::BTreeMap::new();
     for table in &plan.tables {
+        if let Some(slice) = &table.slice {
+            let split = splits.entry(table.target.name.clone()).or_insert_with(|| {
+                crate::endpoint::snapshot::Split {
+                    column: slice.column.clone(),
+                    slices: Vec::new(),
+                }
+            });
+            split.slices.push(crate::endpoint::snapshot::KeyRange {
+                from: slice.from,
+                to: slice.to,
+                rows: 0,
+            });
+        }
+        if table.slice.as_ref().is_some_and(|s| s.index > 0) {
+            continue;
+        }
         let next = source.next_identity(&table.source).await?;
         if !next.is_empty() {
             identity_next.insert(table.target.name.clone(), next.into_iter().collect());
@@ -668,6 +691,7 @@ async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
             .iter()
             .map(|m| format!("{} ({})", m.column, m.method))
             .collect(),
+        splits,
     });
     if !args.common.json && !quiet {
         output::print_plan(&settings, &plan);
@@ -705,6 +729,9 @@ async fn snapshot_command(args: &SnapshotArgs, quiet: bool) -> Result<()> {
 async fn restore_command(args: &RestoreArgs, quiet: bool) -> Result<()> {
     let mut settings = args.settings()?;
     let mut source = SnapshotSource::open(&settings.source).await?;
+    if let Some(k) = settings.slice {
+        source.only_slice(k)?;
+    }
     // Key maps are remembered for the database the snapshot was taken
     // from, so a restore and a run from that database share them.
     if let Some(rules) = &mut settings.promotion {

@@ -39,7 +39,7 @@ pub fn print_plan(settings: &Settings, plan: &Plan) {
     for (i, t) in plan.tables.iter().enumerate() {
         table.add_row(vec![
             right(i + 1),
-            Cell::new(&t.target.name),
+            Cell::new(t.label()),
             right(t.source_rows),
             right(
                 t.target_rows
@@ -179,6 +179,7 @@ fn plan_tables(plan: &Plan) -> Value {
                 "source_rows": t.source_rows,
                 "target_rows": t.target_rows,
                 "create": t.create,
+                "slice": t.slice.as_ref().map(|s| json!({"slice": s.index, "keys": s.keys()})),
             })
         })
         .collect()

@@ -220,6 +220,10 @@ pub struct LockHolder {
     pub host: String,
     /// RFC 3339, UTC.
     pub started: String,
+    /// A restore of one slice (`--slice K`, not creating tables): it shares
+    /// the lock with the other slices' restores where the engine has shared
+    /// locks (PostgreSQL), and excludes only another restore of its slice.
+    pub slice: Option<usize>,
 }
 
 impl LockHolder {

@@ -118,6 +118,7 @@ impl Entry {
             started: self
                 .started
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            slice: None,
         }
     }
 }

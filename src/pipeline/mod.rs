@@ -388,7 +388,8 @@ async fn write_all(
 ) -> Result<Vec<TableReport>> {
     let mut reports = Vec::with_capacity(plan.tables.len());
     for ((index, table), rx) in plan.tables.iter().enumerate().zip(receivers.iter_mut()) {
-        let name = table.target.name.as_str();
+        let label = table.label();
+        let name = label.as_str();
         reports.push(write_one(table, name, (rx, index), sink, observer).await?);
         if let Some(keys) = &table.key_set {
             let label = format!("{name} (keys)");

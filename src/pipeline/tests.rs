@@ -27,6 +27,7 @@ fn plan_of(source: &TestSource) -> Plan {
                 transforms: Vec::new(),
                 mask: None,
                 key_set: None,
+                slice: None,
             })
             .collect(),
         ..Plan::default()

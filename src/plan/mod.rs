@@ -9,6 +9,7 @@ pub mod order;
 pub mod rules;
 pub mod scope;
 pub mod select;
+pub mod split;
 
 use crate::catalog::create::Schema;
 use crate::catalog::{
@@ -48,6 +49,9 @@ pub struct Settings {
     pub batch: BatchSize,
     /// Parallel readers sharing one snapshot (PostgreSQL sources).
     pub jobs: usize,
+    /// `ferry restore --slice K`: the one key range of each split table
+    /// this run restores, beside other workers restoring the others.
+    pub slice: Option<usize>,
     /// `(table, column, conversion)` allowed by the job file.
     pub conversions: Vec<(String, String, Conversion)>,
     /// How PostgreSQL's own types travel to engines without them, by
@@ -84,6 +88,9 @@ pub struct TablePlan {
     /// An incremental table that detects deletes: the source's keys in
     /// its scope, read after its rows into a staging table of their own.
     pub key_set: Option<Box<TablePlan>>,
+    /// The key range of the table this plan reads (`ferry snapshot
+    /// --parts-per-table`); `None`: all of it.
+    pub slice: Option<split::Slice>,
 }
 
 impl TablePlan {
@@ -100,6 +107,16 @@ impl TablePlan {
             transforms: Vec::new(),
             mask: None,
             key_set: None,
+            slice: None,
+        }
+    }
+
+    /// The table's name, and its slice where it is one: what the plan,
+    /// the progress and the report show.
+    pub fn label(&self) -> String {
+        match &self.slice {
+            Some(s) => format!("{} [slice {}: {}]", self.target.name, s.index, s.keys()),
+            None => self.target.name.clone(),
         }
     }
 
@@ -548,6 +565,7 @@ fn pair_tables(
         transforms: Vec::new(),
         mask: None,
         key_set: None,
+        slice: None,
     };
     for table in ordered {
         if !carried(settings, target_catalog, &table, problems) {

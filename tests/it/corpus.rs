@@ -38,7 +38,7 @@ fn load_into(db: &TestDb, case: &str, dialect: Kind) {
 }
 
 /// Every base table's rows, checksum and catalog, by the engine's driver.
-fn sums(db: &TestDb) -> BTreeMap<String, Value> {
+pub fn sums(db: &TestDb) -> BTreeMap<String, Value> {
     let place = match db.kind {
         Kind::Sqlite => db.location(),
         _ => db.url.clone(),
@@ -129,7 +129,7 @@ fn assert_same(src: &TestDb, dst: &TestDb, run: &Run, tables: &[&str]) {
 /// Same rows and content; with `catalog`, the catalog as well (a table
 /// ferry created); without, a target initialised with its own DDL keeps
 /// it, which the caller checks.
-fn assert_same_rows(src: &TestDb, dst: &TestDb, run: &Run, tables: &[&str], catalog: bool) {
+pub fn assert_same_rows(src: &TestDb, dst: &TestDb, run: &Run, tables: &[&str], catalog: bool) {
     let (a, b) = (sums(src), sums(dst));
     let wanted: Vec<String> = if tables.is_empty() {
         a.keys().cloned().collect()
@@ -201,7 +201,7 @@ fn assert_same_rows(src: &TestDb, dst: &TestDb, run: &Run, tables: &[&str], cata
 
 /// The id the target's generator hands out next for every identity
 /// column is past the largest id copied.
-fn assert_generators_ahead(dst: &TestDb) {
+pub fn assert_generators_ahead(dst: &TestDb) {
     for (t, v) in sums(dst) {
         for c in names(&v["catalog"]["identity"]) {
             let table = v["catalog"]["table"].as_str().map(str::to_string);

@@ -25,6 +25,7 @@ mod reach;
 mod readme;
 mod s3;
 mod schema;
+mod slices;
 mod snapshot;
 mod sqlite_types;
 mod undo;

@@ -11,6 +11,13 @@ use std::time::{Duration, Instant};
 /// locks are per database, so each target database has its own.
 const KEYS: (i32, i32) = (0x6665_7279, 1);
 
+/// The second key of slice `k`'s lock (`ferry restore --slice K`): slice
+/// restores share [`KEYS`] with each other, each holding its own slice's
+/// key alone.
+fn slice_key(k: usize) -> i32 {
+    i32::try_from(k).map_or(i32::MAX, |k| k.saturating_add(1000))
+}
+
 /// A `pg_stat_activity` row: label, role, client, connected since, pid.
 type Session = (
     Option<String>,
@@ -34,18 +41,36 @@ impl PgSink {
             .await
             .context(ctx)?;
         let deadline = Instant::now() + wait;
+        // A whole run holds the run lock alone; a slice restore shares it
+        // with the other slices' and holds its slice's key alone.
+        let locks = match holder.slice {
+            None => vec![("pg_try_advisory_lock", KEYS.1)],
+            Some(k) => vec![
+                ("pg_try_advisory_lock_shared", KEYS.1),
+                ("pg_try_advisory_lock", slice_key(k)),
+            ],
+        };
         loop {
-            let taken: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1, $2)")
-                .bind(KEYS.0)
-                .bind(KEYS.1)
-                .fetch_one(&mut self.conn)
-                .await
-                .context(ctx)?;
-            if taken {
-                return Ok(());
+            let mut refused = None;
+            for &(function, key) in &locks {
+                let taken: bool = sqlx::query_scalar(&format!("SELECT {function}($1, $2)"))
+                    .bind(KEYS.0)
+                    .bind(key)
+                    .fetch_one(&mut self.conn)
+                    .await
+                    .context(ctx)?;
+                if !taken {
+                    refused = Some(key);
+                    break;
+                }
             }
+            let Some(key) = refused else {
+                return Ok(());
+            };
+            // What was taken before the refusal is given back while waiting.
+            self.release_lock().await?;
             if Instant::now() >= deadline {
-                let holder = self.lock_holder().await?;
+                let holder = self.lock_holder(key).await?;
                 return Err(locked_by(&self.url.redacted(), &holder, wait));
             }
             tokio::time::sleep(LOCK_RETRY).await;
@@ -56,17 +81,17 @@ impl PgSink {
     /// notices a closed connection a moment later, and the next run (the
     /// next cron entry) would find the lock still held.
     pub(super) async fn release_lock(&mut self) -> Result<()> {
-        sqlx::query("SELECT pg_advisory_unlock($1, $2)")
-            .bind(KEYS.0)
-            .bind(KEYS.1)
+        // The run lock and a slice's are this session's only advisory locks
+        // held past a transaction.
+        sqlx::query("SELECT pg_advisory_unlock_all()")
             .execute(&mut self.conn)
             .await
-            .context(|| "giving the run lock back (pg_advisory_unlock)".to_string())?;
+            .context(|| "giving the run lock back (pg_advisory_unlock_all)".to_string())?;
         Ok(())
     }
 
     /// The session holding the lock, as `pg_stat_activity` shows it.
-    async fn lock_holder(&mut self) -> Result<String> {
+    async fn lock_holder(&mut self, key: i32) -> Result<String> {
         let row: Option<Session> =
             sqlx::query_as(
                 "SELECT a.application_name::text, a.usename::text, host(a.client_addr), \
@@ -76,7 +101,7 @@ impl PgSink {
                  AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
             )
             .bind(KEYS.0 as i64)
-            .bind(KEYS.1 as i64)
+            .bind(key as i64)
             .fetch_optional(&mut self.conn)
             .await
             .context(|| "reading who holds the run lock".to_string())?;

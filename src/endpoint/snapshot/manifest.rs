@@ -105,6 +105,45 @@ pub struct TableEntry {
     pub identity_next: BTreeMap<String, i64>,
     pub schema: Table,
     pub parts: Vec<Part>,
+    /// The primary-key ranges the table was split into
+    /// (`ferry snapshot --parts-per-table N`); each part says which it holds.
+    /// Absent: one slice, every part in it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub split: Option<Split>,
+}
+
+/// A table read as key ranges of its one integer primary-key column, each
+/// restorable on its own (`ferry restore --slice K`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Split {
+    pub column: String,
+    /// In key order; slice `k` is `slices[k]`.
+    pub slices: Vec<KeyRange>,
+}
+
+/// Keys `from <= key < to`; `None` is unbounded on that side.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeyRange {
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+    pub rows: u64,
+}
+
+impl TableEntry {
+    /// How many slices the table has (1 when it is not split).
+    pub fn slice_count(&self) -> usize {
+        self.split.as_ref().map_or(1, |s| s.slices.len())
+    }
+
+    /// The parts of slice `k`: of an unsplit table, all of them in slice 0
+    /// and none in any other.
+    pub fn slice_parts(&self, k: usize) -> impl Iterator<Item = &Part> {
+        let split = self.split.is_some();
+        self.parts.iter().filter(move |p| match split {
+            true => p.slice == Some(k),
+            false => k == 0,
+        })
+    }
 }
 
 /// One part file of a table.
@@ -119,6 +158,9 @@ pub struct Part {
     pub data_bytes: u64,
     /// Lower-case hex SHA-256 of the file.
     pub sha256: String,
+    /// The slice of a split table the part's rows belong to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slice: Option<usize>,
 }
 
 impl Manifest {
@@ -140,6 +182,29 @@ impl Manifest {
 
     pub fn data_bytes(&self) -> u64 {
         self.tables.iter().map(|t| t.data_bytes).sum()
+    }
+
+    /// The most slices any table has: `ferry restore --slice K` takes
+    /// `K` below it.
+    pub fn slice_count(&self) -> usize {
+        self.tables
+            .iter()
+            .map(TableEntry::slice_count)
+            .max()
+            .unwrap_or(1)
+    }
+
+    /// The manifest as `ferry restore --slice K` reads it: every table with
+    /// only the parts (and rows) of slice `k`.
+    pub fn only_slice(&self, k: usize) -> Manifest {
+        let mut m = self.clone();
+        for t in &mut m.tables {
+            t.parts = t.slice_parts(k).cloned().collect();
+            t.rows = t.parts.iter().map(|p| p.rows).sum();
+            t.data_bytes = t.parts.iter().map(|p| p.data_bytes).sum();
+            t.file_bytes = t.parts.iter().map(|p| p.bytes).sum();
+        }
+        m
     }
 
     /// Reads and checks `dir/manifest.json`.
@@ -244,6 +309,7 @@ impl Manifest {
                     problems.push(format!("column {}.{}: {why}", table.name, column.name));
                 }
             }
+            problems.extend(split_problems(table));
             for part in &table.parts {
                 if !is_inside(&part.path) {
                     problems.push(format!(
@@ -261,6 +327,53 @@ impl Manifest {
         }
         Ok(manifest)
     }
+}
+
+/// What a split table's slices contradict: a key that is not its primary
+/// key, parts outside the slices, slice row counts their parts do not add
+/// up to.
+fn split_problems(table: &TableEntry) -> Vec<String> {
+    let Some(split) = &table.split else {
+        return match table.parts.iter().any(|p| p.slice.is_some()) {
+            true => vec![format!(
+                "table {}: parts name slices but the table is not split",
+                table.name
+            )],
+            false => Vec::new(),
+        };
+    };
+    let mut problems = Vec::new();
+    if table.schema.primary_key != [split.column.clone()] {
+        problems.push(format!(
+            "table {}: split by {}, which is not its primary key",
+            table.name, split.column
+        ));
+    }
+    if split.slices.is_empty() {
+        problems.push(format!("table {}: split into no slices", table.name));
+    }
+    if let Some(part) = table
+        .parts
+        .iter()
+        .find(|p| p.slice.is_none_or(|k| k >= split.slices.len()))
+    {
+        problems.push(format!(
+            "table {}: part {} is in none of its {} slices",
+            table.name,
+            part.path,
+            split.slices.len()
+        ));
+    }
+    for (k, range) in split.slices.iter().enumerate() {
+        let rows: u64 = table.slice_parts(k).map(|p| p.rows).sum();
+        if rows != range.rows {
+            problems.push(format!(
+                "table {}: slice {k} has {} rows but its parts add up to {rows}",
+                table.name, range.rows
+            ));
+        }
+    }
+    problems
 }
 
 /// A relative path without `..`: a manifest cannot point outside its

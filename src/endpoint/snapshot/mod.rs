@@ -52,7 +52,7 @@ mod sink;
 mod source;
 mod write;
 
-pub use manifest::{Manifest, Origin, Part, TableEntry, FORMAT_VERSION, MANIFEST};
+pub use manifest::{KeyRange, Manifest, Origin, Part, Split, TableEntry, FORMAT_VERSION, MANIFEST};
 pub use place::Place;
 pub use read::{sha256_file, verify, LocalFiles, PartFiles, PartReader};
 pub use sink::SnapshotSink;
@@ -248,6 +248,9 @@ pub struct Capture {
     pub identity_next: BTreeMap<String, BTreeMap<String, i64>>,
     /// The columns the snapshot holds masked (`dir_user.email (email)`).
     pub masked: Vec<String>,
+    /// The tables read in key ranges, whose slices arrive one after the
+    /// other in key order (their row counts are filled in as they do).
+    pub splits: BTreeMap<String, manifest::Split>,
 }
 
 #[cfg(test)]

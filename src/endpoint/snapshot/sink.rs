@@ -36,6 +36,10 @@ pub struct SnapshotSink {
     views: Vec<View>,
     sequences: Vec<Sequence>,
     dir_names: HashSet<String>,
+    /// Each table's part directory, for its later slices.
+    dirs: BTreeMap<String, String>,
+    /// Slices written so far of each table read in key ranges.
+    slices_taken: BTreeMap<String, usize>,
     started: bool,
     /// S3: [`SnapshotSink::check_destination`] has looked at the prefix.
     checked: bool,
@@ -63,6 +67,8 @@ impl SnapshotSink {
             views: Vec::new(),
             sequences: Vec::new(),
             dir_names: HashSet::from([MANIFEST.to_string()]),
+            dirs: BTreeMap::new(),
+            slices_taken: BTreeMap::new(),
             started: false,
             checked: false,
             completed: None,
@@ -167,6 +173,117 @@ impl SnapshotSink {
                 })
             }
         }
+    }
+
+    /// The slice of `table` the next rows are (the tables read in key
+    /// ranges arrive one slice after the other), counted as it is taken.
+    fn next_slice(&mut self, table: &str) -> Option<usize> {
+        self.capture.as_ref()?.splits.get(table)?;
+        let taken = self.slices_taken.entry(table.to_string()).or_insert(0);
+        *taken += 1;
+        Some(*taken - 1)
+    }
+
+    /// Writes `batches` as parts numbered from `first` in `dir_name`; the
+    /// parts and the rows. An error has removed what was written.
+    async fn write_parts(
+        &mut self,
+        table: &Table,
+        dir_name: &str,
+        first: usize,
+        batches: &mut crate::endpoint::BatchStream<'_>,
+        progress: WriteProgress<'_>,
+    ) -> Result<(Vec<Part>, u64)> {
+        let schema = table.arrow_schema();
+        let mut parts: Vec<Part> = Vec::new();
+        let mut current: Option<OpenPart> = None;
+        let mut rows = 0u64;
+        while let Some(batch) = futures::StreamExt::next(batches).await {
+            let batch = match batch {
+                Ok(batch) => batch,
+                Err(e) => {
+                    if let Some(part) = current.take() {
+                        part.abort().await;
+                    }
+                    return Err(e);
+                }
+            };
+            // The same schema object for every part, whatever the reader
+            // attached.
+            let batch = RecordBatch::try_new(schema.clone(), batch.columns().to_vec())
+                .map_err(|e| Error::arrow(format!("{}: batch for the snapshot", table.name), e))?;
+            let mut part = match current.take() {
+                Some(part) => part,
+                None => match self.open_part(dir_name, first + parts.len(), &schema) {
+                    Ok(part) => part,
+                    Err(e) => return Err(self.failed("cannot write snapshot part", e).await),
+                },
+            };
+            if let Err(e) = part.write(&batch).await {
+                part.abort().await;
+                return Err(self.failed("cannot write snapshot part", e).await);
+            }
+            rows += batch.num_rows() as u64;
+            progress(batch.num_rows() as u64, crate::values::batch_bytes(&batch));
+            if part.data_bytes() >= self.options.part_bytes {
+                match part.finish().await {
+                    Ok(part) => parts.push(part),
+                    Err(e) => return Err(self.failed("cannot write snapshot part", e).await),
+                }
+            } else {
+                current = Some(part);
+            }
+        }
+        // An empty table (or slice) still gets one part, so its schema is
+        // there for every reader.
+        if current.is_none() && parts.is_empty() {
+            match self.open_part(dir_name, first, &schema) {
+                Ok(part) => current = Some(part),
+                Err(e) => return Err(self.failed("cannot write snapshot part", e).await),
+            }
+        }
+        if let Some(last) = current.take() {
+            match last.finish().await {
+                Ok(part) => parts.push(part),
+                Err(e) => return Err(self.failed("cannot write snapshot part", e).await),
+            }
+        }
+        Ok((parts, rows))
+    }
+
+    /// Enters what was written of `table` in the manifest: a new table, or
+    /// a later slice of the one entered last.
+    fn record(&mut self, table: &Table, slice: Option<usize>, parts: Vec<Part>, rows: u64) {
+        let data_bytes: u64 = parts.iter().map(|p| p.data_bytes).sum();
+        let file_bytes: u64 = parts.iter().map(|p| p.bytes).sum();
+        if let (Some(k), Some(entry)) = (slice.filter(|&k| k > 0), self.tables.last_mut()) {
+            entry.rows += rows;
+            entry.data_bytes += data_bytes;
+            entry.file_bytes += file_bytes;
+            entry.parts.extend(parts);
+            if let Some(range) = entry.split.as_mut().and_then(|s| s.slices.get_mut(k)) {
+                range.rows = rows;
+            }
+            return;
+        }
+        let capture = self.capture.as_ref();
+        let identity_next = capture
+            .and_then(|c| c.identity_next.get(&table.name).cloned())
+            .unwrap_or_default();
+        let mut split = capture.and_then(|c| c.splits.get(&table.name).cloned());
+        if let Some(first) = split.as_mut().and_then(|s| s.slices.first_mut()) {
+            first.rows = rows;
+        }
+        self.tables.push(TableEntry {
+            name: table.name.clone(),
+            rows,
+            data_bytes,
+            file_bytes,
+            identity_next,
+            schema: table.clone(),
+            parts,
+            split,
+        });
     }
 
     /// Checks, before anything is planned, that the snapshot can be
@@ -351,80 +468,32 @@ impl Sink for SnapshotSink {
         batches: &mut crate::endpoint::BatchStream<'_>,
         progress: WriteProgress<'_>,
     ) -> Result<u64> {
-        let dir_name = write::part_dir_name(&table.name, &mut self.dir_names);
-        if matches!(self.place, Place::Local(_)) {
-            if let Err(e) = write::create_private_dir(&self.temp.join(&dir_name)) {
-                return Err(self.failed("cannot create", e).await);
-            }
-        }
-        let schema = table.arrow_schema();
-        let mut parts: Vec<Part> = Vec::new();
-        let mut current: Option<OpenPart> = None;
-        let mut rows = 0u64;
-        while let Some(batch) = futures::StreamExt::next(batches).await {
-            let batch = match batch {
-                Ok(batch) => batch,
-                Err(e) => {
-                    if let Some(part) = current.take() {
-                        part.abort().await;
+        let slice = self.next_slice(&table.name);
+        let later_slice = slice.is_some_and(|k| k > 0);
+        let dir_name = match (later_slice, self.dirs.get(&table.name)) {
+            (true, Some(dir)) => dir.clone(),
+            _ => {
+                let dir = write::part_dir_name(&table.name, &mut self.dir_names);
+                if matches!(self.place, Place::Local(_)) {
+                    if let Err(e) = write::create_private_dir(&self.temp.join(&dir)) {
+                        return Err(self.failed("cannot create", e).await);
                     }
-                    return Err(e);
                 }
-            };
-            // The same schema object for every part, whatever the reader
-            // attached.
-            let batch = RecordBatch::try_new(schema.clone(), batch.columns().to_vec())
-                .map_err(|e| Error::arrow(format!("{}: batch for the snapshot", table.name), e))?;
-            let mut part = match current.take() {
-                Some(part) => part,
-                None => match self.open_part(&dir_name, parts.len(), &schema) {
-                    Ok(part) => part,
-                    Err(e) => return Err(self.failed("cannot write snapshot part", e).await),
-                },
-            };
-            if let Err(e) = part.write(&batch).await {
-                part.abort().await;
-                return Err(self.failed("cannot write snapshot part", e).await);
+                self.dirs.insert(table.name.clone(), dir.clone());
+                dir
             }
-            rows += batch.num_rows() as u64;
-            progress(batch.num_rows() as u64, crate::values::batch_bytes(&batch));
-            if part.data_bytes() >= self.options.part_bytes {
-                match part.finish().await {
-                    Ok(part) => parts.push(part),
-                    Err(e) => return Err(self.failed("cannot write snapshot part", e).await),
-                }
-            } else {
-                current = Some(part);
-            }
+        };
+        let first = match later_slice {
+            true => self.tables.last().map_or(0, |t| t.parts.len()),
+            false => 0,
+        };
+        let (mut parts, rows) = self
+            .write_parts(table, &dir_name, first, batches, progress)
+            .await?;
+        for part in &mut parts {
+            part.slice = slice;
         }
-        // An empty table still gets one part, so its schema is there for
-        // every reader.
-        if current.is_none() && parts.is_empty() {
-            match self.open_part(&dir_name, 0, &schema) {
-                Ok(part) => current = Some(part),
-                Err(e) => return Err(self.failed("cannot write snapshot part", e).await),
-            }
-        }
-        if let Some(last) = current.take() {
-            match last.finish().await {
-                Ok(part) => parts.push(part),
-                Err(e) => return Err(self.failed("cannot write snapshot part", e).await),
-            }
-        }
-        let identity_next = self
-            .capture
-            .as_ref()
-            .and_then(|c| c.identity_next.get(&table.name).cloned())
-            .unwrap_or_default();
-        self.tables.push(TableEntry {
-            name: table.name.clone(),
-            rows,
-            data_bytes: parts.iter().map(|p| p.data_bytes).sum(),
-            file_bytes: parts.iter().map(|p| p.bytes).sum(),
-            identity_next,
-            schema: table.clone(),
-            parts,
-        });
+        self.record(table, slice, parts, rows);
         Ok(rows)
     }
 
@@ -440,6 +509,7 @@ impl Sink for SnapshotSink {
             captured_at: now.clone(),
             identity_next: BTreeMap::new(),
             masked: Vec::new(),
+            splits: BTreeMap::new(),
         });
         let manifest = Manifest {
             format: manifest::FORMAT.into(),

@@ -34,6 +34,31 @@ impl SnapshotSource {
         })
     }
 
+    /// Reads only slice `k` (`ferry restore --slice K`): each split
+    /// table's parts of that key range, the unsplit tables whole in slice 0
+    /// and empty in the others. Only those parts are verified.
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] for a slice the snapshot does not have.
+    pub fn only_slice(&mut self, k: usize) -> Result<()> {
+        let count = self.manifest.slice_count();
+        if k >= count {
+            return Err(Error::bad_input(match count {
+                1 => format!(
+                    "--slice {k}: snapshot {} is one slice (0): it was taken without ferry snapshot --parts-per-table N",
+                    self.place
+                ),
+                n => format!(
+                    "--slice {k}: snapshot {} has slices 0 to {} (--parts-per-table {n})",
+                    self.place,
+                    n - 1
+                ),
+            }));
+        }
+        self.manifest = self.manifest.only_slice(k);
+        Ok(())
+    }
+
     pub fn manifest(&self) -> &Manifest {
         &self.manifest
     }

@@ -270,6 +270,7 @@ impl PartWriter {
             bytes,
             data_bytes: self.data_bytes,
             sha256: hex(&hasher.finalize()),
+            slice: None,
         };
         Ok((part, rest))
     }
