@@ -612,10 +612,15 @@ impl Sink for MySqlSink {
         .collect();
         let context = || format!("opening the write transaction on {}", self.url.redacted());
         // Rows are written parents first, but self-references and cycles
-        // need the checks off, as in mysqldump's output.
+        // need the checks off, as in mysqldump's output. REPEATABLE READ
+        // whatever the server's default: the INSERT … SELECT that notes the
+        // keys a table holds for `ferry undo` then locks its key ranges, so
+        // the application's inserts wait for the commit instead of being
+        // taken for the run's rows.
         for sql in [
             "SET FOREIGN_KEY_CHECKS = 0",
             "SET UNIQUE_CHECKS = 1",
+            "SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ",
             "START TRANSACTION",
         ] {
             self.conn.execute(sql).await.context(context)?;
