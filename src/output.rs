@@ -460,12 +460,46 @@ pub fn print_inspect(dir: &str, manifest: &Manifest, verified: bool) {
         human_bytes(manifest.data_bytes()),
         ratio(manifest.data_bytes(), manifest.file_bytes())
     );
+    if let Some(line) = slices_line(manifest) {
+        let _ = writeln!(out, "{line}");
+    }
     if verified {
         let _ = writeln!(
             out,
             "verified: every part has the size, sha256, row count and schema the manifest records"
         );
     }
+}
+
+/// What `ferry restore --slice K` can take from a split snapshot: the
+/// slices, the tables split (by which key, rows per slice).
+fn slices_line(manifest: &Manifest) -> Option<String> {
+    let count = manifest.slice_count();
+    if count < 2 {
+        return None;
+    }
+    let split: Vec<String> = manifest
+        .tables
+        .iter()
+        .filter_map(|t| {
+            let s = t.split.as_ref()?;
+            let rows: Vec<String> = s.slices.iter().map(|r| r.rows.to_string()).collect();
+            Some(format!(
+                "{} by {} ({} rows)",
+                t.name,
+                s.column,
+                rows.join(" / ")
+            ))
+        })
+        .collect();
+    let others = match count {
+        2 => "then --slice 1".to_string(),
+        _ => format!("then 1 to {} at once", count - 1),
+    };
+    Some(format!(
+        "slices    {count}: restore --slice 0 first, {others}; split: {}; every other table is in slice 0",
+        split.join(", ")
+    ))
 }
 
 /// Totals of a snapshot, for `--json`.

@@ -104,6 +104,14 @@ fn chinook_postgres_in_three_slices_restored_whole_and_by_workers() {
     let lines = src.scalar("SELECT count(*) FROM invoice_line") as u64;
     assert_split(&m, "invoice_line", "invoice_line_id", 3, lines);
     assert!(entry(&m, "invoice")["split"].is_null());
+    let inspected = ferry(&["inspect", dir.to_str().unwrap()]);
+    let said = format!(
+        "slices    3: restore --slice 0 first, then 1 to 2 at once; split: invoice_line by invoice_line_id ({} / {} / {} rows); every other table is in slice 0",
+        m_rows(&m, "invoice_line", 0),
+        m_rows(&m, "invoice_line", 1),
+        m_rows(&m, "invoice_line", 2)
+    );
+    assert!(inspected.stdout.contains(&said), "{said}\n{inspected}");
 
     let whole = TestDb::new(Kind::MySql, "chinook_whole");
     let restored = restore(&dir, &whole, &["--create-tables"]);
