@@ -74,6 +74,13 @@ fn snapshot_in_slices(src: &TestDb, parts: &str, extra: &[&str]) -> (tempfile::T
     (out, run)
 }
 
+/// A worker restoring slice `k` of `dir` into `to`, running on while the
+/// test goes on.
+fn spawn_slice(dir: &std::path::Path, to: &TestDb, k: &str) -> std::process::Child {
+    let dir = dir.to_str().unwrap();
+    spawn_ferry(&["restore", dir, "--to", &to.url, "--yes", "--slice", k])
+}
+
 fn restore(dir: &std::path::Path, to: &TestDb, extra: &[&str]) -> Run {
     let mut args = vec!["restore", dir.to_str().unwrap(), "--to", &to.url, "--yes"];
     args.extend_from_slice(extra);
@@ -127,17 +134,7 @@ fn chinook_postgres_in_three_slices_restored_whole_and_by_workers() {
     );
     let workers: Vec<_> = ["1", "2"]
         .iter()
-        .map(|k| {
-            spawn_ferry(&[
-                "restore",
-                dir.to_str().unwrap(),
-                "--to",
-                &dst.url,
-                "--yes",
-                "--slice",
-                k,
-            ])
-        })
+        .map(|k| spawn_slice(&dir, &dst, k))
         .collect();
     for worker in workers {
         let done = worker.wait_with_output().unwrap();
@@ -310,15 +307,7 @@ fn undo_of_a_slice_keeps_a_row_committed_beside_it() {
             .unwrap();
         c
     });
-    let worker = spawn_ferry(&[
-        "restore",
-        dir.to_str().unwrap(),
-        "--to",
-        &dst.url,
-        "--yes",
-        "--slice",
-        "1",
-    ]);
+    let worker = spawn_slice(&dir, &dst, "1");
     let waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' \
                    AND query ILIKE '%invoice_line%' AND pid <> pg_backend_pid()";
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
