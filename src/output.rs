@@ -194,13 +194,18 @@ fn run_tables(plan: &Plan, report: &RunReport) -> Value {
     };
     for written in &report.tables {
         let result = serde_json::to_value(written).unwrap_or_default();
-        let Value::Object(result) = result else {
+        let Value::Object(mut result) = result else {
             continue;
         };
-        let same =
-            |t: &&mut Value| t["table"].as_str() == result.get("table").and_then(Value::as_str);
-        match tables.iter_mut().find(same) {
-            Some(Value::Object(entry)) => entry.extend(result),
+        // The report names a slice by its label; the entry keeps the
+        // table's name beside its "slice".
+        let named = result.get("table").and_then(Value::as_str).unwrap_or("");
+        let planned = plan.tables.iter().position(|t| t.label() == named);
+        match planned.and_then(|i| tables.get_mut(i)) {
+            Some(Value::Object(entry)) => {
+                result.remove("table");
+                entry.extend(result);
+            }
             _ => tables.push(Value::Object(result)),
         }
     }

@@ -180,12 +180,43 @@ fn m_rows(m: &Value, table: &str, k: usize) -> i64 {
 #[test]
 fn sakila_mysql_in_two_slices_restored_into_sqlite() {
     let src = load("sakila", Kind::MySql);
-    let (out, run) = snapshot_in_slices(&src, "2", &[]);
+    let (out, run) = snapshot_in_slices(&src, "2", &["--json"]);
     let dir = out.path().join("snap");
     let m = manifest(&dir);
     let rows = |t: &str| src.scalar(&format!("SELECT count(*) FROM `{t}`")) as u64;
     assert_split(&m, "payment", "payment_id", 2, rows("payment"));
     assert!(entry(&m, "rental")["split"].is_null(), "{run}");
+    // The --json result: one entry per slice, named by its table, with
+    // what was written of it.
+    let result = run.json();
+    let slices: Vec<&Value> = result["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["table"] == "payment")
+        .collect();
+    assert_eq!(slices.len(), 2, "{result}");
+    for (k, t) in slices.iter().enumerate() {
+        assert_eq!(t["slice"]["slice"], k, "{t}");
+        assert_eq!(
+            t["rows"],
+            m["tables"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|e| e["name"] == "payment")
+                .unwrap()["split"]["slices"][k]["rows"],
+            "{t}"
+        );
+    }
+    assert!(
+        result["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|t| t["rows"].is_u64()),
+        "{result}"
+    );
     let dst = TestDb::new(Kind::Sqlite, "sakila_slices");
     for extra in [&["--create-tables", "--slice", "0"][..], &["--slice", "1"]] {
         let restored = restore(&dir, &dst, extra);
