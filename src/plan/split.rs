@@ -110,10 +110,15 @@ pub async fn split_tables(
             tables.push(part);
         }
     }
+    let split_any = tables.iter().any(|t| t.slice.is_some());
     plan.tables = tables;
     if !whole.is_empty() {
+        let none = match split_any {
+            true => "",
+            false => "no table could be split; ",
+        };
         plan.warnings.push(format!(
-            "--parts-per-table {parts}: written as one slice: {}",
+            "--parts-per-table {parts}: {none}written as one slice: {}",
             whole.join(", ")
         ));
     }

@@ -271,7 +271,7 @@ fn slice_mistakes_are_refused() {
     assert_error(
         &restore(&unsplit_out.path().join("snap"), &dst, &["--slice", "1"]),
         2,
-        "it was taken without ferry snapshot --parts-per-table N",
+        "is one slice (0): no table in it is split (ferry snapshot --parts-per-table N splits the tables with a one-column integer primary key that no foreign key refers to)",
     );
     assert!(catalog(&dst.url).tables.is_empty());
 }
@@ -383,4 +383,35 @@ fn undo_of_a_slice_keeps_a_row_committed_beside_it() {
         1
     );
     assert_eq!(dst.scalar("SELECT count(*) FROM invoice_line"), before + 1);
+}
+
+/// Northwind's SQLite file (written by Python's sqlite3): every table is a
+/// parent of another or has a two-column key, so none is split; the
+/// snapshot says so and restores whole, and a slice worker is refused.
+#[test]
+fn northwind_has_no_table_to_split() {
+    let src = load("northwind_sqlite", Kind::Sqlite);
+    let (out, run) = snapshot_in_slices(&src, "2", &[]);
+    for said in [
+        "--parts-per-table 2: no table could be split; written as one slice: ",
+        "Orders (foreign keys refer to it)",
+        "Order Details (no single integer primary key)",
+    ] {
+        assert!(run.stdout.contains(said), "{said}\n{run}");
+    }
+    let dir = out.path().join("snap");
+    assert!(manifest(&dir)["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|t| t["split"].is_null()));
+    let dst = TestDb::new(Kind::MySql, "northwind_unsplit");
+    assert_error(
+        &restore(&dir, &dst, &["--slice", "1"]),
+        2,
+        "is one slice (0): no table in it is split (ferry snapshot --parts-per-table N splits the tables with a one-column integer primary key that no foreign key refers to)",
+    );
+    let restored = restore(&dir, &dst, &["--create-tables", "--slice", "0"]);
+    assert_eq!(restored.code, 0, "{restored}");
+    assert_same_rows(&src, &dst, &restored, &[], false);
 }

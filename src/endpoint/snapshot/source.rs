@@ -45,7 +45,7 @@ impl SnapshotSource {
         if k >= count {
             return Err(Error::bad_input(match count {
                 1 => format!(
-                    "--slice {k}: snapshot {} is one slice (0): it was taken without ferry snapshot --parts-per-table N",
+                    "--slice {k}: snapshot {} is one slice (0): no table in it is split (ferry snapshot --parts-per-table N splits the tables with a one-column integer primary key that no foreign key refers to)",
                     self.place
                 ),
                 n => format!(
