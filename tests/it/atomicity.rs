@@ -203,7 +203,7 @@ fn sigkill_mid_undo(dst: &TestDb, to: Kind, undoing: &str) {
 fn sigkill_leaves_postgres_unchanged() {
     sigkill_mid_run(
         Kind::Postgres,
-        "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND query LIKE 'COPY%'",
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND datname = current_database() AND query LIKE 'COPY%'",
         "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND state = 'active' \
          AND (query LIKE 'INSERT INTO \"ferry_undo%' OR query LIKE 'DELETE%')",
     );
@@ -234,7 +234,7 @@ fn ctrl_c_rolls_back() {
         "run", "--from", &src.url, "--to", &dst.url, "--tables", "big", "--yes", "-q",
     ]);
     wait_until("the run never started writing", || {
-        dst.scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND query LIKE 'COPY%'") > 0
+        dst.scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ferry%' AND datname = current_database() AND query LIKE 'COPY%'") > 0
     });
     let status = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
