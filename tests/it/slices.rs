@@ -200,12 +200,7 @@ fn sakila_mysql_in_two_slices_restored_into_sqlite() {
         assert_eq!(t["slice"]["slice"], k, "{t}");
         assert_eq!(
             t["rows"],
-            m["tables"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|e| e["name"] == "payment")
-                .unwrap()["split"]["slices"][k]["rows"],
+            entry(&m, "payment")["split"]["slices"][k]["rows"],
             "{t}"
         );
     }
@@ -240,16 +235,9 @@ fn slice_mistakes_are_refused() {
     let (out, _) = snapshot_in_slices(&src, "2", &[]);
     let dir = out.path().join("snap");
     let dst = TestDb::new(Kind::Postgres, "slice_mistakes");
-    assert_error(
-        &restore(&dir, &dst, &["--slice", "2"]),
-        2,
-        "--slice 2: snapshot ",
-    );
-    assert_error(
-        &restore(&dir, &dst, &["--slice", "2"]),
-        2,
-        " has slices 0 to 1 (--parts-per-table 2)",
-    );
+    let past = restore(&dir, &dst, &["--slice", "2"]);
+    assert_error(&past, 2, "--slice 2: snapshot ");
+    assert_error(&past, 2, " has slices 0 to 1 (--parts-per-table 2)");
     assert_error(
         &restore(&dir, &dst, &["--slice", "1", "--create-tables"]),
         2,
